@@ -1,0 +1,174 @@
+"""Plain data types shared by the pipeline stages.
+
+A :class:`Record` is what the reader makes of one PFOCR figure record; :class:`Entity` is one node's
+worth of meaning (a gene, family, complex, chemical, disease, process, ...); :class:`Relation` is one
+edge stated by the caption, between two entity keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+#: Edge interaction vocabulary, in the order the schema documents it.
+INTERACTIONS: tuple[str, ...] = (
+    "activates",
+    "inhibits",
+    "increases",
+    "decreases",
+    "phosphorylates",
+    "dephosphorylates",
+    "binds",
+    "translocates",
+    "converts",
+    "regulates",
+)
+
+#: Polarity of each interaction.
+POLARITY: dict[str, str] = {
+    "activates": "positive",
+    "increases": "positive",
+    "phosphorylates": "positive",
+    "inhibits": "negative",
+    "decreases": "negative",
+    "dephosphorylates": "negative",
+    "binds": "none",
+    "translocates": "none",
+    "converts": "none",
+    "regulates": "unknown",
+}
+
+#: Node type vocabulary (NDEx default style v3 keys that pfocr-net writes).
+NODE_TYPES: tuple[str, ...] = (
+    "protein",
+    "gene",
+    "proteinfamily",
+    "complex",
+    "chemical",
+    "smallmolecule",
+    "drug",
+    "disease",
+    "biologicalprocess",
+    "phenotype",
+    "celltype",
+    "cellularcomponent",
+    "other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class GeneRow:
+    """One OCR gene hit as the record lists it (rows may repeat)."""
+
+    word: str
+    symbol: str
+    source: str
+    entrez: str
+    organism_id: str = ""
+    organism_name: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ChemicalRow:
+    """One OCR chemical hit: ``identifiers`` are prefixed CURIEs (``mesh:D007649``, ``chebi:17992``)."""
+
+    word: str
+    name: str
+    identifiers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DiseaseRow:
+    """One OCR disease hit: ``identifiers`` are prefixed CURIEs (``mesh:``, ``doid:``)."""
+
+    word: str
+    name: str
+    identifiers: tuple[str, ...] = ()
+
+
+@dataclass(slots=True)
+class Record:
+    """One PFOCR figure record, normalised from either on-disk format."""
+
+    figid: str
+    path: Path
+    title: str = ""
+    caption: str = ""
+    pmcid: str = ""
+    number: str = ""
+    figlink: str = ""
+    filename: str = ""
+    paper_title: str = ""
+    reftext: str = ""
+    year: str = ""
+    doi: str = ""
+    organisms: list[str] = field(default_factory=list)
+    ndex: str = ""
+    genes: list[GeneRow] = field(default_factory=list)
+    chemicals: list[ChemicalRow] = field(default_factory=list)
+    diseases: list[DiseaseRow] = field(default_factory=list)
+    #: Root of a PFOCR site checkout (holds ``_figures/`` and ``_data/``), or None for a lone file.
+    site_root: Path | None = None
+
+
+@dataclass(slots=True)
+class Entity:
+    """One node's worth of meaning, keyed by ``key`` (unique within a figure)."""
+
+    key: str
+    name: str
+    type: str
+    represents: str = ""
+    aliases: list[str] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)
+    #: Original OCR words (and caption strings for caption-only entities), as written.
+    words: list[str] = field(default_factory=list)
+    #: Caption/title texts grounded to this entity.
+    mentions: list[str] = field(default_factory=list)
+    in_figure: bool = True
+    in_caption: bool = False
+    grounding_source: str = ""
+    #: Free-text warnings about the grounding (e.g. a caption abbreviation that means something else).
+    flags: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Relation:
+    """One caption-stated relation between two entity keys, with its evidence."""
+
+    subject: str
+    object: str
+    interaction: str
+    sentence: str = ""
+    hedged: bool = False
+    negated: bool = False
+    direct: bool = True
+    trigger: str = ""
+    rule: str = ""
+    #: Character spans ``(start, end)`` in the caption; None when not from the caption text.
+    subject_span: tuple[int, int] | None = None
+    trigger_span: tuple[int, int] | None = None
+    object_span: tuple[int, int] | None = None
+    inferred: list[str] = field(default_factory=list)
+    hedge_cues: list[str] = field(default_factory=list)
+    negation_cues: list[str] = field(default_factory=list)
+    #: Further evidence sentences when the same relation is stated more than once.
+    more_sentences: list[str] = field(default_factory=list)
+
+    @property
+    def polarity(self) -> str:
+        """``positive``, ``negative``, ``none`` or ``unknown``, from the interaction."""
+        return POLARITY[self.interaction]
+
+    @property
+    def directed(self) -> bool:
+        """Binding is the only undirected interaction."""
+        return self.interaction != "binds"
+
+
+@dataclass(slots=True)
+class Extraction:
+    """What the caption reader found: the full entity list (OCR + caption-only) and relations."""
+
+    entities: list[Entity]
+    relations: list[Relation]
