@@ -61,11 +61,16 @@ class GeneRow:
     """One OCR gene hit as the record lists it (rows may repeat)."""
 
     word: str
+    #: The lexicon term the OCR word matched (a gene symbol, synonym or FamPlex family name).
+    match: str
+    #: The gene's official symbol (HGNC for human).
     symbol: str
+    #: ``hgnc_symbol``, ``hgnc_alias_symbol``, ``bioentities_symbol``, ``ncbigene_symbol``, ``famplex_relations``...
     source: str
     entrez: str
     organism_id: str = ""
     organism_name: str = ""
+    organism_group: str = ""
 
 
 @dataclass(frozen=True, slots=True)

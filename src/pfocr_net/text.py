@@ -1,0 +1,59 @@
+"""Text normalisation for matching OCR words and caption text (the original text is kept elsewhere)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+# Cyrillic and Greek letters that OCR returns in place of the Latin letters they look like.
+_HOMOGLYPHS = str.maketrans(
+    {
+        # Cyrillic capitals and smalls
+        "А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "Ј": "J", "К": "K", "М": "M",
+        "О": "O", "Р": "P", "Ѕ": "S", "Т": "T", "Х": "X", "У": "Y", "а": "a", "с": "c", "е": "e",
+        "і": "i", "ј": "j", "о": "o", "р": "p", "ѕ": "s", "х": "x", "у": "y", "к": "k", "м": "m",
+        "т": "t", "н": "h", "в": "b",
+        # Greek capitals that look Latin (small Greek letters are real Greek in captions: α, β, κ)
+        "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+        "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+        # dashes and minus signs
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2212": "-",
+        "\u00ad": "",
+    }
+)  # fmt: skip
+
+_GREEK_NAMES = {
+    "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
+    "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi",
+    "π": "pi", "ρ": "rho", "σ": "sigma", "τ": "tau", "υ": "upsilon", "φ": "phi", "χ": "chi",
+    "ψ": "psi", "ω": "omega",
+}  # fmt: skip
+_GREEK = re.compile("|".join(_GREEK_NAMES))
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def fold_homoglyphs(text: str) -> str:
+    """NFKC-normalise and replace Cyrillic/Greek look-alike capitals and odd dashes with ASCII."""
+    return unicodedata.normalize("NFKC", text).translate(_HOMOGLYPHS)
+
+
+@lru_cache(maxsize=65536)
+def match_key(text: str) -> str:
+    """A key for comparing names: homoglyphs folded, Greek letters spelled out, case folded,
+    everything but letters and digits removed (``"МЕК"``, ``"Mek"`` and ``"MEK-"`` give ``"mek"``)."""
+    folded = fold_homoglyphs(text).casefold()
+    folded = _GREEK.sub(lambda m: _GREEK_NAMES[m.group(0)], folded)
+    return _NOT_ALNUM.sub("", folded)
+
+
+def score_key(text: str) -> str:
+    """The gold-scoring comparison form: NFKC, case folded, only letters and digits kept."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(ch for ch in folded if ch.isalnum())
+
+
+def clean_word(word: str) -> str:
+    """An OCR word with look-alike letters folded and leading/trailing punctuation removed."""
+    return _EDGE_PUNCT.sub("", fold_homoglyphs(word).strip())
