@@ -47,5 +47,9 @@ class CytoscapeError(PfocrNetError):
     """Cytoscape desktop cannot be reached or refused a request."""
 
 
+class CytoscapeUnavailableError(CytoscapeError):
+    """Cytoscape is not running, not answering, or stopped answering (later calls would fail too)."""
+
+
 class EvaluationError(PfocrNetError):
     """A gold-standard file cannot be read or scored."""
