@@ -1,0 +1,170 @@
+"""The library API: records in, CX2 networks out (the command line is a thin shell over this)."""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pfocr_net.entities import entities_from_record
+from pfocr_net.errors import OutputError, PfocrNetError, RecordError
+from pfocr_net.model import Extraction, Record
+from pfocr_net.network import build_cx2
+from pfocr_net.records import is_safe_figid, read_record, read_records, record_files
+from pfocr_net.relations import extract
+from pfocr_net.validate import check_cx2
+
+#: Batches at least this large are spread over processes when more than one job is allowed.
+PARALLEL_THRESHOLD = 64
+
+
+@dataclass(slots=True)
+class FigureNetwork:
+    """One figure's record, what the caption reader found, and the validated CX2 document."""
+
+    record: Record
+    extraction: Extraction
+    cx2: list[dict[str, Any]]
+
+    @property
+    def node_count(self) -> int:
+        return len(self.extraction.entities)
+
+    @property
+    def edge_count(self) -> int:
+        return sum(len(aspect["edges"]) for aspect in self.cx2 if "edges" in aspect)
+
+
+def build_figure(record: Record) -> FigureNetwork:
+    """Build and validate the network of one record."""
+    extraction = extract(record, entities_from_record(record))
+    cx2 = build_cx2(record, extraction)
+    check_cx2(cx2, record.figid)
+    return FigureNetwork(record=record, extraction=extraction, cx2=cx2)
+
+
+def iter_figures(paths: Iterable[Path | str]) -> Iterator[FigureNetwork | PfocrNetError]:
+    """Build every figure under ``paths``, yielding a :class:`PfocrNetError` for each that fails."""
+    for item in read_records(paths):
+        if isinstance(item, PfocrNetError):
+            yield item
+            continue
+        try:
+            yield build_figure(item)
+        except PfocrNetError as error:
+            yield error
+
+
+def cx2_to_json(cx2: list[dict[str, Any]]) -> str:
+    """Serialise a CX2 document (NaN and Infinity refused, Unicode kept)."""
+    return json.dumps(cx2, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+
+
+def output_path(outdir: Path, figid: str) -> Path:
+    """``OUTDIR/<figid>.cx2``, refusing a figid that would land anywhere else."""
+    if not is_safe_figid(figid):
+        raise OutputError(f"figid {figid!r} is not a safe file name")
+    target = outdir / f"{figid}.cx2"
+    if target.resolve().parent != outdir.resolve():
+        raise OutputError(f"figid {figid!r} would be written outside {outdir}")
+    return target
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file in the same folder, so no reader sees half a file."""
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            stream.write(text)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+@dataclass(slots=True)
+class BuildResult:
+    """One figure's outcome in a batch: where its network went, or why it failed."""
+
+    source: str
+    figid: str = ""
+    output: str = ""
+    nodes: int = 0
+    edges: int = 0
+    error: str = ""
+
+
+@dataclass(slots=True)
+class BuildSummary:
+    """What a batch build did."""
+
+    outdir: Path
+    results: list[BuildResult] = field(default_factory=list)
+
+    @property
+    def failures(self) -> list[BuildResult]:
+        return [r for r in self.results if r.error]
+
+    @property
+    def built(self) -> list[BuildResult]:
+        return [r for r in self.results if not r.error]
+
+
+def build_file(path: Path, outdir: Path) -> BuildResult:
+    """Read, build, validate and write one record file; errors come back in the result."""
+    result = BuildResult(source=str(path))
+    try:
+        figure = build_figure(read_record(path))
+        result.figid = figure.record.figid
+        target = output_path(outdir, figure.record.figid)
+        write_text_atomic(target, cx2_to_json(figure.cx2))
+    except PfocrNetError as error:
+        result.error = str(error)
+        return result
+    except OSError as error:
+        result.error = f"{path}: cannot write network: {error.strerror or error}"
+        return result
+    result.output, result.nodes, result.edges = str(target), figure.node_count, figure.edge_count
+    return result
+
+
+def build_all(paths: Iterable[Path | str], outdir: Path | str, jobs: int | None = None) -> BuildSummary:
+    """Build every figure under ``paths`` into ``outdir``; one bad record never stops the others.
+
+    ``jobs`` caps the worker processes (default: all cores); small batches run in this process.
+    """
+    outdir = Path(outdir)
+    try:
+        outdir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"{outdir}: cannot create output folder: {error.strerror or error}") from None
+    summary = BuildSummary(outdir=outdir)
+    files: list[Path] = []
+    for path in map(Path, paths):
+        if not path.exists():
+            summary.results.append(BuildResult(source=str(path), error=str(RecordError(path, "no such file or directory"))))
+            continue
+        files.extend(record_files(path))
+    workers = min(jobs or os.cpu_count() or 1, len(files))
+    if workers > 1 and len(files) >= PARALLEL_THRESHOLD:
+        chunk = max(1, len(files) // (workers * 8))
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            outcomes = list(pool.map(build_file, files, [outdir] * len(files), chunksize=chunk))
+    else:
+        outcomes = [build_file(path, outdir) for path in files]
+    written: dict[str, str] = {}
+    for outcome in outcomes:
+        if not outcome.error and outcome.figid in written:
+            outcome.error = (
+                f"{outcome.source}: field 'figid': {outcome.figid!r} is also the figid of {written[outcome.figid]}; "
+                "only one network was kept"
+            )
+        elif not outcome.error:
+            written[outcome.figid] = outcome.source
+        summary.results.append(outcome)
+    return summary

@@ -1,0 +1,306 @@
+"""Check a CX2 document against the rules the NDEx server (and Cytoscape's CX2 reader) apply.
+
+The server validates after accepting an upload, and a failed update wipes the network, so every
+document is checked here first. Messages follow the server's wording where it has one.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from pfocr_net.errors import NetworkValidationError
+
+_SCALAR_TYPES = {"string", "boolean", "integer", "long", "double", "float"}
+_TYPES = _SCALAR_TYPES | {f"list_of_{t}" for t in _SCALAR_TYPES}
+_NODE_KEYS = {"id", "v", "x", "y", "z"}
+_EDGE_KEYS = {"id", "s", "t", "v"}
+_ELEMENT_ASPECTS = {"nodes": "nodes", "edges": "edges", "networkAttributes": "networkAttributes"}
+
+
+def check_cx2(doc: Any, figid: str | None = None) -> None:
+    """Raise :class:`NetworkValidationError` listing every problem, if there is any."""
+    problems = validate_cx2(doc)
+    if problems:
+        raise NetworkValidationError(problems, figid)
+
+
+def validate_cx2(doc: Any) -> list[str]:
+    """Every rule the document breaks; an empty list means NDEx and Cytoscape will accept it."""
+    if not isinstance(doc, list) or not doc or not isinstance(doc[0], dict):
+        return ["Expect '{' at line: 1, column: 2: the document must be a JSON array of objects"]
+    if "CXVersion" not in doc[0]:
+        return ["Illegal cx format: expected to CX version object in the first element"]
+    checker = _Checker()
+    for index, item in enumerate(doc[1:], start=1):
+        checker.aspect(index, item, is_last=index == len(doc) - 1)
+    checker.finish()
+    return checker.problems
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+        self.declared: dict[str, dict[str, str]] = {}
+        self.counts: dict[str, int] = {}
+        self.meta_counts: dict[str, int] = {}
+        self.metadata_seen = 0
+        self.status_seen = False
+        self.network_attribute_elements = 0
+        self.node_ids: set[int] = set()
+        self.edge_ids: set[int] = set()
+        self.coordinates_started = False
+        self.references: list[tuple[str, str, int]] = []  # (aspect that refers, target aspect, id)
+
+    def add(self, message: str) -> None:
+        if len(self.problems) < 50:
+            self.problems.append(message)
+
+    def aspect(self, index: int, item: Any, is_last: bool) -> None:
+        if not isinstance(item, dict) or len(item) != 1:
+            self.add(f"item {index}: each aspect must be an object with exactly one aspect name")
+            return
+        (name, elements), = item.items()
+        if not isinstance(elements, list):
+            self.add(f"aspect {name}: value must be an array")
+            return
+        if self.status_seen:
+            self.add(f"End of array expected at: aspect {name} after status")
+        if self.metadata_seen == 2 and name != "status":
+            self.add(f"Only status aspect is allowed after post metadata section. Error at {name}")
+        self.counts[name] = self.counts.get(name, 0) + len(elements)
+        handler = getattr(self, f"_{name}", None)
+        if name == "status":
+            self._status(elements, is_last)
+        elif name == "metaData":
+            self._metadata(elements)
+        elif name == "attributeDeclarations":
+            self._declarations(elements)
+        elif handler is not None:
+            handler(elements)
+        for element in elements:
+            _check_finite(element, name, self)
+
+    def _status(self, elements: list[Any], is_last: bool) -> None:
+        self.status_seen = True
+        if not is_last:
+            self.add("End of array expected at: the status aspect must be last")
+        if len(elements) != 1:
+            self.add("Aspect 'status' should have one element in it.")
+        elif not isinstance(elements[0], dict) or elements[0].get("success") is not True:
+            error = elements[0].get("error", "") if isinstance(elements[0], dict) else ""
+            self.add(f"Error status received in CX document. Error message: {error}")
+
+    def _metadata(self, elements: list[Any]) -> None:
+        self.metadata_seen += 1
+        if self.metadata_seen > 2:
+            self.add("Only 2 metadata aspects are allowed in a CX network ")
+        for entry in elements:
+            if isinstance(entry, dict) and isinstance(entry.get("name"), str) and "elementCount" in entry:
+                self.meta_counts[entry["name"]] = entry["elementCount"]
+
+    def _declarations(self, elements: list[Any]) -> None:
+        for element in elements:
+            if not isinstance(element, dict):
+                self.add("attributeDeclarations: each element must be an object")
+                continue
+            for aspect, attributes in element.items():
+                if not isinstance(attributes, dict):
+                    self.add(f"attributeDeclarations: declarations of {aspect} must be an object")
+                    continue
+                known = self.declared.setdefault(aspect, {})
+                for attribute, declaration in attributes.items():
+                    if not isinstance(declaration, dict):
+                        self.add(f"attributeDeclarations: declaration of {attribute} must be an object")
+                        continue
+                    data_type = declaration.get("d", "string")
+                    if data_type not in _TYPES:
+                        self.add(f"data type {data_type} is not supported in this version of CX.")
+                    if attribute in known:
+                        self.add(f"Atribute {attribute} in aspect {aspect} is declared more than once.")
+                    if aspect == "networkAttributes" and "v" in declaration:
+                        self.add(
+                            f"Declaring default value '{declaration['v']}' on network attribute '{attribute}' "
+                            "is not allowed according to CX2 specification."
+                        )
+                    if aspect == "networkAttributes" and "a" in declaration:
+                        self.add(
+                            f"Declaring an alias for network attribute '{attribute}' is not allowed "
+                            "according to CX2 specification."
+                        )
+                    known[attribute] = data_type
+                    if "a" in declaration:
+                        known[declaration["a"]] = data_type
+
+    def _values(self, aspect: str, values: Any) -> None:
+        if values is None:
+            return
+        if not isinstance(values, dict):
+            self.add(f"{aspect}: attribute values must be an object")
+            return
+        declared = self.declared.get(aspect)
+        for attribute, value in values.items():
+            if declared is None:
+                self.add(f"Attribute in aspect {aspect} is not declared in attributeDeclarations aspect.")
+                return
+            if attribute not in declared:
+                self.add(f"Attribute {attribute} is not declared in attributeDeclarations aspect.")
+                continue
+            problem = _type_problem(attribute, value, declared[attribute])
+            if problem:
+                self.add(problem)
+
+    def _networkAttributes(self, elements: list[Any]) -> None:  # noqa: N802 - aspect name
+        self.network_attribute_elements += len(elements)
+        if self.network_attribute_elements > 1:
+            self.add("Only one networkAttributes element is allowed in CX.")
+        for element in elements:
+            if not isinstance(element, dict):
+                self.add("networkAttributes: the element must be an object")
+                continue
+            for key, value in element.items():
+                if isinstance(value, dict):
+                    self.add(f"Invalid data type for network attribute {key}")
+            for key in ("name", "description", "version"):
+                if key in element and not isinstance(element[key], str):
+                    self.add(f"Network attribute {key} must be a string, got {type(element[key]).__name__}")
+            self._values("networkAttributes", {k: v for k, v in element.items() if not isinstance(v, dict)})
+
+    def _nodes(self, elements: list[Any]) -> None:
+        for node in elements:
+            if not isinstance(node, dict):
+                self.add("nodes: each node must be an object")
+                continue
+            unknown = set(node) - _NODE_KEYS
+            if unknown:
+                self.add(f"Unrecognized field {sorted(unknown)[0]!r} on a node")
+            node_id = node.get("id")
+            if not _is_id(node_id):
+                self.add("Node id is missing.")
+                continue
+            if node_id in self.node_ids:
+                self.add(f"Duplicate Id {node_id} found in aspect nodes")
+            self.node_ids.add(node_id)
+            has_x, has_y, has_z = "x" in node, "y" in node, "z" in node
+            if has_x != has_y or (has_z and not has_x):
+                self.add(f"One or more Coordinate values are missing in node {node_id}.")
+            elif has_x:
+                self.coordinates_started = True
+                for axis in ("x", "y", "z"):
+                    if axis in node and not _is_number(node[axis]):
+                        self.add(f"Coordinate {axis} of node {node_id} is not a number")
+            elif self.coordinates_started:
+                self.add(f"Coordinates missing in node {node_id}")
+            self._values("nodes", node.get("v"))
+
+    def _edges(self, elements: list[Any]) -> None:
+        for edge in elements:
+            if not isinstance(edge, dict):
+                self.add("edges: each edge must be an object")
+                continue
+            unknown = set(edge) - _EDGE_KEYS
+            if unknown:
+                self.add(f"Unrecognized field {sorted(unknown)[0]!r} on an edge")
+            edge_id = edge.get("id")
+            if not _is_id(edge_id) or not _is_id(edge.get("s")) or not _is_id(edge.get("t")):
+                self.add("Edge id, source (s) or target (t) is missing or not an integer")
+                continue
+            if edge_id in self.edge_ids:
+                self.add(f"Duplicate Id {edge_id} found in aspect edges")
+            self.edge_ids.add(edge_id)
+            self.references += [("edges", "nodes", edge["s"]), ("edges", "nodes", edge["t"])]
+            self._values("edges", edge.get("v"))
+
+    def _nodeBypasses(self, elements: list[Any]) -> None:  # noqa: N802 - aspect name
+        self.references += [("nodeBypasses", "nodes", e.get("id")) for e in elements if isinstance(e, dict)]
+
+    def _edgeBypasses(self, elements: list[Any]) -> None:  # noqa: N802 - aspect name
+        self.references += [("edgeBypasses", "edges", e.get("id")) for e in elements if isinstance(e, dict)]
+
+    def _visualProperties(self, elements: list[Any]) -> None:  # noqa: N802 - aspect name
+        for element in elements:
+            if not isinstance(element, dict):
+                continue
+            for kind, aspect in (("nodeMapping", "nodes"), ("edgeMapping", "edges")):
+                for vp, mapping in (element.get(kind) or {}).items():
+                    self._mapping(vp, mapping, aspect)
+
+    def _mapping(self, vp: str, mapping: Any, aspect: str) -> None:
+        if not isinstance(mapping, dict) or "type" not in mapping:
+            self.add(f"Mapping type is missing for visual property {vp}")
+            return
+        definition = mapping.get("definition") or {}
+        attribute = definition.get("attribute")
+        if attribute not in self.declared.get(aspect, {}) and "type" not in definition:
+            self.add(f"Mapping error: {vp} lacks data type on attribute '{attribute}'.")
+        if mapping["type"] == "CONTINUOUS":
+            for entry in definition.get("map", []):
+                if "minVPValue" not in entry and "maxVPValue" not in entry:
+                    self.add(f"minVPValue and maxVPValue are both missing in CONTINUOUS mapping of {vp} on column {attribute}")
+
+    def finish(self) -> None:
+        if not self.status_seen:
+            self.add("Anticipated the beginning of an aspect or object ('{') but found ']' instead: no status aspect")
+        for name, declared in self.meta_counts.items():
+            actual = self.counts.get(name, 0)
+            if declared != actual:
+                self.add(
+                    f"Element count mismatch in aspect {name}. Metadata declared element count {declared}, "
+                    f"but {actual} was received in CX."
+                )
+        missing: dict[str, list[str]] = {}
+        for source, target, ref in self.references:
+            known = self.node_ids if target == "nodes" else self.edge_ids
+            if ref not in known:
+                missing.setdefault(target, []).append(f"{ref} in {source}")
+        for target, refs in missing.items():
+            listed = ", ".join(refs[:20]) + (",.." if len(refs) > 20 else "")
+            self.add(
+                f"There are {len(refs)} missing elements in aspect {target}, and these are the element ids "
+                f"that are referenced in other aspects but missing in this aspect: {listed}"
+            )
+
+
+def _is_id(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _type_problem(attribute: str, value: Any, data_type: str) -> str | None:
+    if value is None:
+        return None
+    if data_type.startswith("list_of_"):
+        if not isinstance(value, list):
+            return f"Value {value!r} is not consistent the declared type {data_type}."
+        for item in value:
+            problem = _scalar_problem(attribute, item, data_type[len("list_of_") :])
+            if problem:
+                return f"Incorrect data type found in list: {problem}"
+        return None
+    return _scalar_problem(attribute, value, data_type)
+
+
+def _scalar_problem(attribute: str, value: Any, data_type: str) -> str | None:
+    if data_type == "string":
+        return None if isinstance(value, str) else f"Value {value!r} is not a string."
+    if data_type == "boolean":
+        return None if isinstance(value, bool) else f"Value {value!r} is not a boolean type."
+    if not _is_number(value):
+        return f"Value {value!r} on attribute {attribute} can not be cast to {data_type}"
+    return None
+
+
+def _check_finite(value: Any, aspect: str, checker: _Checker) -> None:
+    stack = [value]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, float) and not math.isfinite(current):
+            checker.add(f"aspect {aspect}: NaN or Infinity is not valid JSON")
+            return
+        if isinstance(current, dict):
+            stack.extend(current.values())
+        elif isinstance(current, list):
+            stack.extend(current)
