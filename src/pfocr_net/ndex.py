@@ -1,0 +1,787 @@
+"""Upload figure networks to NDEx: create or update, never duplicate, write the UUID back.
+
+:class:`NdexClient` wraps the real ``ndex2`` client and contains its quirks: every call runs under
+a deadline (ndex2 uploads have none), its mixed exception types become :class:`NdexCallError`,
+and each thread gets its own client (ndex2 mutates its session's headers). :class:`Uploader`
+implements the matching and upload protocol for a batch of figures; :func:`upload_figures` is the
+one-call entry point.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import io
+import json
+import logging
+import re
+import threading
+import time
+import uuid as uuidlib
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from dataclasses import asdict, dataclass, field
+from typing import Any, Protocol
+
+import requests
+from ndex2.client import Ndex2
+from ndex2.exceptions import NDExError, NDExUnauthorizedError
+
+from pfocr_net import writeback
+from pfocr_net.credentials import Credentials
+from pfocr_net.errors import NdexError, PfocrNetError
+from pfocr_net.model import Record
+
+log = logging.getLogger(__name__)
+
+HASH_ATTRIBUTE = "pfocrNetContentHash"
+TOKEN_ATTRIBUTE = "pfocrNetUploadToken"
+FIGURE_ATTRIBUTE = "pfocrId"
+VISIBILITIES = ("PUBLIC", "UNLISTED", "PRIVATE")
+INDEX_LEVELS = ("NONE", "META", "ALL")
+ACTIONS = ("created", "updated", "unchanged", "failed", "would-create", "would-update")
+
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+_CAUGHT = re.compile(r"^Caught (\d{3}) from server: (.*)$", re.DOTALL)
+_LOCK_CODES = ("NDEx_Concurrent_Modification_Exception", "NDEx_Modify_Invalid_Network_Exception")
+#: Allowance for the server's clock when looking for a network created by a lost request (ms).
+_CLOCK_SKEW_MS = 10 * 60 * 1000
+
+
+class NdexCallError(NdexError):
+    """One NDEx call failed; ``status`` is the HTTP status or None for transport failures."""
+
+    def __init__(
+        self, message: str, status: int | None = None, code: str = "", ambiguous: bool = False
+    ) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        #: The request may have been carried out although no answer arrived.
+        self.ambiguous = ambiguous
+
+    @property
+    def locked(self) -> bool:
+        """The network is locked by server-side processing; retrying later can succeed."""
+        text = str(self)
+        return self.status == 500 and (
+            self.code in _LOCK_CODES or "might have been locked" in text or "currently locked" in text
+        ) or "is locked after" in text
+
+    @property
+    def not_found(self) -> bool:
+        """The server says the network does not exist."""
+        return self.status == 404
+
+
+class _Figure(Protocol):
+    record: Record
+    cx2: list[dict[str, Any]]
+
+
+# --------------------------------------------------------------------------- client adapter
+
+
+class NdexClient:
+    """Thread-safe facade over ``ndex2.client.Ndex2`` with deadlines and uniform errors."""
+
+    def __init__(
+        self,
+        server: str,
+        credentials: Credentials,
+        call_timeout: float = 120.0,
+        user_agent: str = "pfocr-net",
+    ) -> None:
+        self.server = server.rstrip("/")
+        self.username = credentials.username.lower()
+        self._credentials = credentials
+        self.call_timeout = call_timeout
+        self._user_agent = user_agent
+        self._local = threading.local()
+        self._lock = threading.Lock()
+        self._user_id: str | None = None
+
+    # -- plumbing
+
+    def _client(self) -> Ndex2:
+        client = getattr(self._local, "client", None)
+        if client is None:
+            client = Ndex2(
+                host=self.server,
+                username=self._credentials.username,
+                password=self._credentials.password,
+                user_agent=self._user_agent,
+                timeout=self.call_timeout,
+                skip_version_check=True,
+            )
+            self._local.client = client
+        return client
+
+    def _scrub(self, text: str) -> str:
+        secret = self._credentials.password
+        text = " ".join(text.split())
+        if secret:
+            text = text.replace(secret, "***")
+        return text[:400]
+
+    def _error(self, what: str, error: BaseException) -> NdexCallError:
+        """Translate any exception ndex2 or requests raises into an :class:`NdexCallError`."""
+        status: int | None = None
+        body = ""
+        response = getattr(error, "response", None)
+        context = error.__context__
+        if response is None and context is not None:
+            response = getattr(context, "response", None)
+        if response is not None and getattr(response, "status_code", None):
+            status = int(response.status_code)
+            body = response.text or ""
+        elif isinstance(error, NDExError) and (match := _CAUGHT.match(str(error))):
+            status, body = int(match[1]), match[2]
+        elif isinstance(error, NDExUnauthorizedError):
+            status, body = 401, str(error)
+        code, message, is_json = "", body, False
+        try:
+            parsed = json.loads(body) if body else None
+        except ValueError:
+            parsed = None
+        if isinstance(parsed, dict):
+            is_json = True
+            code = str(parsed.get("errorCode") or "")
+            message = str(parsed.get("message") or body)
+        if status is None:
+            kind = type(error).__name__
+            if isinstance(error, NDExError):
+                detail = str(error)
+            else:
+                detail = f"{kind}: {error}"
+            ambiguous = not isinstance(error, NDExUnauthorizedError)
+            return NdexCallError(self._scrub(f"{what}: {detail}"), None, "", ambiguous=ambiguous)
+        ambiguous = status in (502, 503, 504) or (status >= 500 and not is_json)
+        if not is_json and "<" in message:
+            message = f"HTTP {status} (non-JSON answer)"
+        text = f"{what}: HTTP {status}" + (f" {code}" if code else "") + f": {message}"
+        return NdexCallError(self._scrub(text), status, code, ambiguous=ambiguous)
+
+    def _call(self, what: str, method: str, *args: Any, **kwargs: Any) -> Any:
+        """Run ``Ndex2.<method>`` in a worker thread and give up after ``call_timeout`` seconds."""
+        client = self._client()
+        box: dict[str, Any] = {}
+        done = threading.Event()
+
+        def run() -> None:
+            try:
+                box["value"] = getattr(client, method)(*args, **kwargs)
+            except BaseException as error:  # noqa: BLE001 - handed to the caller below
+                box["error"] = error
+            finally:
+                done.set()
+
+        worker = threading.Thread(target=run, name=f"ndex-{method}", daemon=True)
+        worker.start()
+        if not done.wait(self.call_timeout):
+            # The abandoned call may still be using this client's session: start a fresh one.
+            self._local.client = None
+            raise NdexCallError(f"{what}: no answer within {self.call_timeout:g}s", ambiguous=True)
+        if "error" in box:
+            raise self._error(what, box["error"]) from None
+        return box.get("value")
+
+    # -- operations
+
+    def user_id(self) -> str:
+        """The signed-in account's id (cached)."""
+        with self._lock:
+            if self._user_id is None:
+                user = self._call("look up account", "get_user_by_username", self.username)
+                if not isinstance(user, dict) or not user.get("externalId"):
+                    raise NdexCallError(f"look up account {self.username}: unexpected answer")
+                self._user_id = str(user["externalId"])
+            return self._user_id
+
+    def summary(self, network_id: str) -> dict[str, Any] | None:
+        """The v2 summary of a network, or None if the server does not know it."""
+        try:
+            result = self._call(f"read network {network_id}", "get_network_summary", network_id)
+        except NdexCallError as error:
+            if error.not_found:
+                return None
+            raise
+        if not isinstance(result, dict):
+            raise NdexCallError(f"read network {network_id}: unexpected answer", ambiguous=True)
+        return result
+
+    def own_summaries(self, page: int = 1000) -> list[dict[str, Any]]:
+        """Every network the account owns (read from the server database, not from search)."""
+        me = self.user_id()
+        found: list[dict[str, Any]] = []
+        offset = 0
+        while True:
+            batch = self._call(
+                "list own networks", "get_user_network_summaries", self.username, offset, page
+            )
+            if not isinstance(batch, list):
+                raise NdexCallError("list own networks: unexpected answer", ambiguous=True)
+            found.extend(item for item in batch if item.get("ownerUUID") == me)
+            if len(batch) < page:
+                return found
+            offset += page
+
+    def create(self, body: bytes, visibility: str | None = None) -> str:
+        """Upload ``body`` (CX2 JSON bytes) as a new network; returns its UUID."""
+        location = self._call(
+            "create network", "save_cx2_stream_as_new_network", io.BytesIO(body), visibility
+        )
+        match = _UUID.search(str(location or "").rstrip("/").rsplit("/", 1)[-1])
+        if match is None:
+            raise NdexCallError("create network: the server did not name the new network", ambiguous=True)
+        return match[0].lower()
+
+    def update(self, network_id: str, body: bytes) -> None:
+        """Replace a network's content with ``body`` (CX2 JSON bytes)."""
+        self._call(f"update network {network_id}", "update_cx2_network", io.BytesIO(body), network_id)
+
+    def set_system_properties(self, network_id: str, properties: dict[str, Any]) -> None:
+        """Set visibility, index_level, readOnly or showcase."""
+        self._call(
+            f"set {', '.join(properties)} of network {network_id}",
+            "set_network_system_properties",
+            network_id,
+            properties,
+            skipvalidation=True,
+        )
+
+    def delete(self, network_id: str) -> None:
+        """Delete a network the account owns."""
+        self._call(f"delete network {network_id}", "delete_network", network_id, 0)
+
+    def networkset_id(self, name_or_id: str, create: bool = True) -> str | None:
+        """The UUID of the account's network set with that name (or UUID), creating it if asked."""
+        if _UUID.fullmatch(name_or_id):
+            return name_or_id.lower()
+        sets = self._call("list network sets", "get_networksets_for_user_id", self.user_id())
+        for item in sets or []:
+            if item.get("name") == name_or_id and item.get("ownerId") in (None, self.user_id()):
+                return str(item["externalId"])
+        if not create:
+            return None
+        url = self._call(f"create network set {name_or_id!r}", "create_networkset", name_or_id, "")
+        match = _UUID.search(str(url).rstrip("/").rsplit("/", 1)[-1])
+        if match is None:
+            raise NdexCallError(f"create network set {name_or_id!r}: unexpected answer")
+        return match[0].lower()
+
+    def add_to_networkset(self, set_id: str, network_ids: Sequence[str]) -> None:
+        """Add networks to a set (adding a member twice is harmless)."""
+        self._call(
+            f"add to network set {set_id}", "add_networks_to_networkset", set_id, list(network_ids)
+        )
+
+    def viewer_url(self, network_id: str) -> str:
+        """The NDEx web viewer link for a network."""
+        return f"{self.server}/viewer/networks/{network_id}"
+
+
+# --------------------------------------------------------------------------- payloads
+
+
+def _network_attributes(doc: list[dict[str, Any]]) -> dict[str, Any]:
+    for aspect in doc:
+        if "networkAttributes" in aspect:
+            items = aspect["networkAttributes"]
+            if items:
+                return items[0]
+            items.append({})
+            return items[0]
+    raise NdexError("CX2 document has no networkAttributes aspect")
+
+
+def _declare(doc: list[dict[str, Any]], names: Iterable[str]) -> None:
+    for aspect in doc:
+        if "attributeDeclarations" in aspect and aspect["attributeDeclarations"]:
+            declared = aspect["attributeDeclarations"][0].setdefault("networkAttributes", {})
+            for name in names:
+                declared.setdefault(name, {"d": "string"})
+            return
+
+
+def content_hash(doc: list[dict[str, Any]]) -> str:
+    """sha256 of the canonical JSON of a CX2 document, ignoring the hash and token attributes."""
+    clean = copy.deepcopy(doc)
+    for aspect in clean:
+        for item in aspect.get("networkAttributes", []) or []:
+            item.pop(HASH_ATTRIBUTE, None)
+            item.pop(TOKEN_ATTRIBUTE, None)
+        for item in aspect.get("attributeDeclarations", []) or []:
+            declared = item.get("networkAttributes")
+            if isinstance(declared, dict):
+                declared.pop(HASH_ATTRIBUTE, None)
+                declared.pop(TOKEN_ATTRIBUTE, None)
+    canonical = json.dumps(clean, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    return "sha256:" + hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+@dataclass(slots=True)
+class Payload:
+    """One figure ready to send: the CX2 with identity attributes, and what the server must report."""
+
+    record: Record
+    doc: list[dict[str, Any]]
+    digest: str
+    nodes: int
+    edges: int
+
+    @property
+    def figid(self) -> str:
+        return self.record.figid
+
+    def body(self, token: str) -> bytes:
+        """The exact bytes to upload, carrying ``token`` to recognise this upload later."""
+        doc = copy.deepcopy(self.doc)
+        _network_attributes(doc)[TOKEN_ATTRIBUTE] = token
+        return json.dumps(doc, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode("utf-8")
+
+
+def prepare(figure: _Figure) -> Payload:
+    """Validate a figure's CX2 locally (a failed update on NDEx wipes the network) and stamp it."""
+    from pfocr_net.validate import check_cx2
+
+    record = figure.record
+    doc = copy.deepcopy(figure.cx2)
+    attrs = _network_attributes(doc)
+    attrs.setdefault(FIGURE_ATTRIBUTE, record.figid)
+    if attrs[FIGURE_ATTRIBUTE] != record.figid:
+        raise NdexError(f"{record.figid}: network attribute pfocrId is {attrs[FIGURE_ATTRIBUTE]!r}")
+    _declare(doc, [FIGURE_ATTRIBUTE, HASH_ATTRIBUTE, TOKEN_ATTRIBUTE])
+    attrs[HASH_ATTRIBUTE] = ""
+    attrs[TOKEN_ATTRIBUTE] = ""
+    check_cx2(doc, figid=record.figid)
+    digest = content_hash(doc)
+    attrs[HASH_ATTRIBUTE] = digest
+    nodes = sum(len(aspect["nodes"]) for aspect in doc if "nodes" in aspect)
+    edges = sum(len(aspect["edges"]) for aspect in doc if "edges" in aspect)
+    return Payload(record, doc, digest, nodes, edges)
+
+
+def properties(summary: dict[str, Any]) -> dict[str, str]:
+    """A summary's network properties as ``name -> value`` strings."""
+    out: dict[str, str] = {}
+    for item in summary.get("properties") or []:
+        if isinstance(item, dict) and item.get("predicateString"):
+            out[str(item["predicateString"])] = "" if item.get("value") is None else str(item["value"])
+    return out
+
+
+def _in_flight(summary: dict[str, Any]) -> bool:
+    return not summary.get("completed", False) and not summary.get("errorMessage")
+
+
+# --------------------------------------------------------------------------- results and options
+
+
+@dataclass(slots=True)
+class UploadResult:
+    """What happened to one figure."""
+
+    figid: str
+    action: str
+    uuid: str = ""
+    url: str = ""
+    message: str = ""
+    path: str = ""
+    written: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return self.action != "failed"
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class UploadOptions:
+    """How to upload; see ``pfocr-net upload --help``."""
+
+    visibility: str | None = None
+    networkset: str | None = None
+    index_level: str | None = None
+    as_new: bool = False
+    dry_run: bool = False
+    write_back: bool = True
+    jobs: int = 1
+    #: Seconds to wait for the server to finish processing one network.
+    wait_timeout: float = 600.0
+    #: Retries for lock errors and lost connections, with exponential backoff from ``backoff`` s.
+    retries: int = 5
+    backoff: float = 0.5
+    max_backoff: float = 10.0
+
+    def __post_init__(self) -> None:
+        if self.visibility is not None and self.visibility not in VISIBILITIES:
+            raise NdexError(f"--visibility: expected one of {', '.join(VISIBILITIES)}")
+        if self.index_level is not None and self.index_level not in INDEX_LEVELS:
+            raise NdexError(f"--index-level: expected one of {', '.join(INDEX_LEVELS)}")
+        if self.jobs < 1:
+            raise NdexError("--jobs: expected a positive number")
+
+
+# --------------------------------------------------------------------------- the protocol
+
+
+class Uploader:
+    """Matches each figure to its NDEx network and creates, updates or skips it."""
+
+    def __init__(
+        self,
+        client: NdexClient,
+        options: UploadOptions | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        self.client = client
+        self.options = options or UploadOptions()
+        self._sleep = sleep
+        self._index: dict[str, list[dict[str, Any]]] | None = None
+        self._index_lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        self._set_id: str | None = None
+        self._set_lock = threading.Lock()
+
+    # -- batch
+
+    def run(
+        self,
+        figures: Iterable[_Figure | PfocrNetError],
+        on_result: Callable[[UploadResult], None] | None = None,
+    ) -> list[UploadResult]:
+        """Upload every figure; results keep input order. Input errors become failed results."""
+        results: list[UploadResult | None] = []
+        payloads: list[tuple[int, Payload]] = []
+        seen: set[str] = set()
+        for item in figures:
+            if isinstance(item, PfocrNetError):
+                where = str(getattr(item, "path", "") or "")
+                results.append(UploadResult(getattr(item, "figid", None) or where, "failed", message=str(item), path=where))
+                continue
+            figid = item.record.figid
+            if figid in seen:
+                continue
+            seen.add(figid)
+            try:
+                payloads.append((len(results), prepare(item)))
+                results.append(None)
+            except PfocrNetError as error:
+                results.append(UploadResult(figid, "failed", message=str(error), path=str(item.record.path)))
+        for done in results:
+            if done is not None and on_result is not None:
+                on_result(done)
+        with ThreadPoolExecutor(max_workers=self.options.jobs, thread_name_prefix="upload") as pool:
+            pending: dict[Future[UploadResult], int] = {
+                pool.submit(self.upload, payload): index for index, payload in payloads
+            }
+            try:
+                while pending:
+                    finished, _ = wait(pending, return_when=FIRST_COMPLETED)
+                    for future in finished:
+                        index = pending.pop(future)
+                        result = future.result()
+                        results[index] = result
+                        if on_result is not None:
+                            on_result(result)
+            except BaseException:
+                for future in pending:
+                    future.cancel()
+                raise
+        return [result for result in results if result is not None]
+
+    def upload(self, payload: Payload) -> UploadResult:
+        """Create, update or skip one figure's network, then write its UUID back."""
+        result = UploadResult(payload.figid, "failed", path=str(payload.record.path))
+        try:
+            target = self._match(payload)
+            if target is not None and self._unchanged(target, payload):
+                result.action, result.uuid = "unchanged", str(target["externalId"])
+                if not self.options.dry_run:
+                    self._finish(result.uuid, target)
+            elif self.options.dry_run:
+                result.action = "would-create" if target is None else "would-update"
+                result.uuid = "" if target is None else str(target["externalId"])
+            elif target is None:
+                result.uuid = self._create(payload)
+                result.action = "created"
+            else:
+                result.uuid = self._update(payload, target)
+                result.action = "updated"
+            if result.uuid:
+                result.url = self.client.viewer_url(result.uuid)
+            if result.uuid and not self.options.dry_run and self.options.write_back:
+                result.written = self._write_back(payload.record, result.uuid)
+        except PfocrNetError as error:
+            result.message = str(error) if str(error).startswith(payload.figid) else f"{payload.figid}: {error}"
+        return result
+
+    # -- matching
+
+    def _match(self, payload: Payload) -> dict[str, Any] | None:
+        """The summary of the network to update, or None to create one; raises if unsafe."""
+        record = payload.record
+        known = record.ndex.strip()
+        if known and not self.options.as_new:
+            if not _UUID.fullmatch(known):
+                raise NdexError(f"{record.figid}: field 'ndex' of {record.path} is not an NDEx UUID")
+            return self._check_named(payload, known.lower())
+        candidates = self._own_index().get(record.figid, [])
+        if not candidates:
+            return None
+        good = [s for s in candidates if s.get("name") is not None and not s.get("errorMessage")]
+        pool = good or candidates
+        same = [s for s in pool if properties(s).get(HASH_ATTRIBUTE) == payload.digest]
+        chosen = max(same or pool, key=lambda s: s.get("modificationTime", 0))
+        if len(candidates) > 1:
+            others = ", ".join(s["externalId"] for s in candidates if s is not chosen)
+            log.warning("%s: more networks carry this pfocrId (%s); using %s", record.figid, others, chosen["externalId"])
+        return chosen
+
+    def _check_named(self, payload: Payload, network_id: str) -> dict[str, Any]:
+        figid = payload.figid
+        hint = "; rerun with --as-new to upload it as a new network"
+        try:
+            summary = self.client.summary(network_id)
+        except NdexCallError as error:
+            if error.status in (401, 403):
+                raise NdexError(
+                    f"{figid}: NDEx network {network_id} (field 'ndex') is not readable by account "
+                    f"{self.client.username}{hint}"
+                ) from None
+            raise
+        if summary is None:
+            raise NdexError(f"{figid}: NDEx network {network_id} (field 'ndex') was not found on {self.client.server}{hint}")
+        owner_id = summary.get("ownerUUID")
+        if owner_id != self.client.user_id():
+            owner = summary.get("owner") or owner_id
+            raise NdexError(
+                f"{figid}: NDEx network {network_id} (field 'ndex') belongs to account {owner}, "
+                f"not {self.client.username}, so it cannot be updated{hint}"
+            )
+        other = properties(summary).get(FIGURE_ATTRIBUTE)
+        if other and other != figid:
+            raise NdexError(
+                f"{figid}: NDEx network {network_id} (field 'ndex') is the network of figure {other}{hint}"
+            )
+        if _in_flight(summary):
+            summary = self._wait(network_id)
+        return summary
+
+    def _own_index(self) -> dict[str, list[dict[str, Any]]]:
+        """``pfocrId -> summaries`` of the account's own networks, listed once per batch."""
+        with self._index_lock:
+            if self._index is None:
+                index: dict[str, list[dict[str, Any]]] = {}
+                for summary in self.client.own_summaries():
+                    if _in_flight(summary) and summary.get("name") is None:
+                        try:
+                            summary = self._wait(str(summary["externalId"]))
+                        except NdexError as error:
+                            log.warning("skipping network still in processing: %s", error)
+                            continue
+                    figid = properties(summary).get(FIGURE_ATTRIBUTE)
+                    if figid:
+                        index.setdefault(figid, []).append(summary)
+                self._index = index
+            return self._index
+
+    def _unchanged(self, summary: dict[str, Any], payload: Payload) -> bool:
+        return (
+            properties(summary).get(HASH_ATTRIBUTE) == payload.digest
+            and not summary.get("errorMessage")
+            and summary.get("name") is not None
+            and summary.get("nodeCount") == payload.nodes
+            and summary.get("edgeCount") == payload.edges
+        )
+
+    # -- create and update
+
+    def _delay(self, attempt: int) -> float:
+        return min(self.options.max_backoff, self.options.backoff * (2**attempt))
+
+    def _retrying(self, what: Callable[[], Any], idempotent: bool = True) -> Any:
+        """Call ``what``, retrying lock errors (and lost answers if ``idempotent``) with backoff."""
+        attempt = 0
+        while True:
+            try:
+                return what()
+            except NdexCallError as error:
+                retry = error.locked or (idempotent and error.ambiguous)
+                if not retry or attempt >= self.options.retries:
+                    raise
+                self._sleep(self._delay(attempt))
+                attempt += 1
+
+    def _wait(self, network_id: str) -> dict[str, Any]:
+        """Poll the summary until the server has finished processing the network."""
+        deadline = time.monotonic() + self.options.wait_timeout
+        attempt = 0
+        while True:
+            summary = self._retrying(lambda: self.client.summary(network_id))
+            if summary is None:
+                raise NdexError(f"NDEx network {network_id} disappeared while being processed")
+            if summary.get("completed") or summary.get("errorMessage"):
+                return summary
+            if time.monotonic() >= deadline:
+                raise NdexError(
+                    f"NDEx network {network_id} still processing after {self.options.wait_timeout:g}s; rerun later"
+                )
+            self._sleep(min(2.0, 0.05 * (2**attempt)))
+            attempt += 1
+
+    def _check(self, payload: Payload, network_id: str, summary: dict[str, Any], update: bool) -> None:
+        error = summary.get("errorMessage")
+        if error:
+            if update:
+                raise NdexError(
+                    f"{payload.figid}: NDEx failed to load the update of {network_id}: {error} "
+                    "(the server has emptied that network; rerun to upload it again)"
+                )
+            raise NdexError(f"{payload.figid}: NDEx failed to load the new network: {error}")
+        counts = (summary.get("nodeCount"), summary.get("edgeCount"))
+        if counts != (payload.nodes, payload.edges):
+            raise NdexError(
+                f"{payload.figid}: NDEx network {network_id} has {counts[0]} nodes and {counts[1]} edges, "
+                f"expected {payload.nodes} and {payload.edges}"
+            )
+        if properties(summary).get(HASH_ATTRIBUTE) != payload.digest:
+            raise NdexError(f"{payload.figid}: NDEx network {network_id} does not carry the uploaded content")
+
+    def _create(self, payload: Payload) -> str:
+        token = str(uuidlib.uuid4())
+        body = payload.body(token)
+        visibility = self.options.visibility
+        network_id: str | None = None
+        for attempt in range(self.options.retries + 1):
+            started = int(time.time() * 1000)
+            try:
+                network_id = self.client.create(body, visibility)
+                break
+            except NdexCallError as error:
+                if not error.ambiguous:
+                    raise
+                log.info("%s: create answer lost (%s); looking for the network", payload.figid, error)
+                network_id = self._recover(payload, token, len(body), started)
+                if network_id is not None:
+                    break
+                if attempt >= self.options.retries:
+                    raise
+                self._sleep(self._delay(attempt))
+        assert network_id is not None
+        summary = self._wait(network_id)
+        try:
+            self._check(payload, network_id, summary, update=False)
+        except NdexError:
+            try:
+                self.client.delete(network_id)
+            except NdexCallError:
+                log.warning("%s: could not delete failed network %s", payload.figid, network_id)
+            raise
+        self._finish(network_id, summary)
+        return network_id
+
+    def _recover(self, payload: Payload, token: str, size: int, started: int) -> str | None:
+        """Find the network a create with a lost answer made, by creation time, size and token."""
+        for attempt in range(3):
+            if attempt:
+                self._sleep(self._delay(attempt))
+            try:
+                listing = self._retrying(self.client.own_summaries)
+            except NdexCallError:
+                continue
+            for summary in listing:
+                if summary.get("creationTime", 0) < started - _CLOCK_SKEW_MS:
+                    continue
+                if summary.get("cx2FileSize") not in (None, size):
+                    continue
+                if _in_flight(summary):
+                    summary = self._wait(str(summary["externalId"]))
+                if properties(summary).get(TOKEN_ATTRIBUTE) == token:
+                    return str(summary["externalId"])
+        return None
+
+    def _update(self, payload: Payload, target: dict[str, Any]) -> str:
+        network_id = str(target["externalId"])
+        token = str(uuidlib.uuid4())
+        body = payload.body(token)
+        read_only = bool(target.get("isReadOnly"))
+        if read_only:
+            self._retrying(lambda: self.client.set_system_properties(network_id, {"readOnly": False}))
+        for attempt in range(self.options.retries + 1):
+            try:
+                self.client.update(network_id, body)
+                break
+            except NdexCallError as error:
+                if attempt >= self.options.retries or not (error.locked or error.ambiguous):
+                    raise
+                if error.ambiguous:
+                    summary = self._wait(network_id)
+                    if properties(summary).get(TOKEN_ATTRIBUTE) == token:
+                        break
+                self._sleep(self._delay(attempt))
+        summary = self._wait(network_id)
+        self._check(payload, network_id, summary, update=True)
+        self._finish(network_id, summary)
+        if read_only:
+            self._retrying(lambda: self.client.set_system_properties(network_id, {"readOnly": True}))
+        return network_id
+
+    def _finish(self, network_id: str, summary: dict[str, Any]) -> None:
+        """Apply visibility, index level and network set once the server has processed the network."""
+        wanted: dict[str, Any] = {}
+        if self.options.visibility and summary.get("visibility") != self.options.visibility:
+            wanted["visibility"] = self.options.visibility
+        if self.options.index_level and summary.get("indexLevel") != self.options.index_level:
+            wanted["index_level"] = self.options.index_level
+        for key, value in wanted.items():
+            self._retrying(lambda k=key, v=value: self.client.set_system_properties(network_id, {k: v}))
+        if self.options.networkset:
+            set_id = self._networkset()
+            self._retrying(lambda: self.client.add_to_networkset(set_id, [network_id]))
+
+    def _networkset(self) -> str:
+        with self._set_lock:
+            if self._set_id is None:
+                name = self.options.networkset or ""
+                found = self._retrying(lambda: self.client.networkset_id(name), idempotent=False)
+                assert found is not None
+                self._set_id = found
+            return self._set_id
+
+    # -- write-back
+
+    def _write_back(self, record: Record, network_id: str) -> list[str]:
+        written: list[str] = []
+        with self._write_lock:
+            if record.ndex.strip().lower() != network_id:
+                if writeback.set_ndex_field(record.path, network_id):
+                    written.append(str(record.path))
+            if record.site_root is not None:
+                if writeback.update_ndex_map(record.site_root, record.figid, network_id):
+                    written.append(str(record.site_root / writeback.NDEX_MAP))
+        return written
+
+
+def upload_figures(
+    figures: Iterable[_Figure | PfocrNetError],
+    client: NdexClient,
+    options: UploadOptions | None = None,
+    on_result: Callable[[UploadResult], None] | None = None,
+) -> list[UploadResult]:
+    """Upload a batch of figures (see :class:`Uploader`); results keep input order."""
+    return Uploader(client, options).run(figures, on_result=on_result)
+
+
+def format_table(results: Sequence[UploadResult]) -> str:
+    """A plain-text table: figid, action, UUID, viewer link (and the reason for failures)."""
+    header = ("figid", "action", "uuid", "link")
+    rows = [(r.figid, r.action, r.uuid or "-", r.url or r.message or "-") for r in results]
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(3)]
+    lines = []
+    for row in [header, *rows]:
+        lines.append("  ".join(str(cell).ljust(widths[i]) for i, cell in enumerate(row[:3])) + "  " + row[3])
+    return "\n".join(line.rstrip() for line in lines)
