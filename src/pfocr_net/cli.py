@@ -122,6 +122,66 @@ def style(output: Path | None) -> None:
         click.echo(f"wrote {output}")
 
 
+@cli.command()
+@INPUTS
+@click.option("--server", default=None, help="NDEx server URL [env NDEX_SERVER; default https://www.ndexbio.org].")
+@click.option("--username", default=None, help="NDEx account [env NDEX_USERNAME, or the config file].")
+@click.option("--password-stdin", is_flag=True,
+              help="Read the password from standard input [else env NDEX_PASSWORD, or the config file].")
+@click.option("--visibility", type=click.Choice(["public", "unlisted", "private"], case_sensitive=False),
+              default=None, help="Set this visibility [default: new networks private, others unchanged].")
+@click.option("--networkset", default=None, metavar="NAME|UUID", help="Add each network to this network set.")
+@click.option("--index-level", type=click.Choice(["none", "meta", "all"], case_sensitive=False), default=None,
+              help="Set the NDEx search index level.")
+@click.option("--as-new", is_flag=True, help="Ignore the record's ndex UUID (e.g. someone else's network).")
+@click.option("--dry-run", is_flag=True, help="Say what would happen; change nothing on NDEx or on disk.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1, max=64), default=4, show_default=True,
+              help="Concurrent uploads.")
+@click.option("--timeout", type=click.FloatRange(min=1), default=120.0, show_default=True,
+              help="Seconds allowed for each NDEx call.")
+@click.option("--json", "as_json", is_flag=True, help="Print results as JSON.")
+def upload(inputs: tuple[Path, ...], server: str | None, username: str | None, password_stdin: bool,
+           visibility: str | None, networkset: str | None, index_level: str | None, as_new: bool,
+           dry_run: bool, jobs: int, timeout: float, as_json: bool) -> None:
+    """Create or update each figure's network on NDEx and write its UUID back.
+
+    A record whose ndex field names a network updates that network; otherwise the account's own
+    network for the figure (by pfocrId) is updated, or a new one is created. Credentials come from
+    NDEX_USERNAME/NDEX_PASSWORD, --password-stdin, or the [ndex] section of
+    ~/.config/pfocr-net/ndex.ini (or $PFOCR_NET_CONFIG).
+    """
+    import json
+
+    from pfocr_net.api import iter_figures
+    from pfocr_net.ndex import UploadOptions, connect, format_table, upload_figures
+
+    password = click.get_text_stream("stdin").readline().rstrip("\r\n") if password_stdin else None
+    try:
+        client = connect(server, username, password, call_timeout=timeout)
+        options = UploadOptions(visibility=visibility and visibility.upper(), networkset=networkset,
+                                index_level=index_level and index_level.upper(), as_new=as_new,
+                                dry_run=dry_run, jobs=jobs)
+        figures = list(iter_figures(inputs))
+        if not figures:
+            raise UserError("no figure records found")
+        with click.progressbar(length=len(figures), label="uploading", file=sys.stderr) as bar:
+            results = upload_figures(figures, client, options, on_result=lambda _: bar.update(1))
+    except PfocrNetError as error:
+        raise fail(error) from None
+    if as_json:
+        click.echo(json.dumps({"server": client.server, "dry_run": dry_run,
+                               "results": [r.to_dict() for r in results]}, indent=2))
+    else:
+        click.echo(format_table(results))
+    failed = [r for r in results if not r.ok]
+    for result in failed:
+        click.echo(f"error: {result.message}", err=True)
+    counts = {action: sum(r.action == action for r in results) for action in dict.fromkeys(r.action for r in results)}
+    click.echo(", ".join(f"{n} {action}" for action, n in counts.items()), err=True)
+    if failed:
+        sys.exit(1)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="pfocr-net")

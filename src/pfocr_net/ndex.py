@@ -23,12 +23,11 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from typing import Any, Protocol
 
-import requests
 from ndex2.client import Ndex2
 from ndex2.exceptions import NDExError, NDExUnauthorizedError
 
 from pfocr_net import writeback
-from pfocr_net.credentials import Credentials
+from pfocr_net.credentials import Credentials, load_credentials, resolve_server
 from pfocr_net.errors import NdexError, PfocrNetError
 from pfocr_net.model import Record
 
@@ -766,6 +765,17 @@ class Uploader:
         return written
 
 
+def connect(
+    server: str | None = None,
+    username: str | None = None,
+    password: str | None = None,
+    call_timeout: float = 120.0,
+    env: dict[str, str] | None = None,
+) -> NdexClient:
+    """A client for the configured server and account (see :mod:`pfocr_net.credentials`)."""
+    return NdexClient(resolve_server(server, env), load_credentials(username, password, env), call_timeout)
+
+
 def upload_figures(
     figures: Iterable[_Figure | PfocrNetError],
     client: NdexClient,
@@ -777,9 +787,9 @@ def upload_figures(
 
 
 def format_table(results: Sequence[UploadResult]) -> str:
-    """A plain-text table: figid, action, UUID, viewer link (and the reason for failures)."""
+    """A plain-text table: figid, action, UUID and NDEx viewer link, one row per figure."""
     header = ("figid", "action", "uuid", "link")
-    rows = [(r.figid, r.action, r.uuid or "-", r.url or r.message or "-") for r in results]
+    rows = [(r.figid, r.action, r.uuid or "-", r.url or "-") for r in results]
     widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(3)]
     lines = []
     for row in [header, *rows]:
