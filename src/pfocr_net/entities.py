@@ -83,8 +83,12 @@ def gene_entities(record: Record) -> list[Entity]:
     for key, group in by_match.items():
         if key in family_groups:
             continue
+        genes = {row.entrez for row in group}
+        ambiguous = len(genes) > 1 and not any(row.source in _SOURCE_RANK[:2] for row in group)
         for row in group:
             gene = _gene_entity(row, namespace, gene_type)
+            if ambiguous:
+                gene.flags.append(f"ambiguous OCR word '{row.word}': one of {len(genes)} genes with this synonym")
             if gene.key in entities:
                 _merge_into(entities[gene.key], gene)
             else:
