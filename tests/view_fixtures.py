@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import os
 import shutil
 import tempfile
@@ -79,7 +80,7 @@ def small_cx2(caption: str = CAPTION, title: str = "Ketamine signalling") -> lis
                       "negated": {"d": "boolean"}, "certainty": {"d": "string"}, "rule": {"d": "string"}},
         }]},
         {"networkAttributes": [{
-            "name": title, "description": caption, "pfocrId": "PMC0000001__fig1", "pmcId": "PMC0000001",
+            "name": title, "description": html.escape(caption, quote=False), "pfocrId": "PMC0000001__fig1", "pmcId": "PMC0000001",
             "figureUrl": "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC0000001/figure/fig1/",
             "pfocrUrl": "https://pfocr.wikipathways.org/figures/PMC0000001__fig1.html"}]},
         {"nodes": [{**n, "v": _aliased(n["v"])} for n in nodes]},
@@ -125,6 +126,7 @@ def chromium() -> Iterator[Any]:
     profile = tempfile.mkdtemp(prefix="pfocr-view-chromium-")
     options = webdriver.ChromeOptions()
     options.binary_location = browser
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     for flag in (*HEADLESS_FLAGS, f"--user-data-dir={profile}"):
         options.add_argument(flag)
     driver = webdriver.Chrome(options=options, service=Service(executable_path=driver_path))

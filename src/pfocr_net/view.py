@@ -719,4 +719,6 @@ def _text(value: Any) -> str:
 
 def _strip_tags(text: str) -> str:
     """Plain text of an HTML description (tags dropped, entities decoded): shown as text only."""
-    return html.unescape(re.sub(r"<[^>]*>", " ", text)).strip() if text else ""
+    if "<" not in text:
+        return html.unescape(text)
+    return html.unescape(re.sub(r"<[^>]*>", " ", text)).strip()

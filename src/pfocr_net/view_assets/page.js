@@ -156,6 +156,11 @@
     maxZoom: 8,
     boxSelectionEnabled: false
   });
+  // A small network fitted to the window would be blown up; keep labels at a natural size.
+  if (cy.zoom() > 1.6) {
+    cy.zoom(1.6);
+    cy.center();
+  }
   document.getElementById("counts").textContent =
     cy.nodes().length + " nodes, " + cy.edges().length + " edges";
   cy.on("tap", "node", function (evt) { showNode(evt.target); });
