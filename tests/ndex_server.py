@@ -991,3 +991,30 @@ class _Handler(BaseHTTPRequestHandler):
         if match:
             return match[2].lower() in fields.get(match[1], "").lower()
         return all(any(term.lower() in value.lower() for value in fields.values()) for term in text.split())
+
+
+# --------------------------------------------------------------------------- test helpers
+
+FIXTURES = __import__("pathlib").Path(__file__).parent / "fixtures" / "ndex"
+
+
+def copy_fixtures(dest: Any) -> Any:
+    """Copy the NDEx fixture records (a tiny site checkout and two seed files) under ``dest``."""
+    import shutil
+
+    target = dest / "ndex"
+    shutil.copytree(FIXTURES, target)
+    return target
+
+
+def tiny_cx2(figid: str, nodes: int = 2, name: str | None = None) -> list[dict[str, Any]]:
+    """A small valid CX2 network for ``figid`` made with ndex2's own builder."""
+    from ndex2.cx2 import CX2Network
+
+    net = CX2Network()
+    net.add_network_attribute("name", name or figid)
+    net.add_network_attribute("pfocrId", figid)
+    ids = [net.add_node(attributes={"name": f"G{i}", "type": "gene"}, x=float(i), y=0.0) for i in range(nodes)]
+    for a, b in zip(ids, ids[1:]):
+        net.add_edge(source=a, target=b, attributes={"interaction": "activates"})
+    return net.to_cx2()
