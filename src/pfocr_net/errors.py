@@ -53,3 +53,7 @@ class CytoscapeUnavailableError(CytoscapeError):
 
 class EvaluationError(PfocrNetError):
     """A gold-standard file cannot be read or scored."""
+
+
+class ViewError(PfocrNetError):
+    """A browser preview cannot be made (cytoscape.js missing, unreadable or broken network)."""
