@@ -124,6 +124,42 @@ def style(output: Path | None) -> None:
 
 @cli.command()
 @INPUTS
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), required=True,
+              help="HTML file to write; with several figures an index page, pages in <name>_figures/.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in the default web browser.")
+def view(inputs: tuple[Path, ...], output: Path, open_browser: bool) -> None:
+    """Write a standalone HTML preview (cytoscape.js, works offline) of the figures under INPUTS.
+
+    INPUTS may be figure records (as for build) or .cx2 files written by build, or folders of them.
+    """
+    from pfocr_net.view import iter_views, write_views
+
+    views = []
+    failed = 0
+    for item in iter_views(inputs):
+        if isinstance(item, PfocrNetError):
+            failed += 1
+            click.echo(f"error: {item}", err=True)
+        else:
+            views.append(item)
+    if not views:
+        raise UserError("no figures to show" + (f" ({failed} failed)" if failed else ""))
+    try:
+        written = write_views(views, output)
+    except PfocrNetError as error:
+        raise fail(error) from None
+    pages = f" and {len(written) - 1} figure pages" if len(written) > 1 else ""
+    click.echo(f"wrote {written[0]}{pages}")
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(written[0].resolve().as_uri())
+    if failed:
+        sys.exit(1)
+
+
+@cli.command()
+@INPUTS
 @click.option("--server", default=None, help="NDEx server URL [env NDEX_SERVER; default https://www.ndexbio.org].")
 @click.option("--username", default=None, help="NDEx account [env NDEX_USERNAME, or the config file].")
 @click.option("--password-stdin", is_flag=True,
