@@ -19,13 +19,13 @@ import json
 import math
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from pfocr_net.errors import OutputError, PfocrNetError
+from pfocr_net.errors import OutputError, PfocrNetError, ViewError
 from pfocr_net.model import Record
 
 #: Environment variable naming a ``cytoscape.min.js`` to embed instead of the npm copy.
@@ -38,10 +38,6 @@ PMC_ARTICLE_URL = "https://www.ncbi.nlm.nih.gov/pmc/articles/{pmcid}/"
 NDEX_NETWORK_URL = "https://www.ndexbio.org/viewer/networks/{uuid}"
 
 _REPO_ROOT = Path(__file__).resolve().parents[2]
-
-
-class ViewError(PfocrNetError):
-    """A browser preview cannot be made (library missing, unusable network)."""
 
 
 @dataclass(slots=True)
@@ -701,6 +697,40 @@ def load_cx2(path: Path | str) -> list[dict[str, Any]]:
     if not isinstance(doc, list) or not all(isinstance(e, dict) for e in doc):
         raise ViewError(f"{path}: not a CX2 document (expected a JSON list of aspect objects)")
     return doc
+
+
+def cx2_files(path: Path) -> list[Path]:
+    """The CX2 files ``path`` names: itself (``.cx2``/``.json``) or a folder's ``*.cx2`` files."""
+    if path.is_file() and path.suffix.lower() in {".cx2", ".json"}:
+        return [path]
+    if path.is_dir():
+        return sorted(path.glob("*.cx2"))
+    return []
+
+
+def iter_views(paths: Iterable[Path | str]) -> Iterator[FigureView | PfocrNetError]:
+    """A page's worth for each figure under ``paths``, or the error that figure met.
+
+    Paths may be figure records (anything :func:`pfocr_net.api.iter_figures` reads) or CX2 files
+    written by ``pfocr-net build`` (a ``.cx2`` file or a folder of them).
+    """
+    from pfocr_net.api import iter_figures
+
+    for raw in paths:
+        path = Path(raw)
+        files = cx2_files(path)
+        if files:
+            for file in files:
+                try:
+                    yield FigureView.from_cx2(load_cx2(file))
+                except PfocrNetError as error:
+                    yield error
+            continue
+        for item in iter_figures([path]):
+            if isinstance(item, PfocrNetError):
+                yield item
+            else:
+                yield FigureView.from_cx2(item.cx2, item.record)
 
 
 # ---------------------------------------------------------------------------------------------
