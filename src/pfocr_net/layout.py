@@ -21,10 +21,17 @@ def layered_layout(nodes: Sequence[str], edges: Sequence[tuple[str, str, bool]])
     """
     order = {node: index for index, node in enumerate(nodes)}
     connected = sorted({n for s, t, _ in edges for n in (s, t) if s != t and n in order}, key=order.__getitem__)
-    rank = _ranks(connected, [(s, t) for s, t, directed in edges if directed and s != t and s in order and t in order], order)
-    for source, target, directed in edges:  # undirected partners share a layer when nothing else decides
-        if not directed and source in rank and target in rank and source != target:
-            rank[target] = rank[source] = min(rank[source], rank[target])
+    directed_edges = [(s, t) for s, t, directed in edges if directed and s != t and s in order and t in order]
+    rank = _ranks(connected, directed_edges, order)
+    # A node joined only by undirected edges (binding) sits in its partner's layer.
+    ranked_by_direction = {n for edge in directed_edges for n in edge}
+    for source, target, directed in edges:
+        if directed or source == target or source not in rank or target not in rank:
+            continue
+        if target not in ranked_by_direction:
+            rank[target] = rank[source]
+        elif source not in ranked_by_direction:
+            rank[source] = rank[target]
     layers: dict[int, list[str]] = defaultdict(list)
     for node in connected:
         layers[rank[node]].append(node)
