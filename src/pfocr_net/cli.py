@@ -218,6 +218,39 @@ def upload(inputs: tuple[Path, ...], server: str | None, username: str | None, p
         sys.exit(1)
 
 
+@cli.command()
+@INPUTS
+@click.option("--url", default="http://127.0.0.1:1234", show_default=True, help="CyREST address of Cytoscape.")
+@click.option("--collection", default="PFOCR", show_default=True, help="Collection to put the networks in.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=60.0, show_default=True,
+              help="Seconds allowed for each call to Cytoscape.")
+def cytoscape(inputs: tuple[Path, ...], url: str, collection: str, timeout: float) -> None:
+    """Push each figure under INPUTS into a running Cytoscape 3.10+ as one styled network.
+
+    A figure already in the session (same pfocrId) is replaced; the pfocr style is added once.
+    """
+    from pfocr_net.api import iter_figures
+    from pfocr_net.cytoscape import connect, push_figures
+
+    try:
+        client = connect(url, timeout=timeout)
+    except PfocrNetError as error:
+        raise fail(error) from None
+    pushed = failed = 0
+    for result in push_figures(client, iter_figures(inputs), collection=collection):
+        if isinstance(result, PfocrNetError):
+            failed += 1
+            click.echo(f"error: {result}", err=True)
+            continue
+        pushed += 1
+        replaced = f" (replaced SUID {', '.join(map(str, result.replaced))})" if result.replaced else ""
+        click.echo(f"{result.figid}\tSUID {result.suid}\t{result.name}{replaced}")
+    if not pushed and not failed:
+        click.echo("error: no figure records found", err=True)
+    if failed or not pushed:
+        sys.exit(1)
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="pfocr-net")
