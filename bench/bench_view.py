@@ -55,11 +55,12 @@ def main() -> None:
     pages = {}
     for n, e in sizes:
         fig = view.FigureView.from_cx2(synthetic_cx2(n, e))
-        seconds = timed(lambda: view.render_page(fig, library=library))
+        seconds = timed(lambda fig=fig: view.render_page(fig, library=library))
         page = out / f"synthetic_{n}.html"
         page.write_text(view.render_page(fig, library=library), encoding="utf-8")
         pages[(n, e)] = page
-        print(f"render_page {n:>5} nodes {e:>5} edges: {seconds * 1000:8.1f} ms, page {page.stat().st_size / 1024:7.0f} KiB")
+        size = page.stat().st_size / 1024
+        print(f"render_page {n:>5} nodes {e:>5} edges: {seconds * 1000:8.1f} ms, page {size:7.0f} KiB")
 
     try:
         from view_fixtures import chromium, chromium_paths

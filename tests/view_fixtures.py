@@ -80,7 +80,8 @@ def small_cx2(caption: str = CAPTION, title: str = "Ketamine signalling") -> lis
                       "negated": {"d": "boolean"}, "certainty": {"d": "string"}, "rule": {"d": "string"}},
         }]},
         {"networkAttributes": [{
-            "name": title, "description": html.escape(caption, quote=False), "pfocrId": "PMC0000001__fig1", "pmcId": "PMC0000001",
+            "name": title, "description": html.escape(caption, quote=False),
+            "pfocrId": "PMC0000001__fig1", "pmcId": "PMC0000001",
             "figureUrl": "https://www.ncbi.nlm.nih.gov/pmc/articles/PMC0000001/figure/fig1/",
             "pfocrUrl": "https://pfocr.wikipathways.org/figures/PMC0000001__fig1.html"}]},
         {"nodes": [{**n, "v": _aliased(n["v"])} for n in nodes]},

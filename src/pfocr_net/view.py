@@ -308,7 +308,7 @@ def _continuous(value: Any, ranges: Sequence[Mapping[str, Any]]) -> Any:
 def _mapped(mapping: Mapping[str, Any], attrs: Mapping[str, Any]) -> Any:
     """The value one CX2 mapping gives for an element, or None when it gives none."""
     definition = mapping.get("definition", {}) or {}
-    attribute = definition.get("attribute")
+    attribute = _text(definition.get("attribute"))
     if attribute not in attrs:
         return None
     value = attrs[attribute]
@@ -441,9 +441,9 @@ def evidence_highlights(attrs: Mapping[str, Any], caption: str = "") -> list[tup
                 spans.append((m.start(), m.end(), "trigger"))
     spans.sort(key=lambda s: (s[0], 0 if s[2] == "trigger" else 1))
     kept: list[tuple[int, int, str]] = []
-    for span in spans:
-        if not kept or span[0] >= kept[-1][1]:
-            kept.append(span)
+    for item in spans:
+        if not kept or item[0] >= kept[-1][1]:
+            kept.append(item)
     return kept
 
 
