@@ -191,7 +191,7 @@ def upload(inputs: tuple[Path, ...], server: str | None, username: str | None, p
     from pfocr_net.api import iter_figures
     from pfocr_net.ndex import UploadOptions, connect, format_table, upload_figures
 
-    password = click.get_text_stream("stdin").readline().rstrip("\r\n") if password_stdin else None
+    password = sys.stdin.readline().rstrip("\r\n") if password_stdin else None
     try:
         client = connect(server, username, password, call_timeout=timeout)
         options = UploadOptions(visibility=visibility and visibility.upper(), networkset=networkset,
