@@ -1,10 +1,435 @@
-"""Caption relation extraction (placeholder until the extractor lands: finds no relations)."""
+"""Caption relation extraction: grounded, typed, evidenced edges from a record's caption and title.
+
+Each sentence is read by :mod:`pfocr_net.patterns` into events and operators; this module interprets
+that sequence (active and passive verbs, causal connectives in both directions, mediators, relative
+clauses, participles, drug roles, chains and complexes), composes polarity through negative events
+("inhibition of A leads to activation of B" gives A inhibits B), sets hedge and negation flags, and merges
+repeated statements into one relation with several evidence sentences.
+"""
 
 from __future__ import annotations
 
-from pfocr_net.model import Entity, Extraction, Record
+import re
+from dataclasses import dataclass, field
+
+from pfocr_net import hedging
+from pfocr_net.mentions import Grounding, Mention, ground_record
+from pfocr_net.model import Entity, Extraction, Record, Relation
+from pfocr_net.patterns import Arg, Item, Unit, items_of, units_of
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\u03b1-\u03c9])")
+_NOT_END = re.compile(r"(?:\b(?:e\.g|i\.e|vs|Fig|Figs|et al|ca|approx|resp|no)\.|\b[A-Z]\.)$")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the sentences of ``text``."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _NOT_END.search(text[start : match.start()]):
+            continue
+        spans.append((start, match.start()))
+        start = match.end()
+    if start < len(text) and text[start:].strip():
+        spans.append((start, len(text.rstrip())))
+    return spans
+
+
+def is_glossary(sentence: str) -> bool:
+    """An abbreviation list ("MAPK, mitogen-activated protein kinase; K+, potassium; ...")."""
+    parts = [p.strip() for p in sentence.split(";")]
+    defined = sum(1 for p in parts if re.match(r"^\S{1,14},\s", p))
+    return len(parts) >= 3 and defined >= len(parts) // 2 + 1
+
+
+@dataclass(slots=True)
+class _Found:
+    subject: Unit
+    object: Unit
+    interaction: str
+    trigger: tuple[int, int] | None
+    rule: str
+    negated: bool = False
+    inferred: list[str] = field(default_factory=list)
+
+
+def interaction_for(sign: int, verb_rel: str, obj: Item | None) -> str:
+    """Interaction from the composed sign, the trigger's kind and the object event's kind."""
+    obj_rel = obj.rel if obj is not None and obj.explicit else ""
+    if verb_rel == "binding":
+        return "binds"
+    if verb_rel == "transloc":
+        return "translocates"
+    if verb_rel == "convert" or obj_rel == "convert":
+        return "increases" if obj_rel == "amount" else "converts"
+    if sign == 0 or verb_rel == "regulate":
+        return "regulates"
+    kind = obj_rel if obj_rel in {"amount", "phospho"} else verb_rel
+    if "phospho" in {kind, verb_rel}:
+        return "phosphorylates" if sign > 0 else "dephosphorylates"
+    if kind == "amount":
+        return "increases" if sign > 0 else "decreases"
+    return "activates" if sign > 0 else "inhibits"
+
+
+class _Reader:
+    """Interprets one sentence's item sequence into relations."""
+
+    def __init__(self, items: list[Item], previous_focus: list[Item]) -> None:
+        self.items = items
+        self.found: list[_Found] = []
+        self.focus: list[Item] = []
+        self.previous_focus = previous_focus
+        self.state: dict[int, int] = {}
+        self.recent: list[Item] = []
+
+    # -- emission -------------------------------------------------------------------------------
+    def sign_of(self, item: Item) -> int:
+        return self.state.get(id(item), item.sign)
+
+    def emit(self, subjects: list[Item], objects: list[Item], t_sign: int, verb_rel: str, trigger: tuple[int, int] | None,
+             rule: str, negated: bool = False, use_state: bool = True, inferred: list[str] | None = None) -> None:  # fmt: skip
+        for s_item in subjects:
+            for o_item in objects:
+                if s_item.arg is None or o_item.arg is None:
+                    continue
+                s_sign = self.sign_of(s_item) if use_state else s_item.sign
+                sign = s_sign * t_sign * o_item.sign
+                notes = list(inferred or [])
+                if s_sign < 0 or o_item.sign < 0:
+                    notes.append("composed")
+                name = interaction_for(sign, verb_rel, o_item)
+                for s_unit in s_item.arg.as_subject():
+                    for o_unit in o_item.arg.as_object():
+                        if s_unit.key != o_unit.key:
+                            self.found.append(_Found(s_unit, o_unit, name, trigger, rule, negated, notes))
+
+    def emit_internal(self, item: Item) -> None:
+        """Chains, complexes and agents inside one event."""
+        arg = item.arg
+        if arg is None:
+            return
+        if arg.mode == "chain":
+            for a, b in zip(arg.parts, arg.parts[1:], strict=False):
+                if a.key != b.key:
+                    self.found.append(_Found(a, b, "activates", None, "chain", inferred=["chain"]))
+        if arg.mode == "complex" or (item.rel == "binding" and arg.mode == "coord"):
+            parts = arg._distinct()
+            for x, a in enumerate(parts):
+                for b in parts[x + 1 :]:
+                    self.found.append(_Found(a, b, "binds", item.trigger, "complex"))
+        if item.partner is not None:
+            name = "binds" if item.rel == "binding" else "converts" if item.rel == "convert" else "translocates"
+            if item.rel in {"binding", "convert", "transloc"}:
+                for a in arg.as_subject():
+                    for b in item.partner.as_object():
+                        if a.key != b.key:
+                            self.found.append(_Found(a, b, name, item.trigger, "noun_partner"))
+        if item.agent is not None:
+            inner = Item("event", item.start, item.end, sign=item.extra.get("inner_sign", item.sign), rel=item.rel,  # type: ignore[arg-type]
+                         arg=arg, explicit=item.explicit)  # fmt: skip
+            agent = Item("event", item.agent.start, item.agent.end, arg=item.agent)
+            mediator = item.mediator
+            if mediator is not None:
+                mid = Item("event", mediator.start, mediator.end, arg=mediator)
+                self.emit([agent], [mid], 1, "activity", item.trigger, "agent_mediator", use_state=False)
+                self.emit([mid], [inner], item.agent_sign, "activity", item.trigger, "mediated", use_state=False)
+            self.emit([agent], [inner], item.agent_sign if item.agent_sign else 0, "activity" if item.agent_sign else "regulate",
+                      item.trigger, "agent", use_state=False)  # fmt: skip
+
+    # -- reading --------------------------------------------------------------------------------
+    def collect(self, i: int) -> tuple[list[Item], int]:
+        """Coordinated events starting at ``items[i]`` and the index after them."""
+        events: list[Item] = []
+        j = i
+        while j < len(self.items):
+            item = self.items[j]
+            if item.kind == "event":
+                events.append(self.resolve(item))
+                j += 1
+                continue
+            if item.kind in {"and", "comma"} and events and j + 1 < len(self.items):
+                k = j + 1
+                while k < len(self.items) and self.items[k].kind in {"and", "comma"}:
+                    k += 1
+                if k < len(self.items) and self.items[k].kind == "event":
+                    after = self.items[k + 1] if k + 1 < len(self.items) else None
+                    if after is not None and after.kind == "verb" and not after.participle and not after.passive:
+                        break
+                    j = k
+                    continue
+            break
+        return events, j
+
+    def resolve(self, item: Item) -> Item:
+        if not item.anaphor or item.arg is not None:
+            return item
+        if item.extra.get("sentence_anaphor"):
+            source = self.focus or self.previous_focus
+            if source:
+                last = source[-1]
+                clone = Item("event", item.start, item.end, sign=self.sign_of(last), rel=last.rel, arg=last.arg)
+                return clone
+            return item
+        for candidate in reversed(self.recent):
+            if candidate.arg is not None and id(candidate) not in self._subject_ids:
+                clone = Item("event", item.start, item.end, sign=item.sign, rel=item.rel, arg=candidate.arg,
+                             explicit=item.explicit, trigger=item.trigger)  # fmt: skip
+                return clone
+        return item
+
+    _subject_ids: set[int] = set()
+
+    def read(self) -> list[_Found]:
+        items = self.items
+        pending: list[Item] = []
+        last_subjects: list[Item] = []
+        last_objects: list[Item] = []
+        last_verb: Item | None = None
+        which: list[Item] = []
+        acts_subject: list[Item] = []
+        self._subject_ids = set()
+        i = 0
+        while i < len(items):
+            item = items[i]
+            kind = item.kind
+            previous = items[i - 1].kind if i else ""
+            if kind == "event":
+                events, j = self.collect(i)
+                for event in events:
+                    self.emit_internal(event)
+                pending = events if previous not in {"and"} or not pending else pending + events
+                self.recent.extend(events)
+                i = j
+                continue
+            if kind == "verb":
+                objects, j = self.collect(i + 1)
+                for event in objects:
+                    self.emit_internal(event)
+                self.recent.extend(objects)
+                if item.passive:
+                    patients = pending or last_objects
+                    if item.rel == "transloc" and not objects:
+                        pass
+                    elif item.rel in {"transloc", "convert"} and item.text.endswith(("to", "into")):
+                        self.emit(patients, objects, item.sign, item.rel, item.trigger, "passive_to")
+                    else:
+                        self.emit(objects, patients, item.sign, item.rel, item.trigger, "passive")
+                        self.focus = patients
+                        for p in patients:
+                            self.state[id(p)] = item.sign * p.sign if item.sign else p.sign
+                    last_subjects, last_objects, last_verb = objects, patients, item
+                    pending = []
+                    i = j
+                    continue
+                if pending:
+                    subjects = pending
+                elif previous == "which" and which:
+                    subjects = which
+                elif item.participle and self.focus:
+                    subjects = self.focus
+                elif previous in {"and", "comma"} and last_subjects:
+                    subjects = last_subjects
+                else:
+                    subjects = []
+                self._subject_ids = {id(s) for s in subjects}
+                use_state = not (previous == "which") and not pending
+                self.emit(subjects, objects, item.sign, item.rel, item.trigger, "participle" if item.participle else "verb",
+                          use_state=use_state)  # fmt: skip
+                if objects:
+                    for o in objects:
+                        self.state[id(o)] = (item.sign or 1) * o.sign
+                    self.focus = objects
+                    last_subjects, last_objects, last_verb = subjects, objects, item
+                pending = []
+                i = j
+                continue
+            if kind == "fwd":
+                causes = pending or self.focus
+                effects, j = self.collect(i + 1)
+                for event in effects:
+                    self.emit_internal(event)
+                self.recent.extend(effects)
+                self.emit(causes, effects, 1, "activity", item.trigger, "causal", use_state=not pending)
+                if effects:
+                    self.focus = effects
+                    last_subjects, last_objects, last_verb = causes, effects, item
+                pending = []
+                i = j
+                continue
+            if kind in {"back", "negback"}:
+                effects = pending or self.focus
+                causes, j = self.collect(i + 1)
+                for event in causes:
+                    self.emit_internal(event)
+                self.recent.extend(causes)
+                self.emit(causes, effects, item.sign, "activity", item.trigger, "causal_back",
+                          negated=kind == "negback", use_state=False)  # fmt: skip
+                pending = list(effects)
+                i = j
+                continue
+            if kind in {"med", "means"}:
+                mediators, j = self.collect(i + 1)
+                for event in mediators:
+                    self.emit_internal(event)
+                self.recent.extend(mediators)
+                self.mediate(item, mediators, last_subjects, last_objects, last_verb, pending)
+                pending = []
+                i = j
+                continue
+            if kind == "which":
+                which = pending[-1:] if pending else last_objects[-1:]
+                pending = []
+            elif kind == "actsas":
+                acts_subject = pending or acts_subject
+                pending = []
+            elif kind == "role":
+                self.role(i, item, pending, acts_subject)
+                acts_subject = []
+                pending = []
+            elif kind == "break":
+                pending, which, acts_subject = [], [], []
+                last_subjects = []
+            i += 1
+        return self.found
+
+    def mediate(self, item: Item, mediators: list[Item], subjects: list[Item], objects: list[Item],
+                verb: Item | None, pending: list[Item]) -> None:  # fmt: skip
+        if not mediators:
+            return
+        if verb is None or not objects:
+            if pending:
+                for m in mediators:
+                    self.emit([m], pending, 1 if m.sign > 0 else 0, "activity", item.trigger, "via_mediator",
+                              use_state=False, inferred=["via"])  # fmt: skip
+            return
+        t = verb.sign if verb.kind == "verb" else 1
+        if item.kind == "means":
+            v = item.sign
+            self.emit(subjects, mediators, v, item.rel, item.trigger, "means", inferred=["via"])
+            for m in mediators:
+                for o in objects:
+                    sign = t * v * m.sign * (self.sign_of(o) * o.sign if o.sign else 1)
+                    name = interaction_for(sign if t else 0, "activity", o)
+                    for mu in (m.arg.as_subject() if m.arg else []):
+                        for ou in (o.arg.as_object() if o.arg else []):
+                            if mu.key != ou.key:
+                                self.found.append(_Found(mu, ou, name, item.trigger, "means_mediator", inferred=["via", "composed"]))
+            return
+        clear = t > 0 and all(m.sign > 0 and not _unclear(m) for m in mediators)
+        for m in mediators:
+            self.emit(subjects, [m], 1 if clear else 0, "activity" if clear else "regulate", item.trigger, "via",
+                      use_state=False, inferred=["via"])  # fmt: skip
+            for o in objects:
+                o_plain = Item("event", o.start, o.end, sign=o.sign, rel=o.rel, arg=o.arg, explicit=o.explicit)
+                self.emit([m], [o_plain], 1 if clear else 0, "activity" if clear else "regulate", item.trigger,
+                          "via_mediator", use_state=False, inferred=["via"])  # fmt: skip
+
+    def role(self, i: int, item: Item, pending: list[Item], acts_subject: list[Item]) -> None:
+        items = self.items
+        target = pending[-1:] if pending else []
+        drug: list[Item] = acts_subject
+        if not target and i + 1 < len(items) and items[i + 1].kind == "event":
+            target = [self.resolve(items[i + 1])]
+        if not drug:
+            k = i - len(pending) - 1
+            while k >= 0 and items[k].kind in {"comma", "and"}:
+                k -= 1
+            if k >= 0 and items[k].kind == "event" and k < i - 1 - len(pending) + 1 and items[k + 1].kind == "comma":
+                drug = [items[k]]
+            elif pending and i + 1 < len(items) and items[i + 1].kind == "event":
+                drug = [items[i + 1]]
+        if drug and target:
+            plain = [Item("event", t.start, t.end, arg=t.arg) for t in target]
+            self.emit(drug, plain, item.sign, "activity", item.trigger, "drug_role", use_state=False)
+
+
+def _unclear(item: Item) -> bool:
+    return item.trigger is not None and item.extra.get("unclear", False) is True
+
+
+def _clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    bounds: list[tuple[int, int]] = []
+    position = start
+    for match in re.finditer(r";|,?\s\b(?:while|whereas|but|although)\b", text[start:end]):
+        bounds.append((position, start + match.start()))
+        position = start + match.end()
+    bounds.append((position, end))
+    return bounds
+
+
+def _read_text(
+    text: str, mentions: list[Mention], figure_cue: str | None, in_caption: bool
+) -> list[Relation]:
+    relations: list[Relation] = []
+    focus: list[Item] = []
+    for start, end in sentences(text):
+        sentence = text[start:end]
+        if is_glossary(sentence):
+            continue
+        units = units_of(text, start, end, mentions)
+        if sum(1 for u in units if u.kind == "E") < 2 and not any(u.kind == "E" for u in units):
+            continue
+        reader = _Reader(items_of(units), focus)
+        found = reader.read()
+        focus = reader.focus or focus
+        clauses = _clause_bounds(text, start, end)
+        for f in found:
+            anchor = f.trigger[0] if f.trigger else f.subject.start
+            clause = next(((a, b) for a, b in clauses if a <= anchor <= b), (start, end))
+            clause_text = text[clause[0] : clause[1]]
+            hedges = hedging.hedge_cues(clause_text)
+            negations = hedging.negation_cues(clause_text)
+            if figure_cue and figure_cue not in hedges:
+                hedges.append(figure_cue)
+            if f.negated:
+                negations.append("independent of")
+            trigger_text = text[f.trigger[0] : f.trigger[1]] if f.trigger else ""
+            relations.append(
+                Relation(
+                    subject=f.subject.key, object=f.object.key, interaction=f.interaction, sentence=sentence,
+                    hedged=bool(hedges), negated=bool(negations), direct=not f.inferred, trigger=trigger_text,
+                    rule=f.rule,
+                    subject_span=(f.subject.start, f.subject.end) if in_caption else None,
+                    trigger_span=f.trigger if in_caption and f.trigger else None,
+                    object_span=(f.object.start, f.object.end) if in_caption else None,
+                    inferred=list(dict.fromkeys(f.inferred)), hedge_cues=hedges, negation_cues=negations,
+                )
+            )  # fmt: skip
+    return relations
+
+
+def merge(relations: list[Relation]) -> list[Relation]:
+    """One relation per (subject, object, interaction, negated); unsigned ones dropped when a signed one exists."""
+    merged: dict[tuple[str, str, str, bool], Relation] = {}
+    for relation in relations:
+        key = (relation.subject, relation.object, relation.interaction, relation.negated)
+        if relation.interaction == "binds" and (relation.object, relation.subject, "binds", relation.negated) in merged:
+            key = (relation.object, relation.subject, "binds", relation.negated)
+        existing = merged.get(key)
+        if existing is None:
+            merged[key] = relation
+            continue
+        if relation.sentence and relation.sentence != existing.sentence and relation.sentence not in existing.more_sentences:
+            existing.more_sentences.append(relation.sentence)
+        existing.hedged = existing.hedged and relation.hedged
+        if existing.subject_span is None and relation.subject_span is not None:
+            existing.subject_span, existing.object_span = relation.subject_span, relation.object_span
+            existing.trigger_span, existing.trigger = relation.trigger_span, relation.trigger
+    signed = {(r.subject, r.object) for r in merged.values() if r.interaction not in {"regulates"} and not r.negated}
+    return [
+        r for r in merged.values()
+        if not (r.interaction == "regulates" and ((r.subject, r.object) in signed))
+    ]  # fmt: skip
 
 
 def extract(record: Record, entities: list[Entity]) -> Extraction:
     """Return the record's entities (plus caption-only ones) and the relations its caption states."""
-    return Extraction(entities=list(entities), relations=[])
+    grounding: Grounding = ground_record(record, list(entities))
+    figure_cue = hedging.figure_hedge(record.title or "", record.caption or "")
+    relations = _read_text(record.caption or "", grounding.caption_mentions, figure_cue, True)
+    if record.title and record.title.strip() != (record.caption or "").split(".")[0].strip():
+        relations.extend(_read_text(record.title, grounding.title_mentions, figure_cue, False))
+    relations = merge(relations)
+    used = {r.subject for r in relations} | {r.object for r in relations}
+    return Extraction(entities=grounding.materialise(used), relations=relations)

@@ -1,0 +1,53 @@
+"""Hedge and negation cues in caption clauses, and figure-level hedges from titles."""
+
+from __future__ import annotations
+
+import re
+
+from pfocr_net import lexicon
+
+_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of a text."""
+    return [w.casefold() for w in _WORD.findall(text)]
+
+
+def _phrases(tokens: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
+    found: list[str] = []
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(tokens) - n + 1):
+            if tuple(tokens[i : i + n]) == phrase:
+                found.append(" ".join(phrase))
+                break
+    return found
+
+
+def hedge_cues(text: str) -> list[str]:
+    """Hedge cues in a clause: modals, "potentially", "putative", "is thought to", ..."""
+    tokens = words(text)
+    cues = [w for w in tokens if w in lexicon.HEDGE_WORDS]
+    cues.extend(_phrases(tokens, lexicon.HEDGE_PHRASES))
+    return list(dict.fromkeys(cues))
+
+
+def negation_cues(text: str) -> list[str]:
+    """Negation cues in a clause: "not", "fails to", "no effect", "independent of", ..."""
+    tokens = words(text)
+    cues = [w for w in tokens if w in lexicon.NEGATION_WORDS and w not in {"independent", "independently"}]
+    if "n't" in text:
+        cues.append("n't")
+    return list(dict.fromkeys(cues))
+
+
+def figure_hedge(title: str, caption: str) -> str | None:
+    """The cue if the title or the caption's opening phrase presents the figure as proposed/hypothesised."""
+    opening = re.split(r"(?<=[.:])\s", caption.strip(), maxsplit=1)[0] if caption else ""
+    for text in (title, opening):
+        tokens = words(text)
+        for i, token in enumerate(tokens):
+            if token in lexicon.FIGURE_HEDGES and any(t in lexicon.FIGURE_HEDGE_NOUNS for t in tokens[i + 1 : i + 8]):
+                return token
+    return None

@@ -1,0 +1,242 @@
+"""Small curated word lists for reading captions: triggers, connectives, hedges and participant nouns.
+
+Trigger entries map a lower-case word form to ``(sign, kind)``: ``sign`` is +1, -1 or 0 (unsigned) and
+``kind`` one of ``activity``, ``amount``, ``phospho``, ``binding``, ``convert``, ``transloc``,
+``regulate``. Forms are listed explicitly (no stemmer) so that a lookup is one dict access.
+"""
+
+from __future__ import annotations
+
+
+def _forms(stem_forms: dict[str, tuple[int, str]], *suffixes: str) -> dict[str, tuple[int, str]]:
+    out: dict[str, tuple[int, str]] = {}
+    for stem, value in stem_forms.items():
+        for suffix in suffixes:
+            out[stem + suffix] = value
+    return out
+
+
+_POS, _NEG, _UNS = 1, -1, 0
+
+#: Verb forms (finite, participle, gerund) that state a relation between a subject and an object.
+VERBS: dict[str, tuple[int, str]] = {}
+for _base, _value in {
+    "activat": (_POS, "activity"), "stimulat": (_POS, "activity"), "induc": (_POS, "activity"),
+    "promot": (_POS, "activity"), "enhanc": (_POS, "activity"), "increas": (_POS, "amount"),
+    "upregulat": (_POS, "amount"), "up-regulat": (_POS, "amount"), "trigger": (_POS, "activity"),
+    "potentiat": (_POS, "activity"), "augment": (_POS, "activity"), "facilitat": (_POS, "activity"),
+    "driv": (_POS, "activity"), "caus": (_POS, "activity"), "elicit": (_POS, "activity"),
+    "initiat": (_POS, "activity"), "favor": (_POS, "activity"), "favour": (_POS, "activity"),
+    "support": (_POS, "activity"), "produc": (_POS, "amount"), "generat": (_POS, "amount"),
+    "secret": (_POS, "amount"), "elevat": (_POS, "amount"), "accelerat": (_POS, "activity"),
+    "evok": (_POS, "activity"), "reactivat": (_POS, "activity"), "transactivat": (_POS, "activity"),
+    "inhibit": (_NEG, "activity"), "suppress": (_NEG, "activity"), "block": (_NEG, "activity"),
+    "reduc": (_NEG, "amount"), "decreas": (_NEG, "amount"), "attenuat": (_NEG, "activity"),
+    "repress": (_NEG, "activity"), "prevent": (_NEG, "activity"), "abolish": (_NEG, "activity"),
+    "impair": (_NEG, "activity"), "downregulat": (_NEG, "amount"), "down-regulat": (_NEG, "amount"),
+    "antagoniz": (_NEG, "activity"), "antagonis": (_NEG, "activity"), "deactivat": (_NEG, "activity"),
+    "inactivat": (_NEG, "activity"), "diminish": (_NEG, "amount"), "degrad": (_NEG, "amount"),
+    "retard": (_NEG, "activity"), "limit": (_NEG, "activity"), "abrogat": (_NEG, "activity"),
+    "counteract": (_NEG, "activity"), "disrupt": (_NEG, "activity"), "lower": (_NEG, "amount"),
+    "deplet": (_NEG, "amount"), "target": (_NEG, "activity"),
+    "phosphorylat": (_POS, "phospho"), "dephosphorylat": (_NEG, "phospho"),
+    "bind": (_UNS, "binding"), "bound": (_UNS, "binding"), "interact": (_UNS, "binding"),
+    "recruit": (_UNS, "binding"), "dimeriz": (_UNS, "binding"), "heterodimeriz": (_UNS, "binding"),
+    "associat": (_UNS, "binding"),
+    "cleav": (_UNS, "convert"), "convert": (_UNS, "convert"), "catalys": (_UNS, "convert"),
+    "catalyz": (_UNS, "convert"), "hydrolys": (_UNS, "convert"), "metaboliz": (_UNS, "convert"),
+    "regulat": (_UNS, "regulate"), "modulat": (_UNS, "regulate"), "control": (_UNS, "regulate"),
+    "affect": (_UNS, "regulate"), "influenc": (_UNS, "regulate"),
+}.items():
+    for _suffix in ("", "e", "es", "ed", "ing", "s"):
+        VERBS.setdefault(_base + _suffix, _value)
+for _form in ("secret", "lower", "lowers", "lowered", "lowering", "alter", "alters", "altered", "altering",
+              "associat", "associate", "associates", "associated", "associating", "limit", "favor", "favour",
+              "target", "support", "induce"):
+    VERBS.pop(_form, None)
+VERBS.update({"drove": (_POS, "activity"), "led": (_POS, "activity"), "induce": (_POS, "activity"),
+              "target": (_NEG, "activity"), "mediates": (_POS, "activity"), "mediate": (_POS, "activity"),
+              "mediated": (_POS, "activity"), "mediating": (_POS, "activity"),
+              "favors": (_POS, "activity"), "favoring": (_POS, "activity"), "favours": (_POS, "activity"),
+              "favouring": (_POS, "activity"), "favored": (_POS, "activity"), "favoured": (_POS, "activity")})
+
+#: Nouns (and adjectives in front of an entity) that turn an entity into an event with a sign.
+EVENT_NOUNS: dict[str, tuple[int, str]] = {
+    "activation": (_POS, "activity"), "activations": (_POS, "activity"), "hyperactivation": (_POS, "activity"),
+    "reactivation": (_POS, "activity"), "stimulation": (_POS, "activity"), "induction": (_POS, "activity"),
+    "inductions": (_POS, "activity"), "potentiation": (_POS, "activity"), "augmentation": (_POS, "amount"),
+    "increase": (_POS, "amount"), "increases": (_POS, "amount"), "elevation": (_POS, "amount"),
+    "upregulation": (_POS, "amount"), "up-regulation": (_POS, "amount"), "overexpression": (_POS, "amount"),
+    "accumulation": (_POS, "amount"), "stabilization": (_POS, "amount"), "stabilisation": (_POS, "amount"),
+    "transactivation": (_POS, "activity"), "disinhibition": (_POS, "activity"), "enhancement": (_POS, "activity"),
+    "production": (_POS, "amount"), "synthesis": (_POS, "amount"), "release": (_POS, "amount"),
+    "secretion": (_POS, "amount"), "expression": (_POS, "amount"), "generation": (_POS, "amount"),
+    "inhibition": (_NEG, "activity"), "suppression": (_NEG, "activity"), "blockade": (_NEG, "activity"),
+    "antagonism": (_NEG, "activity"), "inactivation": (_NEG, "activity"), "deactivation": (_NEG, "activity"),
+    "reduction": (_NEG, "amount"), "decrease": (_NEG, "amount"), "loss": (_NEG, "amount"),
+    "deletion": (_NEG, "amount"), "knockdown": (_NEG, "amount"), "knockout": (_NEG, "amount"),
+    "silencing": (_NEG, "amount"), "depletion": (_NEG, "amount"), "deficiency": (_NEG, "amount"),
+    "mutation": (_NEG, "activity"), "mutations": (_NEG, "activity"), "degradation": (_NEG, "amount"),
+    "downregulation": (_NEG, "amount"), "down-regulation": (_NEG, "amount"), "attenuation": (_NEG, "activity"),
+    "phosphorylation": (_POS, "phospho"), "dephosphorylation": (_NEG, "phospho"),
+    "removal": (_NEG, "amount"), "uptake": (_POS, "amount"), "influx": (_POS, "amount"),
+    "efflux": (_POS, "amount"), "export": (_POS, "amount"),
+    "binding": (_POS, "binding"), "complex": (_POS, "binding"), "complexes": (_POS, "binding"),
+    "heterodimer": (_POS, "binding"), "homodimer": (_POS, "binding"), "dimerization": (_POS, "binding"),
+    "heterodimerization": (_POS, "binding"), "interaction": (_POS, "binding"), "association": (_POS, "binding"),
+    "recruitment": (_POS, "binding"), "formation": (_POS, "activity"), "assembly": (_POS, "activity"),
+    "maturation": (_POS, "activity"), "conversion": (_POS, "convert"), "cleavage": (_POS, "convert"),
+    "hydrolysis": (_POS, "convert"), "translocation": (_POS, "transloc"), "transport": (_POS, "transloc"),
+    "actions": (_UNS, "regulate"), "action": (_UNS, "regulate"), "onset": (_POS, "activity"),
+    "progression": (_POS, "activity"), "development": (_POS, "activity"), "dysregulation": (_UNS, "regulate"),
+    "regulation": (_UNS, "regulate"), "modulation": (_UNS, "regulate"),
+}  # fmt: skip
+
+#: Adjectives/participles before an entity that give it a sign ("increased mTOR activity").
+EVENT_ADJECTIVES: dict[str, tuple[int, str]] = {
+    "activated": (_POS, "activity"), "active": (_POS, "activity"), "increased": (_POS, "amount"),
+    "elevated": (_POS, "amount"), "enhanced": (_POS, "activity"), "augmented": (_POS, "amount"),
+    "high": (_POS, "amount"), "higher": (_POS, "amount"), "excessive": (_POS, "amount"),
+    "reduced": (_NEG, "amount"), "decreased": (_NEG, "amount"), "diminished": (_NEG, "amount"),
+    "impaired": (_NEG, "activity"), "inhibited": (_NEG, "activity"), "low": (_NEG, "amount"),
+    "lower": (_NEG, "amount"), "attenuated": (_NEG, "activity"), "inactive": (_NEG, "activity"),
+    "mutant": (_NEG, "activity"), "overexpressed": (_POS, "amount"), "forced": (_POS, "activity"),
+}  # fmt: skip
+
+#: Nouns right after an entity that say which aspect of it is meant ("BDNF release", "mTOR activity").
+ASPECT_NOUNS: dict[str, tuple[int, str]] = {
+    "activity": (_POS, "activity"), "activities": (_POS, "activity"), "signaling": (_POS, "activity"),
+    "signalling": (_POS, "activity"), "pathway": (_POS, "activity"), "pathways": (_POS, "activity"),
+    "axis": (_POS, "activity"), "cascade": (_POS, "activity"), "cascades": (_POS, "activity"),
+    "transmission": (_POS, "activity"), "function": (_POS, "activity"), "levels": (_POS, "amount"),
+    "level": (_POS, "amount"), "abundance": (_POS, "amount"), "stability": (_POS, "amount"),
+    "content": (_POS, "amount"), "concentration": (_POS, "amount"), "concentrations": (_POS, "amount"),
+    "genes": (_POS, "amount"), "gene": (_POS, "amount"), "protein": (_POS, "amount"),
+    "proteins": (_POS, "amount"), "mrna": (_POS, "amount"), "complex": (_POS, "activity"),
+    "complexes": (_POS, "activity"), "receptor": (_POS, "activity"), "kinase": (_POS, "activity"),
+    "surge": (_POS, "amount"),
+    **{k: v for k, v in EVENT_NOUNS.items() if k not in {"loss", "deletion", "mutation", "mutations", "complex",
+                                                          "complexes", "formation", "onset", "progression",
+                                                          "development", "actions", "action", "regulation",
+                                                          "modulation", "transport", "assembly"}},
+}  # fmt: skip
+
+#: Head words after which a hyphen/slash sequence of entities is a signalling chain.
+CHAIN_HEADS = frozenset({"signaling", "signalling", "pathway", "pathways", "axis", "cascade", "cascades",
+                         "signal", "signals"})  # fmt: skip
+
+#: Forward causal connectives (cause before, effect after), as word tuples.
+FORWARD = (
+    ("which", "in", "turn", "leads", "to"), ("in", "turn", "leads", "to"), ("leads", "to"), ("lead", "to"),
+    ("led", "to"), ("leading", "to"), ("results", "in"), ("result", "in"), ("resulted", "in"),
+    ("resulting", "in"), ("contributes", "to"), ("contribute", "to"), ("contributing", "to"),
+    ("gives", "rise", "to"), ("give", "rise", "to"), ("is", "linked", "to"), ("are", "linked", "to"),
+    ("linked", "to"), ("thereby",), ("thus",), ("hence",), ("consequently",), ("which", "in", "turn"),
+    ("in", "turn"), ("translated", "into"), ("is", "translated", "into"),
+)  # fmt: skip
+#: Backward connectives: the effect comes first, then the connective and the cause.
+BACKWARD = (
+    ("secondary", "to"), ("due", "to"), ("as", "a", "result", "of"), ("as", "a", "consequence", "of"),
+    ("downstream", "of"), ("in", "response", "to"), ("following",), ("upon",), ("on",),
+    ("resulting", "from"), ("results", "from"), ("caused", "by"), ("induced", "by"),
+)  # fmt: skip
+#: Mediator markers: "A activates C via B".
+MEDIATORS = frozenset({"via", "through", "thru"})
+
+#: Drug-role nouns: "X acts as an NMDA antagonist" gives X inhibits NMDA.
+ROLE_NOUNS: dict[str, int] = {
+    "antagonist": _NEG, "antagonists": _NEG, "inhibitor": _NEG, "inhibitors": _NEG, "blocker": _NEG,
+    "blockers": _NEG, "inverse": _NEG, "agonist": _POS, "agonists": _POS, "activator": _POS,
+    "activators": _POS, "inducer": _POS, "inducers": _POS, "potentiator": _POS, "decoy": _NEG,
+}  # fmt: skip
+
+#: Words that end a clause for pattern purposes.
+CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "although", "however", "whilst", "meanwhile"})
+
+#: Single-word processes and phenotypes (participants when they are causes or effects).
+PROCESS_WORDS = frozenset(
+    """synaptogenesis autophagy mitophagy apoptosis pyroptosis necroptosis ferroptosis necrosis glycolysis
+    gluconeogenesis lipogenesis angiogenesis neurogenesis chondrogenesis osteogenesis tumorigenesis
+    carcinogenesis fibrosis inflammation proliferation migration invasion adhesion differentiation
+    senescence photosynthesis respiration bronchoconstriction bronchodilatation bronchodilation
+    vasodilation vasoconstriction hypertrophy hyperplasia steatosis hepatosteatosis neuroplasticity
+    metastasis transcription translation lipolysis ketogenesis thermogenesis phagocytosis endocytosis
+    exocytosis ossification mineralization calcification survival neuroinflammation proinflammation
+    insulin_resistance oxphos symbiosis nodulation chemotaxis cytotoxicity immunosuppression""".split()
+)  # fmt: skip
+
+#: Heads of multi-word process phrases ("protein synthesis", "muscle growth", "cell death").
+PROCESS_HEADS = frozenset(
+    """synthesis growth formation death survival proliferation migration adhesion transmission
+    organogenesis injury damage stress resistance response responses dysfunction production
+    impairment impairments deficits deficit defects crosslinking reprogramming polarization polarisation
+    assimilation detoxification uptake tumors tumours tumor tumour hypertrophy hyperplasia
+    plasticity signaling_program program activation""".split()
+)  # fmt: skip
+
+#: Heads of cell-type phrases.
+CELL_HEADS = frozenset(
+    """neurons neuron interneurons interneuron cells macrophages macrophage neutrophils neutrophil
+    lymphocytes monocytes fibroblasts chondrocytes hepatocytes cardiomyocytes astrocytes microglia
+    adipocytes osteoblasts osteoclasts keratinocytes erythrocytes platelets""".split()
+)  # fmt: skip
+
+#: Caption words naming participants that OCR rarely lists: ``word -> node type``.
+CAPTION_TERMS: dict[str, str] = {
+    **{w: "smallmolecule" for w in (
+        "glutamate", "dopamine", "serotonin", "5-HT", "GABA", "cAMP", "cGMP", "ATP", "ADP", "Ca2+", "Ca++",
+        "K+", "Na+", "calcium", "potassium", "sodium", "nitric oxide", "ROS", "reactive oxygen species",
+        "NADPH", "citrate", "sucrose", "glucose", "IP3", "DAG", "H2O2", "hydrogen peroxide", "monoamine",
+        "monoamines", "noradrenaline", "norepinephrine", "acetylcholine", "histamine", "lactate",
+        "pyruvate", "gluconate", "sugars", "sugar", "nitrate", "NO3−", "ceramide", "cholesterol",
+        "fatty acids", "carbon", "Aβ", "amyloid-β", "prostacyclin", "PGE2", "PGI2", "LPS",
+        "lipopolysaccharide",
+    )},
+    **{w: "proteinfamily" for w in (
+        "cytokines", "chemokines", "growth factors", "integrins", "interferons", "interleukins",
+        "caspases", "kinases", "G proteins", "MAMPs", "DAMPs", "PAMPs", "TLRs", "proteasome",
+        "inflammasome", "transporters",
+    )},
+    **{w: "drug" for w in ("NSAIDs", "statins", "antibiotics", "β2 agonist", "beta2 agonist")},
+    **{w: "cellularcomponent" for w in (
+        "nucleus", "cytoplasm", "cytosol", "plasma membrane", "membrane", "mitochondria", "lysosome",
+        "endoplasmic reticulum", "roots", "nodules", "phloem", "synaptic cleft",
+    )},
+    **{w: "phenotype" for w in ("light", "oxidative stress", "obesity", "pressure overload")},
+}  # fmt: skip
+
+#: Words that never start or make a participant on their own.
+GENERIC = frozenset(
+    """signaling signalling pathway pathways cells cell expression activity protein proteins gene genes
+    factor factors molecules mediators target targets the a an its their this these that those which
+    other several many various receptor receptors complex complexes kinase kinases enzyme enzymes
+    levels level process processes mechanism mechanisms effect effects role roles""".split()
+)  # fmt: skip
+
+#: Hedge cues (matched as words or word sequences, lower case).
+HEDGE_WORDS = frozenset(
+    """may might could potentially putative putatively proposed propose proposes hypothesised hypothesized
+    hypothesise hypothesize hypothetical suggested suggest suggests suggesting possibly possible probably
+    presumably perhaps likely unlikely speculate speculated speculative posit apparently seemingly
+    conceivably""".split()
+)  # fmt: skip
+HEDGE_PHRASES = (
+    ("is", "thought", "to"), ("are", "thought", "to"), ("is", "considered", "to"), ("are", "considered", "to"),
+    ("remains", "to", "be"), ("remain", "to", "be"), ("needs", "to", "be", "elucidated"),
+    ("need", "to", "be", "elucidated"), ("appears", "to"), ("appear", "to"), ("seems", "to"), ("seem", "to"),
+    ("is", "believed", "to"), ("are", "believed", "to"), ("we", "posit"),
+)  # fmt: skip
+NEGATION_WORDS = frozenset({"not", "no", "never", "neither", "nor", "cannot", "fails", "fail", "failed",
+                            "without", "independent", "independently", "lack", "lacks", "absence"})
+#: Figure-level hedges in a title or opening phrase, paired with the nouns they must qualify.
+FIGURE_HEDGES = frozenset({"proposed", "hypothesised", "hypothesized", "hypothetical", "putative",
+                           "potential", "potentially", "possible", "speculative", "suggested"})
+FIGURE_HEDGE_NOUNS = frozenset({"model", "models", "mechanism", "mechanisms", "pathway", "pathways",
+                                "signaling", "signalling", "scheme", "involved", "mode", "modes"})
+
+#: Lower-case English words that name things in resource lists but almost never in captions.
+NOT_NAMES = frozenset({"lead", "leads", "re", "as", "can", "was", "set", "light", "map", "large", "impact",
+                       "act", "ache", "ages", "aim", "arc", "ask", "bad", "ban", "bid", "cage", "cast",
+                       "clock", "fat", "gas", "ice", "ion", "iron", "key", "label", "mask", "net", "pan",
+                       "past", "pin", "rest", "ring", "sex", "spin", "spot", "stop", "tag", "tip", "trap",
+                       "via", "wars", "yes"})

@@ -1,0 +1,537 @@
+"""Find and ground the mentions of a record's entities in its caption and title.
+
+Text is split into fine tokens (runs of letters and digits, with trailing ``+`` kept for ions), and
+token n-grams are looked up in a lexicon keyed by their joined, case-folded, Greek-spelled form, so
+"NF-κB", "NF-kappaB" and "NFκB" meet. The lexicon holds, in order of preference, the record's own
+entities (name, OCR words, symbols, receptor forms), abbreviations the caption defines, stereo-specific
+drug names, FamPlex grounding-map texts and a small list of caption terms; process and cell-type
+phrases are found around head words. Caption-only candidates become entities only when a relation
+uses them (see :meth:`Grounding.materialise`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from pfocr_net import famplex, lexicon
+from pfocr_net.model import Entity, Record
+from pfocr_net.text import fold_homoglyphs, match_key
+
+_TOKEN = re.compile(r"[^\W_]+\+*")
+_GAP_OK = re.compile(r"^[ \-\u2010\u2011\u2013/()'\u2019]{0,3}$|^,$")
+_GREEK_INITIAL = re.compile(r"alpha|beta|gamma|delta|epsilon|kappa")
+_STEREO = re.compile(
+    r"\((?:[0-9]{0,2}[RSEZ](?:,\s?[0-9]{0,2}[RSEZ])*|[+\u00b1-]|R,S|S,R)\)-[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]"
+)
+_ABBREV = re.compile(r"\(([^()\s;,]{2,12})\)")
+_RECEPTOR_SYMBOL = re.compile(r"^(GRI[ANKD]|GRM|HTR|DRD|ADR[AB]|OPR[MDK]|CHRN|GABR|P2R[XY]|CNR|NTRK)|R\d*[A-Z]?\d?$")
+_PROTEIN_WORDS = re.compile(
+    r"(?i)\b(protein|kinase|receptor|factor|ligand|channel|transporter|enzyme|synthase|ase|ases|"
+    r"hormone|interleukin|subunit|complex|cyclase|homolog|domain|antigen|family|containing|target)\b|ase\b"
+)
+_MAX_N = 8
+#: Grounding-map namespaces used for caption-only participants.
+_GROUNDING_NAMESPACES = frozenset({"FPLX", "UP", "HGNC", "CHEBI", "PUBCHEM", "HMDB"})
+#: Node-type preference when one text names several entities.
+_TYPE_RANK = {"complex": 0, "proteinfamily": 0, "protein": 1, "gene": 1, "smallmolecule": 2, "drug": 2,
+              "chemical": 3, "disease": 4}  # fmt: skip
+_MODIFIER_STOP = frozenset(
+    """the a an this that these those its their his her our and or of in on at to by with for from as is are
+    was were be been being resulting increased reduced further subsequent downstream upstream enhanced
+    decreased elevated diminished activated direct indirect high low many several various other such both
+    all some rapid which while whereas also then thus not no new normal initial final short long term
+    specific certain key major minor total overall local more most less least can may might will would
+    could should during after before upon via through into between among within without""".split()
+)  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One fine token: its text span and lookup key."""
+
+    start: int
+    end: int
+    key: str
+
+
+@dataclass(slots=True)
+class Mention:
+    """A text span grounded to an entity key (``source`` says which text: caption or title)."""
+
+    start: int
+    end: int
+    key: str
+    text: str
+    source: str = "caption"
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A caption-only participant that becomes an entity if a relation uses it."""
+
+    key: str
+    name: str
+    type: str
+    represents: str = ""
+    members: list[str] = field(default_factory=list)
+    grounding_source: str = "caption"
+
+
+def tokenize(text: str) -> list[Token]:
+    """Fine tokens of ``text`` (offsets into ``text`` itself)."""
+    return [Token(m.start(), m.end(), token_key(m.group(0))) for m in _TOKEN.finditer(text)]
+
+
+def token_key(token: str) -> str:
+    """Lookup key of one token: folded, Greek spelled out, plus signs kept."""
+    return match_key(token) + "+" * token.count("+")
+
+
+@cache
+def form_keys(form: str) -> tuple[str, ...]:
+    """Lookup keys of a lexicon form: the joined token keys, and a variant with Greek initials."""
+    key = "".join(token_key(m.group(0)) for m in _TOKEN.finditer(fold_homoglyphs(form)))
+    if not key:
+        return ()
+    short = _GREEK_INITIAL.sub(lambda m: m.group(0)[0], key)
+    return (key,) if short == key else (key, short)
+
+
+@dataclass(frozen=True, slots=True)
+class _GlobalLexicon:
+    terms: dict[str, tuple[str, str]]
+    fplx: dict[str, dict[str, tuple[str, str]]]
+
+
+@cache
+def _global_lexicon() -> _GlobalLexicon:
+    terms: dict[str, tuple[str, str]] = {}
+    for word, node_type in lexicon.CAPTION_TERMS.items():
+        for key in form_keys(word):
+            terms.setdefault(key, (word, node_type))
+    for word in lexicon.PROCESS_WORDS:
+        text = word.replace("_", " ")
+        for key in form_keys(text):
+            terms.setdefault(key, (text, "biologicalprocess"))
+    grounded: dict[str, dict[str, tuple[str, str]]] = {}
+    for text, target in famplex.grounding_map().items():
+        if target[0] not in _GROUNDING_NAMESPACES or text.casefold() in lexicon.GENERIC or text in lexicon.NOT_NAMES:
+            continue
+        for key in form_keys(text):
+            grounded.setdefault(key, {})[text] = target
+    return _GlobalLexicon(terms=terms, fplx=grounded)
+
+
+def _curie(namespace: str, ident: str) -> str:
+    prefix = {"UP": "uniprot", "FPLX": "fplx", "HGNC": "hgnc", "CHEBI": "chebi", "PUBCHEM": "pubchem.compound",
+              "MESH": "mesh", "GO": "go", "HMDB": "hmdb", "NCIT": "ncit"}.get(namespace, namespace.lower())  # fmt: skip
+    local = ident.split(":", 1)[1] if ident.upper().startswith(("CHEBI:", "GO:")) else ident
+    return f"{prefix}:{local}"
+
+
+def _grounded_type(namespace: str, ident: str) -> str:
+    if namespace == "FPLX":
+        return famplex.kind(ident)
+    if namespace in {"UP", "HGNC", "UPISO"}:
+        return "protein"
+    if namespace in {"CHEBI", "PUBCHEM", "HMDB", "CHEMBL"}:
+        return "chemical"
+    if namespace == "GO":
+        return "biologicalprocess"
+    return "other"
+
+
+@dataclass(slots=True)
+class Grounding:
+    """Everything known about one record's texts: entities, candidates and mentions."""
+
+    record: Record
+    entities: list[Entity]
+    candidates: dict[str, Candidate] = field(default_factory=dict)
+    #: lookup key -> entity or candidate key, record-specific (wins over the global lexicon).
+    local: dict[str, str] = field(default_factory=dict)
+    caption_mentions: list[Mention] = field(default_factory=list)
+    title_mentions: list[Mention] = field(default_factory=list)
+    #: abbreviation pairs found in the caption (long form, short form).
+    abbreviations: list[tuple[str, str]] = field(default_factory=list)
+    by_key: dict[str, Entity] = field(default_factory=dict)
+
+    def name_of(self, key: str) -> str:
+        """Display name of an entity or candidate key."""
+        if key in self.by_key:
+            return self.by_key[key].name
+        candidate = self.candidates.get(key)
+        return candidate.name if candidate else key
+
+    def type_of(self, key: str) -> str:
+        """Node type of an entity or candidate key."""
+        if key in self.by_key:
+            return self.by_key[key].type
+        candidate = self.candidates.get(key)
+        return candidate.type if candidate else "other"
+
+    def materialise(self, used: set[str]) -> list[Entity]:
+        """The given entities (with caption mentions filled in) plus the caption-only ones in ``used``."""
+        texts: dict[str, list[str]] = {}
+        for mention in [*self.caption_mentions, *self.title_mentions]:
+            bucket = texts.setdefault(mention.key, [])
+            if mention.text not in bucket:
+                bucket.append(mention.text)
+        for entity in self.entities:
+            found = texts.get(entity.key)
+            if found:
+                entity.in_caption = True
+                entity.mentions.extend(t for t in found if t not in entity.mentions)
+        out = list(self.entities)
+        for key in sorted(used):
+            candidate = self.candidates.get(key)
+            if candidate is None or key in self.by_key:
+                continue
+            out.append(
+                Entity(
+                    key=candidate.key, name=candidate.name, type=candidate.type, represents=candidate.represents,
+                    members=list(candidate.members), words=list(texts.get(key, [candidate.name])),
+                    mentions=list(texts.get(key, [])), in_figure=False, in_caption=True,
+                    grounding_source=candidate.grounding_source,
+                )
+            )  # fmt: skip
+        return out
+
+
+def ground_record(record: Record, entities: list[Entity]) -> Grounding:
+    """Build the record lexicon, read abbreviations and find mentions in caption and title."""
+    grounding = Grounding(record=record, entities=entities, by_key={e.key: e for e in entities})
+    _add_entity_forms(grounding)
+    caption = record.caption or ""
+    _add_stereo_forms(grounding, caption + " " + (record.title or ""))
+    _read_abbreviations(grounding, caption)
+    grounding.caption_mentions = find_mentions(grounding, caption)
+    grounding.title_mentions = [
+        Mention(m.start, m.end, m.key, m.text, "title") for m in find_mentions(grounding, record.title or "")
+    ]
+    return grounding
+
+
+def _add_entity_forms(grounding: Grounding) -> None:
+    ranked = sorted(grounding.entities, key=lambda e: _TYPE_RANK.get(e.type, 5))
+    small = {match_key(w) for w, t in lexicon.CAPTION_TERMS.items() if t == "smallmolecule"}
+    for entity in ranked:
+        forms = [entity.name, *entity.words, *(a.split(":", 1)[1] for a in entity.aliases if ":" in a)]
+        if entity.key.startswith("fplx:"):
+            forms.append(entity.key[5:])
+        symbols = [a.split(":", 1)[1] for a in [*entity.aliases, *entity.members] if "symbol:" in a]
+        receptor = bool(symbols) and all(_RECEPTOR_SYMBOL.search(s) for s in symbols)
+        for form in list(forms):
+            form = form.strip(" ,.;:")
+            if not form or len(match_key(form)) < 2 and "+" not in form:
+                continue
+            chemical = entity.type in {"smallmolecule", "chemical", "drug"}
+            for key in form_keys(form):
+                current = grounding.local.get(key)
+                if current is None or (chemical and key in small):
+                    grounding.local[key] = entity.key
+            if receptor:
+                for suffix in (" receptor", " receptors", "R"):
+                    for key in form_keys(form + suffix):
+                        grounding.local.setdefault(key, entity.key)
+
+
+def _add_stereo_forms(grounding: Grounding, text: str) -> None:
+    for match in _STEREO.finditer(text):
+        form = match.group(0)
+        keys = form_keys(form)
+        if not keys or keys[0] in grounding.local:
+            continue
+        key = f"caption:{keys[0]}"
+        grounding.candidates.setdefault(key, Candidate(key=key, name=form, type="drug"))
+        for k in keys:
+            grounding.local[k] = key
+
+
+def _lookup_text(grounding: Grounding, text: str) -> str | None:
+    """Entity/candidate key for a whole text, or None."""
+    keys = form_keys(text)
+    for key in keys:
+        if key in grounding.local:
+            return grounding.local[key]
+    found = _global_key(grounding, keys, text)
+    return found
+
+
+def _global_key(grounding: Grounding, keys: tuple[str, ...], surface: str) -> str | None:
+    lex = _global_lexicon()
+    for key in keys:
+        targets = lex.fplx.get(key)
+        if targets:
+            target = targets.get(surface)
+            if target is None:
+                if len(key) <= 3 or not any(c.isupper() or c.isdigit() or not c.isascii() for c in surface):
+                    continue
+                folded = {t.casefold(): v for t, v in targets.items()}
+                target = folded.get(surface.casefold()) or next(iter(targets.values()))
+            return _candidate_for(grounding, target, surface)
+        term = lex.terms.get(key)
+        if term is not None:
+            ckey = f"caption:{key}"
+            grounding.candidates.setdefault(ckey, Candidate(key=ckey, name=term[0], type=term[1]))
+            return ckey
+    return None
+
+
+def _candidate_for(grounding: Grounding, target: tuple[str, str], surface: str) -> str:
+    namespace, ident = target
+    curie = _curie(namespace, ident)
+    if curie in grounding.by_key:
+        return curie
+    for entity in grounding.entities:
+        if entity.represents == curie:
+            return entity.key
+    if curie not in grounding.candidates:
+        members = [f"hgnc.symbol:{s}" for s in famplex.members(ident)] if namespace == "FPLX" else []
+        name = ident if namespace == "FPLX" else surface
+        grounding.candidates[curie] = Candidate(
+            key=curie, name=name, type=_grounded_type(namespace, ident), represents=curie, members=members,
+            grounding_source="famplex_grounding_map",
+        )  # fmt: skip
+    return curie
+
+
+def _long_form(text: str, paren_start: int, short: str) -> str | None:
+    """Schwartz-Hearst style long form ending just before ``(`` for the abbreviation ``short``."""
+    letters = [c for c in match_key(short) if c.isalnum()]
+    if not letters or not short[0].isalnum():
+        return None
+    window = text[max(0, paren_start - 120) : paren_start].rstrip()
+    cut = max(window.rfind(sep) for sep in (". ", "; ", ": ", "(", ")", ", ", "/"))
+    if cut >= 0:
+        window = window[cut + 1 :]
+    words = window.split()
+    words = words[-(min(len(letters), 6) + 4) :]
+    candidate = " ".join(words)
+    # Fold each character (Greek letters become their names) and remember where it came from.
+    chars: list[tuple[str, int]] = []
+    for index, ch in enumerate(candidate):
+        for folded in match_key(ch) or (" " if not ch.isalnum() else ch.casefold()):
+            chars.append((folded, index))
+    def word_start(pos: int) -> bool:
+        index = chars[pos][1]
+        first_of_char = pos == 0 or chars[pos - 1][1] != index
+        return first_of_char and (index == 0 or not candidate[index - 1].isalnum())
+
+    li, ci = len(letters) - 1, len(chars) - 1
+    while li >= 0:
+        while ci >= 0 and (chars[ci][0] != letters[li] or (li == 0 and not word_start(ci))):
+            ci -= 1
+        if ci < 0:
+            return None
+        li -= 1
+        ci -= 1
+    first = chars[ci + 1][1]
+    long_form = candidate[first:].strip()
+    if match_key(long_form) == match_key(short) or len(long_form) <= len(short) or len(long_form.split()) > len(letters) + 3:
+        return None
+    return long_form
+
+
+def _looks_like_protein(long_form: str) -> bool:
+    return bool(_PROTEIN_WORDS.search(long_form))
+
+
+def _guess_type(long_form: str) -> str:
+    low = long_form.casefold()
+    last = low.split()[-1] if low.split() else ""
+    if _looks_like_protein(long_form):
+        return "protein"
+    if last in lexicon.CELL_HEADS:
+        return "celltype"
+    if last in lexicon.PROCESS_HEADS or last in lexicon.PROCESS_WORDS or last.endswith(("sis", "tion", "phagy")):
+        return "biologicalprocess"
+    if last.endswith(("ate", "ine", "ide", "acid", "ol", "one")):
+        return "chemical"
+    return "other"
+
+
+def _read_abbreviations(grounding: Grounding, caption: str) -> None:
+    pairs: list[tuple[str, str]] = []
+    for match in _ABBREV.finditer(caption):
+        short = match.group(1)
+        if not any(c.isalpha() for c in short) or short.casefold() in {"ie", "eg", "see"}:
+            continue
+        long_form = _long_form(caption, match.start(), short)
+        if long_form:
+            pairs.append((long_form, short))
+    for segment in caption.split(";"):
+        head, _, rest = segment.strip().partition(", ")
+        if head and rest and len(head) <= 12 and " " not in head and 0 < len(rest.split()) <= 8 and "." not in rest:
+            pairs.append((rest.strip().rstrip("."), head))
+    for long_form, short in pairs:
+        _link_abbreviation(grounding, long_form, short)
+    grounding.abbreviations = pairs
+
+
+def _link_abbreviation(grounding: Grounding, long_form: str, short: str) -> None:
+    short_key = _lookup_text(grounding, short)
+    long_key = _lookup_text(grounding, long_form)
+    if short_key and long_key:
+        return
+    if short_key and not long_key:
+        entity = grounding.by_key.get(short_key)
+        if entity is not None and entity.type in {"protein", "gene"} and not _looks_like_protein(long_form):
+            flag = f"caption defines {short!r} as {long_form!r}"
+            if flag not in entity.flags:
+                entity.flags.append(flag)
+            key = _new_candidate(grounding, long_form, short)
+            for k in form_keys(short) + form_keys(long_form):
+                grounding.local[k] = key
+            return
+        for k in form_keys(long_form):
+            grounding.local.setdefault(k, short_key)
+        return
+    if long_key and not short_key:
+        for k in form_keys(short):
+            grounding.local.setdefault(k, long_key)
+        return
+    key = _new_candidate(grounding, long_form, short)
+    for k in form_keys(short) + form_keys(long_form):
+        grounding.local.setdefault(k, key)
+
+
+def _new_candidate(grounding: Grounding, long_form: str, short: str) -> str:
+    key = f"caption:{form_keys(short)[0] if form_keys(short) else match_key(long_form)}"
+    name = short if any(c.isupper() for c in short) else long_form
+    grounding.candidates.setdefault(key, Candidate(key=key, name=name, type=_guess_type(long_form)))
+    return key
+
+
+def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
+    """Longest-match mentions of lexicon entries in ``text``, plus process and cell-type phrases."""
+    if not text:
+        return []
+    tokens = tokenize(text)
+    mentions: list[Mention] = []
+    covered = [False] * len(tokens)
+    i = 0
+    while i < len(tokens):
+        found = _match_at(grounding, text, tokens, i)
+        if found is None:
+            i += 1
+            continue
+        end_index, key = found
+        start = tokens[i].start
+        if start > 0 and text[start - 1] == "(" and ")" in text[start : tokens[end_index].end + 1]:
+            start -= 1
+        end = tokens[end_index].end
+        if text[start] == "(" and text[start:end].count("(") > text[start:end].count(")"):
+            end = text.index(")", end) + 1 if ")" in text[end : end + 2] else end
+        mentions.append(Mention(start, end, key, text[start:end]))
+        for j in range(i, end_index + 1):
+            covered[j] = True
+        i = end_index + 1
+    mentions.extend(_phrases(grounding, text, tokens, covered, mentions))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> tuple[int, str] | None:
+    lex = _global_lexicon()
+    best: tuple[int, str] | None = None
+    key = ""
+    last = min(len(tokens), i + _MAX_N)
+    keys: list[tuple[int, str]] = []
+    for j in range(i, last):
+        if j > i and not _GAP_OK.match(text[tokens[j - 1].end : tokens[j].start]):
+            break
+        key += tokens[j].key
+        keys.append((j, key))
+    for j, key in reversed(keys):
+        surface = text[tokens[i].start : tokens[j].end]
+        variants = [key]
+        if key.endswith("s") and len(key) > 3:
+            variants.append(key[:-1])
+        for variant in variants:
+            hit = grounding.local.get(variant)
+            if hit is None and (variant in lex.fplx or variant in lex.terms):
+                hit = _global_key(grounding, (variant,), surface if variant == key else surface[:-1])
+            if hit is not None:
+                return (j, hit)
+    return best
+
+
+def _plain_word(text: str) -> bool:
+    low = text.casefold()
+    return (
+        len(low) >= 2 and low.isalpha() or (len(low) >= 1 and low[0].isalnum() and "-" not in low and len(low) <= 4)
+    ) and low not in _MODIFIER_STOP and low not in lexicon.VERBS and low not in lexicon.EVENT_NOUNS and not (
+        low.endswith("ly") or (low.endswith("ed") and len(low) > 4) or (low.endswith("ing") and len(low) > 5)
+    ) and low not in lexicon.EVENT_ADJECTIVES and not (low.endswith("s") and not low.endswith(("ss", "is", "us")))
+
+
+def _phrases(
+    grounding: Grounding, text: str, tokens: list[Token], covered: list[bool], mentions: list[Mention]
+) -> list[Mention]:
+    out: list[Mention] = []
+    mention_at = {m.start: m for m in mentions}
+    for idx, token in enumerate(tokens):
+        if covered[idx]:
+            continue
+        word = text[token.start : token.end].casefold()
+        cell = word in lexicon.CELL_HEADS
+        process = word in lexicon.PROCESS_HEADS
+        if not (cell or process):
+            continue
+        start = token.start
+        j = idx - 1
+        taken = 0
+        while j >= 0 and taken < 2:
+            gap = text[tokens[j].end : start]
+            if not _GAP_OK.match(gap) or "," in gap or "/" in gap or ("(" in gap and not cell):
+                break
+            piece = text[tokens[j].start : tokens[j].end]
+            if covered[j]:
+                if not cell:
+                    break
+                owner = next((m for m in mentions if m.start <= tokens[j].start < m.end), None)
+                if owner is None:
+                    break
+                start = owner.start if owner.start in mention_at else tokens[j].start
+                while j >= 0 and tokens[j].start >= owner.start:
+                    j -= 1
+                taken += 1
+                continue
+            if not _plain_word(piece) or (word == "activation" and not piece[:1].isupper()):
+                break
+            start = tokens[j].start
+            taken += 1
+            j -= 1
+        end = token.end
+        of_ext = False
+        if process and taken == 0 and word != "activation":
+            rest = text[end:]
+            m = re.match(r" of ([a-z][a-z-]+)\b(?: ([a-z][a-z-]+)\b)?(?![\w-])", rest)
+            if m and _plain_word(m.group(1)):
+                end += len(m.group(0)) if m.group(2) and _plain_word(m.group(2)) else len(" of ") + len(m.group(1))
+                of_ext = True
+        if taken == 0 and not of_ext:
+            continue
+        phrase = text[start:end].lstrip("(")
+        start = end - len(phrase)
+        keys = form_keys(phrase)
+        if not keys:
+            continue
+        existing = grounding.local.get(keys[0])
+        key = existing or f"caption:{keys[0]}"
+        if existing is None:
+            grounding.candidates.setdefault(
+                key, Candidate(key=key, name=phrase, type="celltype" if cell else "biologicalprocess")
+            )
+        for j2 in range(len(tokens)):
+            if tokens[j2].start >= start and tokens[j2].end <= end:
+                covered[j2] = True
+        out.append(Mention(start, end, key, phrase))
+    # Phrase mentions swallow any entity mention inside them (a cell type named after a transmitter).
+    if out:
+        spans = [(m.start, m.end) for m in out]
+        mentions[:] = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    return out

@@ -1,0 +1,407 @@
+"""Shallow reading of one sentence: words and mentions become arguments, events and operators.
+
+An *argument* is one mention or a coordination, chain ("TrkB-Akt-mTORC1 signalling") or complex
+("CNTF-CNTFR complex") of mentions. An *event* is an argument with a sign and a kind ("inhibition of
+NMDAR" is NMDAR, -1, activity; "BDNF release" is BDNF, +1, amount), possibly with an agent ("activation
+of Y by X", "X-induced Y"). *Operators* are verbs, causal connectives, mediators ("via"), relative
+pronouns, drug-role nouns and clause breaks. :mod:`pfocr_net.relations` interprets the sequence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pfocr_net import lexicon
+from pfocr_net.mentions import Mention
+
+_UNIT = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|[0-9]+|[,;:()/\-\u2013\u2014]")
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"})
+_SKIPPABLE = frozenset(
+    """the a an its their this these that those both either also further then directly indirectly
+    subsequently consequently in turn resting postsynaptic presynaptic downstream upstream intracellular
+    extracellular transmembrane cellular continuous several various numerous mouse human rat
+    respectively each other additional preferential partial specific total some all""".split()
+)  # fmt: skip
+_AGENT_SUFFIXES = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated",
+                             "activated", "derived", "evoked", "elicited", "regulated", "promoted"})
+_AGENT_SIGN = {"mediated": 1, "induced": 1, "dependent": 1, "triggered": 1, "driven": 1, "stimulated": 1,
+               "activated": 1, "derived": 1, "evoked": 1, "elicited": 1, "regulated": 0, "promoted": 1}
+_COORD = frozenset({",", "and", "or", "/", "nor"})
+_CHAIN_SEPS = frozenset({"-", "\u2013", "\u2014"})
+_COMPLEX_HEADS = frozenset({"complex", "complexes", "heterodimer", "homodimer", "dimer", "dimers"})
+#: Multi-word operators other than causal connectives: words -> (op kind, sign, relation kind).
+_PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
+    ("is", "required", "for"): ("verb", 1, "activity"), ("are", "required", "for"): ("verb", 1, "activity"),
+    ("required", "for"): ("verb", 1, "activity"), ("is", "essential", "for"): ("verb", 1, "activity"),
+    ("is", "critical", "for"): ("verb", 1, "activity"), ("is", "necessary", "for"): ("verb", 1, "activity"),
+    ("is", "important", "for"): ("verb", 1, "activity"), ("depends", "on"): ("back", 1, "activity"),
+    ("depend", "on"): ("back", 1, "activity"), ("is", "involved", "in"): ("verb", 0, "regulate"),
+    ("are", "involved", "in"): ("verb", 0, "regulate"), ("be", "involved", "in"): ("verb", 0, "regulate"),
+    ("involved", "in"): ("verb", 0, "regulate"), ("is", "implicated", "in"): ("verb", 0, "regulate"),
+    ("are", "implicated", "in"): ("verb", 0, "regulate"), ("plays", "a", "role", "in"): ("verb", 0, "regulate"),
+    ("play", "a", "role", "in"): ("verb", 0, "regulate"), ("protects", "against"): ("verb", -1, "activity"),
+    ("protect", "against"): ("verb", -1, "activity"), ("protection", "from"): ("verb", -1, "activity"),
+    ("protection", "against"): ("verb", -1, "activity"), ("acts", "on"): ("verb", 0, "regulate"),
+    ("act", "on"): ("verb", 0, "regulate"), ("acting", "on"): ("verb", 0, "regulate"),
+    ("actions", "on"): ("verb", 0, "regulate"), ("action", "on"): ("verb", 0, "regulate"),
+    ("acts", "as"): ("actsas", 0, ""), ("act", "as"): ("actsas", 0, ""), ("acting", "as"): ("actsas", 0, ""),
+    ("serves", "as"): ("actsas", 0, ""), ("is", "a"): ("actsas", 0, ""), ("is", "an"): ("actsas", 0, ""),
+    ("translocate", "to"): ("verb", 0, "transloc"), ("translocates", "to"): ("verb", 0, "transloc"),
+    ("translocated", "to"): ("verb", 0, "transloc"), ("exported", "to"): ("verb", 0, "transloc"),
+    ("transported", "into"): ("verb", 0, "transloc"), ("recruited", "to"): ("verb", 0, "transloc"),
+    ("independent", "of"): ("negback", 1, "activity"), ("independently", "of"): ("negback", 1, "activity"),
+    ("independent", "from"): ("negback", 1, "activity"), ("is", "the", "result", "of"): ("back", 1, "activity"),
+    ("the", "result", "of"): ("back", 1, "activity"), ("along", "with"): ("and", 0, ""),
+    ("as", "well", "as"): ("and", 0, ""), ("together", "with"): ("and", 0, ""), ("and", "or"): ("and", 0, ""),
+    ("in", "addition", "to"): ("and", 0, ""), ("degrades", "to"): ("verb", 0, "convert"),
+    ("converted", "to"): ("pverb", 0, "convert"), ("converted", "into"): ("pverb", 0, "convert"),
+    ("is", "a", "decoy", "for"): ("verb", -1, "activity"),
+}  # fmt: skip
+_CONNECTIVES: dict[tuple[str, ...], str] = {
+    **{p: "fwd" for p in lexicon.FORWARD},
+    **{p: "back" for p in lexicon.BACKWARD},
+}
+_MULTI = sorted([*_PHRASE_OPS, *_CONNECTIVES], key=len, reverse=True)
+_FIRST_WORDS = frozenset(p[0] for p in _MULTI)
+
+
+@dataclass(slots=True)
+class Unit:
+    """A word (lower case), a punctuation mark or an entity mention, with offsets in the text."""
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    key: str = ""
+
+
+@dataclass(slots=True)
+class Arg:
+    """Mentions acting as one participant: ``mode`` is single, coord, chain or complex."""
+
+    parts: list[Unit]
+    mode: str = "single"
+
+    @property
+    def start(self) -> int:
+        return self.parts[0].start
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1].end
+
+    def as_subject(self) -> list[Unit]:
+        """A pathway as subject stands for its last member."""
+        return [self.parts[-1]] if self.mode == "chain" else self._distinct()
+
+    def as_object(self) -> list[Unit]:
+        """A pathway as object stands for its first member."""
+        return [self.parts[0]] if self.mode == "chain" else self._distinct()
+
+    def _distinct(self) -> list[Unit]:
+        seen: dict[str, Unit] = {}
+        for part in self.parts:
+            seen.setdefault(part.key, part)
+        return list(seen.values())
+
+
+@dataclass(slots=True)
+class Item:
+    """One element of the interpreted sequence: an event (``arg`` set) or an operator."""
+
+    kind: str
+    start: int
+    end: int
+    text: str = ""
+    sign: int = 1
+    rel: str = "activity"
+    arg: Arg | None = None
+    agent: Arg | None = None
+    agent_sign: int = 1
+    mediator: Arg | None = None
+    partner: Arg | None = None
+    passive: bool = False
+    participle: bool = False
+    anaphor: bool = False
+    explicit: bool = False
+    trigger: tuple[int, int] | None = None
+    gap: int = 0
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[Unit]:
+    """Words, punctuation and mentions of ``text[start:end]``, with parentheticals that add nothing dropped."""
+    units: list[Unit] = []
+    inside = [m for m in mentions if start <= m.start and m.end <= end]
+    position = start
+    for mention in inside + [None]:
+        stop = mention.start if mention else end
+        for match in _UNIT.finditer(text, position, stop):
+            word = match.group(0)
+            units.append(Unit("W" if word[0].isalnum() else "P", word.casefold(), match.start(), match.end()))
+        if mention is None:
+            break
+        units.append(Unit("E", mention.text, mention.start, mention.end, mention.key))
+        position = mention.end
+    return _drop_parentheticals(units)
+
+
+def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
+    out: list[Unit] = []
+    i = 0
+    while i < len(units):
+        unit = units[i]
+        if unit.kind == "P" and unit.text == "(":
+            depth, j = 1, i + 1
+            while j < len(units) and depth:
+                if units[j].kind == "P" and units[j].text in "()":
+                    depth += 1 if units[j].text == "(" else -1
+                j += 1
+            inner = units[i + 1 : j - 1]
+            keys = {u.key for u in inner if u.kind == "E"}
+            previous = out[-1] if out else None
+            if not keys or (previous is not None and previous.kind == "E" and keys == {previous.key}):
+                i = j
+                continue
+            out.append(Unit("P", ",", unit.start, unit.end))
+            out.extend(inner)
+            out.append(Unit("P", ",", units[j - 1].start, units[j - 1].end))
+            i = j
+            continue
+        if unit.kind == "E" and out and out[-1].kind == "E" and out[-1].key == unit.key and out[-1].end >= unit.start - 1:
+            out[-1] = Unit("E", out[-1].text, out[-1].start, out[-1].end, out[-1].key)
+            i += 1
+            continue
+        out.append(unit)
+        i += 1
+    return out
+
+
+def _arg_at(units: list[Unit], i: int) -> tuple[Arg, int] | None:
+    """The argument starting at ``units[i]`` (a mention) and the index after it."""
+    if units[i].kind != "E":
+        return None
+    parts = [units[i]]
+    seps: list[str] = []
+    j = i + 1
+    while j < len(units):
+        unit = units[j]
+        if unit.kind == "P" and unit.text in _CHAIN_SEPS | {"/"} and j + 1 < len(units) and units[j + 1].kind == "E":
+            seps.append(unit.text)
+            parts.append(units[j + 1])
+            j += 2
+            continue
+        if unit.kind in {"P", "W"} and unit.text in _COORD:
+            k = j + 1
+            while k < len(units) and ((units[k].kind == "W" and units[k].text in {"and", "or", "the"}) or
+                                      (units[k].kind == "P" and units[k].text == ",")):
+                k += 1
+            if k < len(units) and units[k].kind == "E" and k - j <= 3:
+                seps.append(",")
+                parts.append(units[k])
+                j = k + 1
+                continue
+        break
+    head = units[j].text if j < len(units) and units[j].kind == "W" else ""
+    next_head = units[j + 1].text if j + 1 < len(units) and units[j + 1].kind == "W" else ""
+    mode = "single"
+    if len(parts) > 1:
+        mode = "coord"
+        chained = all(s in _CHAIN_SEPS for s in seps) or (
+            all(s in _CHAIN_SEPS | {"/"} for s in seps) and (head in lexicon.CHAIN_HEADS or next_head in lexicon.CHAIN_HEADS)
+        )
+        if seps and all(s != "," for s in seps) and head in _COMPLEX_HEADS:
+            mode = "complex"
+        elif seps and chained and all(s != "," for s in seps):
+            mode = "chain"
+    return Arg(parts, mode), j
+
+
+def _word(units: list[Unit], i: int) -> str:
+    return units[i].text if 0 <= i < len(units) and units[i].kind == "W" else ""
+
+
+def _match_multi(units: list[Unit], i: int) -> tuple[tuple[str, ...], int] | None:
+    if _word(units, i) not in _FIRST_WORDS:
+        return None
+    for phrase in _MULTI:
+        n = len(phrase)
+        if all(_word(units, i + k) == phrase[k] for k in range(n)):
+            return phrase, i + n
+    return None
+
+
+def _skip(units: list[Unit], i: int, limit: int = 3) -> int:
+    j = i
+    while j < len(units) and j - i < limit and units[j].kind == "W" and units[j].text in _SKIPPABLE:
+        j += 1
+    return j
+
+
+def _verb_use(units: list[Unit], j: int) -> bool:
+    """Whether a word that can be a noun or a verb ("increases", "release") is used as a verb here."""
+    if _word(units, j) not in lexicon.VERBS:
+        return False
+    k = _skip(units, j + 1)
+    if _word(units, k) in lexicon.EVENT_ADJECTIVES:
+        k += 1
+    return k < len(units) and units[k].kind == "E"
+
+
+def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
+    """An event starting at ``units[i]``: "[adj] [noun of] [the] ARG [aspect...] [by ARG]"."""
+    j = _skip(units, i)
+    sign, rel, explicit, trigger = 1, "activity", False, None
+    adjective = lexicon.EVENT_ADJECTIVES.get(_word(units, j))
+    if adjective and not (_word(units, j) in lexicon.EVENT_NOUNS and _word(units, j + 1) == "of"):
+        sign, rel = adjective
+        explicit = True
+        trigger = (units[j].start, units[j].end)
+        j = _skip(units, j + 1)
+    noun = lexicon.EVENT_NOUNS.get(_word(units, j))
+    unclear = _word(units, j) == "disinhibition"
+    if noun and _word(units, j + 1) in {"of", "in"}:
+        sign, rel = sign * noun[0], noun[1]
+        explicit = True
+        trigger = (units[j].start, units[j].end)
+        j = _skip(units, j + 2)
+        adjective = lexicon.EVENT_ADJECTIVES.get(_word(units, j))
+        if adjective:
+            j = _skip(units, j + 1)
+    elif _word(units, j) in {"its", "their"} and _word(units, j + 1) in lexicon.ASPECT_NOUNS:
+        aspect = lexicon.ASPECT_NOUNS[_word(units, j + 1)]
+        item = Item("event", units[j].start, units[j + 1].end, sign=sign * aspect[0], rel=aspect[1],
+                    anaphor=True, explicit=True, trigger=(units[j + 1].start, units[j + 1].end))  # fmt: skip
+        return item, j + 2
+    if j >= len(units) or units[j].kind != "E":
+        return None
+    found = _arg_at(units, j)
+    if found is None:
+        return None
+    arg, j = found
+    agent, agent_sign = None, 1
+    if _word(units, j) == "" and j < len(units) and units[j].kind == "P" and units[j].text in _CHAIN_SEPS:
+        suffix = _word(units, j + 1)
+        if suffix in _AGENT_SUFFIXES:
+            inner = _event_after(units, j + 2)
+            if inner is not None and inner[0].arg is not None:
+                event, k = inner
+                event.extra["inner_sign"] = event.sign
+                if event.agent is not None:
+                    event.mediator = arg
+                else:
+                    event.agent, event.agent_sign = arg, _AGENT_SIGN[suffix]
+                event.sign *= sign
+                event.start = arg.start
+                event.trigger = event.trigger or (units[j + 1].start, units[j + 1].end)
+                return event, k
+    while _word(units, j) in lexicon.ASPECT_NOUNS and not _verb_use(units, j):
+        aspect = lexicon.ASPECT_NOUNS[_word(units, j)]
+        if aspect[0] < 0 or aspect[1] != "activity":
+            sign, rel, explicit = sign * aspect[0], aspect[1], True
+            trigger = (units[j].start, units[j].end)
+        j += 1
+    item = Item("event", units[i].start, units[j - 1].end, sign=sign, rel=rel, arg=arg, explicit=explicit, trigger=trigger)
+    if unclear:
+        item.extra["unclear"] = True
+    if _word(units, j) == "by" and j + 1 < len(units):
+        agent_found = _event_after(units, j + 1)
+        if agent_found is not None and agent_found[0].arg is not None and not agent_found[0].explicit:
+            item.agent, item.agent_sign = agent_found[0].arg, 1
+            j = agent_found[1]
+    if _word(units, j) in {"to", "into"} and rel in {"binding", "convert"}:
+        partner = _event_after(units, j + 1)
+        if partner is not None and partner[0].arg is not None:
+            item.partner = partner[0].arg
+            j = partner[1]
+    return item, j
+
+
+def items_of(units: list[Unit]) -> list[Item]:
+    """The event/operator sequence of one sentence."""
+    items: list[Item] = []
+    i, gap = 0, 0
+    while i < len(units):
+        unit = units[i]
+        if unit.kind == "P":
+            if unit.text == ";" or unit.text == ":":
+                items.append(Item("break", unit.start, unit.end))
+            elif unit.text == ",":
+                items.append(Item("comma", unit.start, unit.end))
+            i += 1
+            gap = 0
+            continue
+        multi = _match_multi(units, i)
+        if multi is not None:
+            phrase, j = multi
+            text = " ".join(phrase)
+            start, end = units[i].start, units[j - 1].end
+            if phrase in _CONNECTIVES:
+                items.append(Item(_CONNECTIVES[phrase], start, end, text=text, trigger=(start, end), gap=gap))
+            else:
+                kind, sign, rel = _PHRASE_OPS[phrase]
+                passive = kind == "pverb"
+                items.append(Item("verb" if passive else kind, start, end, text=text, sign=sign, rel=rel,
+                                  passive=passive, trigger=(start, end), gap=gap))  # fmt: skip
+            i, gap = j, 0
+            continue
+        event = _event_after(units, i)
+        if event is not None:
+            item, j = event
+            item.gap = gap
+            items.append(item)
+            i, gap = j, 0
+            continue
+        word = unit.text
+        if unit.kind == "W":
+            op = _operator(units, i, items)
+            if op is not None:
+                op.gap = gap
+                items.append(op)
+                i, gap = i + 1, 0
+                continue
+        i += 1
+        gap += 1
+    return items
+
+
+def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
+    unit = units[i]
+    word = unit.text
+    span = (unit.start, unit.end)
+    if word in lexicon.CLAUSE_BREAKS:
+        return Item("break", *span, text=word)
+    if word in {"and", "or"}:
+        return Item("and", *span, text=word)
+    if word in {"which", "that"} and (not items or items[-1].kind in {"comma", "event"}):
+        return Item("which", *span, text=word)
+    if word in lexicon.MEDIATORS:
+        return Item("med", *span, text=word)
+    if word == "by" and lexicon.VERBS.get(_word(units, i + 1)) and _word(units, i + 1).endswith("ing"):
+        sign, rel = lexicon.VERBS[_word(units, i + 1)]
+        return Item("means", unit.start, units[i + 1].end, text=_word(units, i + 1), sign=sign, rel=rel,
+                    trigger=(units[i + 1].start, units[i + 1].end))  # fmt: skip
+    if word in lexicon.ROLE_NOUNS:
+        return Item("role", *span, text=word, sign=lexicon.ROLE_NOUNS[word], trigger=span)
+    if word in {"this", "these", "it"} and (not items or items[-1].kind in {"break", "comma"}) and (
+        i == 0 or _word(units, i - 1) == "" and units[i - 1].kind == "P"
+    ):
+        return Item("event", *span, text=word, anaphor=True, extra={"sentence_anaphor": True})
+    verb = lexicon.VERBS.get(word)
+    if verb is None:
+        return None
+    if word in lexicon.EVENT_NOUNS and (_word(units, i - 1) in {"the", "a", "an"} or _word(units, i + 1) in {"of", "in"}):
+        return None
+    previous = _word(units, i - 1)
+    back = i - 1
+    while previous.endswith("ly") and back > 0:
+        back -= 1
+        previous = _word(units, back)
+    passive = previous in _BE and (word.endswith("ed") or word in {"bound", "driven", "led"})
+    if not passive and word.endswith("ed") and _word(units, i + 1) == "by":
+        passive = True
+    participle = word.endswith("ing") and (i > 0 and units[i - 1].kind == "P" and units[i - 1].text == ",")
+    sign, rel = verb
+    return Item("verb", *span, text=word, sign=sign, rel=rel, passive=passive, participle=participle, trigger=span)
