@@ -127,22 +127,30 @@ def test_index_page_links_figure_pages_that_work_offline(browser: Any, tmp_path:
 
 @pytest.mark.skipif(not SEEDS, reason="the repository has no seed records")
 def test_seed_network_screenshot(browser: Any) -> None:
+    """Draws the seed with the most edges, clicks one, and saves tests/artifacts/view_seed.png."""
     from pfocr_net.api import build_figure
     from pfocr_net.records import read_record
 
-    figure = build_figure(read_record(SEEDS[0]))
+    figures = [build_figure(read_record(path)) for path in SEEDS]
+    figure = max(figures, key=lambda f: f.edge_count)
     out = artifacts_dir()
     (page,) = view.write_views([view.FigureView.from_cx2(figure.cx2, figure.record)], out / "view_seed.html")
     _open(browser, page)
     nodes = sum(len(a["nodes"]) for a in figure.cx2 if "nodes" in a)
-    edges = sum(len(a["edges"]) for a in figure.cx2 if "edges" in a)
-    assert browser.execute_script("return [cy.nodes().length, cy.edges().length]") == [nodes, edges]
+    assert browser.execute_script("return [cy.nodes().length, cy.edges().length]") == [nodes, figure.edge_count]
     # Fitted: every node is drawn inside the visible area.
     inside = browser.execute_script(
         "var w = cy.width(), h = cy.height(); return cy.nodes().every(function (n) {"
         " var b = n.renderedBoundingBox(); return b.x1 >= 0 && b.y1 >= 0 && b.x2 <= w && b.y2 <= h; })")
     assert inside
     assert browser.find_element(By.ID, "caption").text.startswith(figure.record.caption[:40])
+    if figure.edge_count:
+        edge_id = browser.execute_script(
+            "var e = cy.edges().filter(function (e) { return !!e.data('sentence'); });"
+            " return e.length ? e[0].id() : null;")
+        if edge_id:
+            browser.execute_script("cy.$('#' + arguments[0]).select().emit('tap');", edge_id)
+            assert browser.find_element(By.CSS_SELECTOR, "#details-body .sentence").text
     shot = out / "view_seed.png"
     assert browser.save_screenshot(str(shot))
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
