@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -86,9 +85,34 @@ def read_record(path: Path | str) -> Record:
     return record
 
 
-def parse_front_matter(path: Path) -> dict[str, Any]:
-    """The YAML front matter of a record file, as a mapping."""
+#: Top-level front-matter fields the tool never reads; their blocks are cut before parsing (the
+#: JSON-LD block repeats the caption and keywords and is a large share of every record).
+UNUSED_FIELDS = frozenset(
+    {"schema-jsonld", "keywords", "seo", "annotations", "redirect_from", "figid_alias", "automl_pathway",
+     "organisms_ner", "pmc_ranked_result_index", "pathway_score", "journal_title", "journal_nlm_ta",
+     "publisher_name", "figtype", "wpid"}
+)  # fmt: skip
+_TOP_LEVEL_KEY = re.compile(r"^([^\s#\-'\"][^:\n]*):(?=[ \t]|\r?$)", re.MULTILINE)
+
+
+def drop_unused_fields(text: str) -> str:
+    """Front-matter text without the blocks of :data:`UNUSED_FIELDS` (everything else byte for byte)."""
+    keys = [(m.group(1).strip(), m.start()) for m in _TOP_LEVEL_KEY.finditer(text)]
+    if not any(key in UNUSED_FIELDS for key, _ in keys):
+        return text
+    kept: list[str] = [text[: keys[0][1]]] if keys else [text]
+    for index, (key, start) in enumerate(keys):
+        end = keys[index + 1][1] if index + 1 < len(keys) else len(text)
+        if key not in UNUSED_FIELDS:
+            kept.append(text[start:end])
+    return "".join(kept)
+
+
+def parse_front_matter(path: Path, *, all_fields: bool = False) -> dict[str, Any]:
+    """The YAML front matter of a record file, as a mapping (unused fields left out unless ``all_fields``)."""
     text = read_front_matter_text(path)
+    if not all_fields:
+        text = drop_unused_fields(text)
     try:
         meta = yaml.load(text, Loader=_Loader)  # noqa: S506 - CSafeLoader is the safe loader
     except yaml.YAMLError as error:
@@ -249,13 +273,13 @@ def _read_tsv(path: Path) -> list[dict[str, str]] | None:
     if not path.is_file():
         return None
     try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-            if not reader.fieldnames:
-                return []
-            return [row for row in reader]
-    except (OSError, UnicodeDecodeError, csv.Error) as error:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
         raise RecordError(path, f"unreadable TSV: {error}") from None
+    if not lines:
+        return []
+    header = lines[0].split("\t")
+    return [dict(zip(header, line.split("\t"))) for line in lines[1:] if line]
 
 
 def _tsv_genes(path: Path) -> list[GeneRow]:

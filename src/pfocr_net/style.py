@@ -7,7 +7,6 @@ so the look is the same on NDEx and in Cytoscape.
 
 from __future__ import annotations
 
-import copy
 import json
 from functools import cache
 from pathlib import Path
@@ -74,9 +73,15 @@ def _load(name: str) -> dict[str, Any]:
     return style
 
 
+@cache
+def _load_json(name: str) -> str:
+    return json.dumps(_load(name))
+
+
 def load_style(name: str = DEFAULT_STYLE) -> dict[str, Any]:
     """The style definition (a fresh copy): ``name``, ``visualProperties``, ``visualEditorProperties``."""
-    return copy.deepcopy(_load(name))
+    copied: dict[str, Any] = json.loads(_load_json(name))
+    return copied
 
 
 def desktop_value(property_name: str, value: Any) -> str:

@@ -78,8 +78,9 @@ class _Checker:
             self._declarations(elements)
         elif handler is not None:
             handler(elements)
-        for element in elements:
-            _check_finite(element, name, self)
+        if name not in ("nodes", "edges", "networkAttributes"):  # those check their numbers themselves
+            for element in elements:
+                _check_finite(element, name, self)
 
     def _status(self, elements: list[Any], is_last: bool) -> None:
         self.status_seen = True
@@ -145,6 +146,7 @@ class _Checker:
                 return
             if attribute not in declared:
                 self.add(f"Attribute {attribute} is not declared in attributeDeclarations aspect.")
+                _check_finite(value, aspect, self)
                 continue
             problem = _type_problem(attribute, value, declared[attribute])
             if problem:
@@ -189,6 +191,8 @@ class _Checker:
                 for axis in ("x", "y", "z"):
                     if axis in node and not _is_number(node[axis]):
                         self.add(f"Coordinate {axis} of node {node_id} is not a number")
+                    elif axis in node and not math.isfinite(node[axis]):
+                        self.add(f"Coordinate {axis} of node {node_id}: NaN or Infinity is not valid JSON")
             elif self.coordinates_started:
                 self.add(f"Coordinates missing in node {node_id}")
             self._values("nodes", node.get("v"))
@@ -290,6 +294,8 @@ def _scalar_problem(attribute: str, value: Any, data_type: str) -> str | None:
         return None if isinstance(value, bool) else f"Value {value!r} is not a boolean type."
     if not _is_number(value):
         return f"Value {value!r} on attribute {attribute} can not be cast to {data_type}"
+    if not math.isfinite(value):
+        return f"Value {value!r} on attribute {attribute}: NaN or Infinity is not valid JSON"
     return None
 
 
