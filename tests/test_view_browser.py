@@ -135,6 +135,7 @@ def test_seed_network_screenshot(browser: Any) -> None:
     figure = max(figures, key=lambda f: f.edge_count)
     out = artifacts_dir()
     (page,) = view.write_views([view.FigureView.from_cx2(figure.cx2, figure.record)], out / "view_seed.html")
+    browser.set_window_size(1500, 1200)  # a desktop-sized window, so the saved picture is legible
     _open(browser, page)
     nodes = sum(len(a["nodes"]) for a in figure.cx2 if "nodes" in a)
     assert browser.execute_script("return [cy.nodes().length, cy.edges().length]") == [nodes, figure.edge_count]
