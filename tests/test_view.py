@@ -88,6 +88,19 @@ def test_bypasses_and_continuous_mappings_apply() -> None:
     assert nodes["glutamate"]["style"]["background-color"] == "#ABCDEF"
 
 
+def test_arrow_colour_follows_the_line_when_the_style_says_so() -> None:
+    cx2 = small_cx2()
+    vp = {"default": {"edge": {"EDGE_LINE_COLOR": "#111111", "EDGE_TARGET_ARROW_COLOR": "#999999"}},
+          "nodeMapping": {}, "edgeMapping": {"EDGE_LINE_COLOR": {"type": "DISCRETE", "definition": {
+              "attribute": "interaction", "type": "string", "map": [{"v": "binds", "vp": "#00CC66"}]}}}}
+    cx2.insert(-1, {"visualProperties": [vp]})
+    cx2.insert(-1, {"visualEditorProperties": [{"properties": {"arrowColorMatchesEdge": True}}]})
+    data = view.page_data(FigureView.from_cx2(cx2))
+    edge_rule = next(r for r in data["style"] if r["selector"] == "edge")["style"]
+    assert edge_rule["target-arrow-color"] == "#111111"
+    assert _edge(data, "e3")["style"]["target-arrow-color"] == "#00CC66"
+
+
 def test_positions_and_attribute_aliases_are_kept() -> None:
     data = view.page_data(small_view())
     nodes = _by_name(data)

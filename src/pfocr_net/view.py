@@ -544,7 +544,13 @@ def _fill(template: str, values: Mapping[str, str]) -> str:
 def page_data(view: FigureView, style: Mapping[str, Any] | None = None) -> dict[str, Any]:
     """Everything the page script needs, as one JSON-ready dict."""
     vp = _visual_properties(view.cx2) or (dict(style) if style is not None else shipped_style())
+    editor = _editor_properties(view.cx2)
     els = elements(view.cx2, vp, caption=view.caption)
+    rules = stylesheet(vp, editor)
+    if editor.get("arrowColorMatchesEdge") is True:
+        for css in [rule["style"] for rule in rules] + [e["style"] for e in els if e["group"] == "edges"]:
+            if "line-color" in css:
+                css["source-arrow-color"] = css["target-arrow-color"] = css["line-color"]
     nodes = [e for e in els if e["group"] == "nodes"]
     return {
         "figid": view.figid,
@@ -553,7 +559,7 @@ def page_data(view: FigureView, style: Mapping[str, Any] | None = None) -> dict[
         "pmcid": view.pmcid,
         "links": [{"label": k, "url": v} for k, v in view.links.items()],
         "elements": els,
-        "style": stylesheet(vp, _editor_properties(view.cx2)),
+        "style": rules,
         "background": background_color(vp),
         "preset": bool(nodes) and all("position" in n for n in nodes),
         "legend": legend(vp, {_text(n["data"].get("type")) for n in nodes}),
