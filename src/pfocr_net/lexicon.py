@@ -42,7 +42,8 @@ for _base, _value in {
     "phosphorylat": (_POS, "phospho"), "dephosphorylat": (_NEG, "phospho"),
     "bind": (_UNS, "binding"), "bound": (_UNS, "binding"), "interact": (_UNS, "binding"),
     "recruit": (_UNS, "binding"), "dimeriz": (_UNS, "binding"), "heterodimeriz": (_UNS, "binding"),
-    "associat": (_UNS, "binding"),
+    "associat": (_UNS, "binding"), "detect": (_UNS, "binding"), "recogniz": (_UNS, "binding"),
+    "recognis": (_UNS, "binding"), "sens": (_UNS, "binding"),
     "cleav": (_UNS, "convert"), "convert": (_UNS, "convert"), "catalys": (_UNS, "convert"),
     "catalyz": (_UNS, "convert"), "hydrolys": (_UNS, "convert"), "metaboliz": (_UNS, "convert"),
     "regulat": (_UNS, "regulate"), "modulat": (_UNS, "regulate"), "control": (_UNS, "regulate"),
@@ -114,7 +115,8 @@ ASPECT_NOUNS: dict[str, tuple[int, str]] = {
     "genes": (_POS, "amount"), "gene": (_POS, "amount"), "protein": (_POS, "amount"),
     "proteins": (_POS, "amount"), "mrna": (_POS, "amount"), "complex": (_POS, "activity"),
     "complexes": (_POS, "activity"), "receptor": (_POS, "activity"), "kinase": (_POS, "activity"),
-    "surge": (_POS, "amount"),
+    "surge": (_POS, "amount"), "inflammasome": (_POS, "activity"), "subunit": (_POS, "activity"),
+    "subunits": (_POS, "activity"), "family": (_POS, "activity"), "members": (_POS, "activity"),
     **{k: v for k, v in EVENT_NOUNS.items() if k not in {"loss", "deletion", "mutation", "mutations", "complex",
                                                           "complexes", "formation", "onset", "progression",
                                                           "development", "actions", "action", "regulation",
@@ -132,7 +134,8 @@ FORWARD = (
     ("resulting", "in"), ("contributes", "to"), ("contribute", "to"), ("contributing", "to"),
     ("gives", "rise", "to"), ("give", "rise", "to"), ("is", "linked", "to"), ("are", "linked", "to"),
     ("linked", "to"), ("thereby",), ("thus",), ("hence",), ("consequently",), ("which", "in", "turn"),
-    ("in", "turn"), ("translated", "into"), ("is", "translated", "into"),
+    ("in", "turn"), ("translated", "into"), ("is", "translated", "into"), ("with", "resulting"),
+    ("with", "subsequent"), ("which", "result", "in"), ("which", "results", "in"), ("that", "may", "lead", "to"),
 )  # fmt: skip
 #: Backward connectives: the effect comes first, then the connective and the cause.
 BACKWARD = (
@@ -171,7 +174,7 @@ PROCESS_HEADS = frozenset(
     organogenesis injury damage stress resistance response responses dysfunction production
     impairment impairments deficits deficit defects crosslinking reprogramming polarization polarisation
     assimilation detoxification uptake tumors tumours tumor tumour hypertrophy hyperplasia
-    plasticity signaling_program program activation""".split()
+    plasticity program activation perforation deamination""".split()
 )  # fmt: skip
 
 #: Heads of cell-type phrases.
@@ -195,7 +198,7 @@ CAPTION_TERMS: dict[str, str] = {
     **{w: "proteinfamily" for w in (
         "cytokines", "chemokines", "growth factors", "integrins", "interferons", "interleukins",
         "caspases", "kinases", "G proteins", "MAMPs", "DAMPs", "PAMPs", "TLRs", "proteasome",
-        "inflammasome", "transporters",
+        "transporters",
     )},
     **{w: "drug" for w in ("NSAIDs", "statins", "antibiotics", "β2 agonist", "beta2 agonist")},
     **{w: "cellularcomponent" for w in (

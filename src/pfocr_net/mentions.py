@@ -32,6 +32,8 @@ _PROTEIN_WORDS = re.compile(
     r"hormone|interleukin|subunit|complex|cyclase|homolog|domain|antigen|family|containing|target)\b|ase\b"
 )
 _MAX_N = 8
+#: OCR words that join several names ("mTORC1/ERK", "TNF-a,IL-1"); "ERK1/2" style stays.
+_COMPOUND_WORD = re.compile(r"[,;«»]|/(?!\d\b)|[\u2013\u2014]")
 #: Grounding-map namespaces used for caption-only participants.
 _GROUNDING_NAMESPACES = frozenset({"FPLX", "UP", "HGNC", "CHEBI", "PUBCHEM", "HMDB"})
 #: Node-type preference when one text names several entities.
@@ -218,7 +220,8 @@ def _add_entity_forms(grounding: Grounding) -> None:
     ranked = sorted(grounding.entities, key=lambda e: _TYPE_RANK.get(e.type, 5))
     small = {match_key(w) for w, t in lexicon.CAPTION_TERMS.items() if t == "smallmolecule"}
     for entity in ranked:
-        forms = [entity.name, *entity.words, *(a.split(":", 1)[1] for a in entity.aliases if ":" in a)]
+        words = [w for w in entity.words if not _COMPOUND_WORD.search(w)]
+        forms = [entity.name, *words, *(a.split(":", 1)[1] for a in entity.aliases if ":" in a)]
         if entity.key.startswith("fplx:"):
             forms.append(entity.key[5:])
         symbols = [a.split(":", 1)[1] for a in [*entity.aliases, *entity.members] if "symbol:" in a]
@@ -416,9 +419,12 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     while i < len(tokens):
         found = _match_at(grounding, text, tokens, i)
         if found is None:
+            found = _symbol_like(grounding, text, tokens[i], i)
+        if found is None:
             i += 1
             continue
         end_index, key = found
+        end_index, key = _extend_numbered(grounding, text, tokens, end_index, key)
         start = tokens[i].start
         if start > 0 and text[start - 1] == "(" and ")" in text[start : tokens[end_index].end + 1]:
             start -= 1
@@ -434,6 +440,43 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     return mentions
 
 
+_SYMBOL = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*\d)[A-Za-z0-9]{3,10}$")
+
+
+def _symbol_like(grounding: Grounding, text: str, token: Token, index: int) -> tuple[int, str] | None:
+    """A gene-symbol-like word the lexicon does not know ("AIM2", "NLRC4") as a caption-only protein."""
+    word = text[token.start : token.end]
+    if not _SYMBOL.match(word) or (token.start > 0 and text[token.start - 1] in "-/") or (
+        token.end < len(text) and text[token.end] == "-"
+    ):
+        return None
+    key = f"caption:{token.key}"
+    grounding.candidates.setdefault(key, Candidate(key=key, name=word, type="protein"))
+    return (index, key)
+
+
+def _extend_numbered(grounding: Grounding, text: str, tokens: list[Token], end_index: int, key: str) -> tuple[int, str]:
+    """"caspase" + "-4" is caspase-4, not the caspase family: a numbered member becomes its own candidate."""
+    nxt = end_index + 1
+    if nxt >= len(tokens) or text[tokens[end_index].end : tokens[nxt].start] not in {"-", ""}:
+        return end_index, key
+    number = text[tokens[nxt].start : tokens[nxt].end]
+    if not (number.isdigit() and len(number) <= 3):
+        return end_index, key
+    start = next((t.start for t in tokens[: end_index + 1] if grounding.local.get(t.key) == key or t is tokens[end_index]), tokens[end_index].start)
+    first = end_index
+    while first > 0 and tokens[first - 1].end >= start and tokens[first - 1].start >= start:
+        first -= 1
+    combined = "".join(t.key for t in tokens[first : nxt + 1])
+    if combined in grounding.local:
+        return nxt, grounding.local[combined]
+    name = text[tokens[first].start : tokens[nxt].end]
+    ckey = f"caption:{combined}"
+    grounding.candidates.setdefault(ckey, Candidate(key=ckey, name=name, type=grounding.type_of(key) if key in grounding.by_key else "protein"))
+    grounding.local[combined] = ckey
+    return nxt, ckey
+
+
 def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> tuple[int, str] | None:
     lex = _global_lexicon()
     best: tuple[int, str] | None = None
@@ -445,11 +488,23 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
             break
         key += tokens[j].key
         keys.append((j, key))
+    if len(keys) >= 1 and keys[0][1] not in grounding.local:
+        nxt = text[tokens[keys[0][0]].end : tokens[keys[0][0]].end + 14].strip().casefold()
+        if nxt.startswith(tuple(lexicon.ROLE_NOUNS)) or nxt.startswith("receptor"):
+            for suffix, surface_suffix in (("receptor", " receptor"), ("r", "R")):
+                targets = lex.fplx.get(keys[0][1] + suffix)
+                if targets:
+                    surface = text[tokens[i].start : tokens[i].end] + surface_suffix
+                    hit = _global_key(grounding, (keys[0][1] + suffix,), surface)
+                    if hit is not None and not nxt.startswith("receptor"):
+                        return (keys[0][0], hit)
     for j, key in reversed(keys):
         surface = text[tokens[i].start : tokens[j].end]
         variants = [key]
         if key.endswith("s") and len(key) > 3:
             variants.append(key[:-1])
+        if key.startswith("pro") and len(key) > 6:
+            variants.append(key[3:])
         for variant in variants:
             hit = grounding.local.get(variant)
             if hit is None and (variant in lex.fplx or variant in lex.terms):
@@ -468,6 +523,30 @@ def _plain_word(text: str) -> bool:
     ) and low not in lexicon.EVENT_ADJECTIVES and not (low.endswith("s") and not low.endswith(("ss", "is", "us")))
 
 
+def _receptor_phrase(grounding: Grounding, text: str, tokens: list[Token], idx: int) -> Mention | None:
+    """"5-HT1A receptors", "D1 receptor", "mGlu2 receptors": a receptor named by a symbol-like word."""
+    start = tokens[idx - 1].start
+    if idx > 1 and text[tokens[idx - 2].end : start] in {"-", ""}:
+        start = tokens[idx - 2].start
+    name = text[start : tokens[idx - 1].end]
+    if not any(c.isupper() or c.isdigit() for c in name) or text[tokens[idx - 1].end : tokens[idx].start] != " ":
+        return None
+    phrase = text[start : tokens[idx].end]
+    keys = form_keys(name + " receptor")
+    key = grounding.local.get(keys[0]) if keys else None
+    if key is None:
+        key = f"caption:{keys[0]}"
+        grounding.candidates.setdefault(key, Candidate(key=key, name=name + " receptor", type="protein"))
+    return Mention(start, tokens[idx].end, key, phrase)
+
+
+def _of_word(text: str) -> bool:
+    low = text.casefold()
+    return low.isalpha() and len(low) > 2 and low not in _MODIFIER_STOP and low not in lexicon.GENERIC - {"proteins", "genes"} and (
+        low not in lexicon.VERBS
+    )
+
+
 def _phrases(
     grounding: Grounding, text: str, tokens: list[Token], covered: list[bool], mentions: list[Mention]
 ) -> list[Mention]:
@@ -479,6 +558,12 @@ def _phrases(
         word = text[token.start : token.end].casefold()
         cell = word in lexicon.CELL_HEADS
         process = word in lexicon.PROCESS_HEADS
+        if word in {"receptor", "receptors"} and idx > 0 and not covered[idx - 1]:
+            receptor = _receptor_phrase(grounding, text, tokens, idx)
+            if receptor is not None:
+                out.append(receptor)
+                covered[idx - 1] = covered[idx] = True
+            continue
         if not (cell or process):
             continue
         start = token.start
@@ -510,8 +595,8 @@ def _phrases(
         if process and taken == 0 and word != "activation":
             rest = text[end:]
             m = re.match(r" of ([a-z][a-z-]+)\b(?: ([a-z][a-z-]+)\b)?(?![\w-])", rest)
-            if m and _plain_word(m.group(1)):
-                end += len(m.group(0)) if m.group(2) and _plain_word(m.group(2)) else len(" of ") + len(m.group(1))
+            if m and _of_word(m.group(1)):
+                end += len(m.group(0)) if m.group(2) and _of_word(m.group(2)) else len(" of ") + len(m.group(1))
                 of_ext = True
         if taken == 0 and not of_ext:
             continue

@@ -19,7 +19,7 @@ _UNIT = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|[0-9]+|[,;:()/\-\u2013\u2
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"})
 _SKIPPABLE = frozenset(
     """the a an its their this these that those both either also further then directly indirectly
-    subsequently consequently in turn resting postsynaptic presynaptic downstream upstream intracellular
+    subsequently consequently resting postsynaptic presynaptic downstream upstream intracellular
     extracellular transmembrane cellular continuous several various numerous mouse human rat
     respectively each other additional preferential partial specific total some all""".split()
 )  # fmt: skip
@@ -27,6 +27,7 @@ _AGENT_SUFFIXES = frozenset({"mediated", "induced", "dependent", "triggered", "d
                              "activated", "derived", "evoked", "elicited", "regulated", "promoted"})
 _AGENT_SIGN = {"mediated": 1, "induced": 1, "dependent": 1, "triggered": 1, "driven": 1, "stimulated": 1,
                "activated": 1, "derived": 1, "evoked": 1, "elicited": 1, "regulated": 0, "promoted": 1}
+_LOCATION_PREPS = frozenset({"in", "within", "at", "inside", "across", "from"})
 _COORD = frozenset({",", "and", "or", "/", "nor"})
 _CHAIN_SEPS = frozenset({"-", "\u2013", "\u2014"})
 _COMPLEX_HEADS = frozenset({"complex", "complexes", "heterodimer", "homodimer", "dimer", "dimers"})
@@ -44,7 +45,6 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("protect", "against"): ("verb", -1, "activity"), ("protection", "from"): ("verb", -1, "activity"),
     ("protection", "against"): ("verb", -1, "activity"), ("acts", "on"): ("verb", 0, "regulate"),
     ("act", "on"): ("verb", 0, "regulate"), ("acting", "on"): ("verb", 0, "regulate"),
-    ("actions", "on"): ("verb", 0, "regulate"), ("action", "on"): ("verb", 0, "regulate"),
     ("acts", "as"): ("actsas", 0, ""), ("act", "as"): ("actsas", 0, ""), ("acting", "as"): ("actsas", 0, ""),
     ("serves", "as"): ("actsas", 0, ""), ("is", "a"): ("actsas", 0, ""), ("is", "an"): ("actsas", 0, ""),
     ("translocate", "to"): ("verb", 0, "transloc"), ("translocates", "to"): ("verb", 0, "transloc"),
@@ -57,11 +57,15 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("in", "addition", "to"): ("and", 0, ""), ("degrades", "to"): ("verb", 0, "convert"),
     ("converted", "to"): ("pverb", 0, "convert"), ("converted", "into"): ("pverb", 0, "convert"),
     ("is", "a", "decoy", "for"): ("verb", -1, "activity"),
+    ("complex", "that", "consists", "of"): ("complexof", 0, ""), ("complex", "consisting", "of"): ("complexof", 0, ""),
+    ("complex", "composed", "of"): ("complexof", 0, ""), ("complex", "containing"): ("complexof", 0, ""),
+    ("complexes", "composed", "of"): ("complexof", 0, ""), ("complex", "comprising"): ("complexof", 0, ""),
 }  # fmt: skip
 _CONNECTIVES: dict[tuple[str, ...], str] = {
     **{p: "fwd" for p in lexicon.FORWARD},
     **{p: "back" for p in lexicon.BACKWARD},
 }
+_INITIAL_ONLY = frozenset({"on", "upon", "following", "after"})
 _MULTI = sorted([*_PHRASE_OPS, *_CONNECTIVES], key=len, reverse=True)
 _FIRST_WORDS = frozenset(p[0] for p in _MULTI)
 
@@ -170,6 +174,10 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
             out.append(Unit("P", ",", units[j - 1].start, units[j - 1].end))
             i = j
             continue
+        if unit.kind == "E" and unit.text.startswith("(") and out and out[-1].kind == "E" and out[-1].end >= unit.start - 1:
+            out[-1] = unit
+            i += 1
+            continue
         if unit.kind == "E" and out and out[-1].kind == "E" and out[-1].key == unit.key and out[-1].end >= unit.start - 1:
             out[-1] = Unit("E", out[-1].text, out[-1].start, out[-1].end, out[-1].key)
             i += 1
@@ -260,9 +268,11 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         explicit = True
         trigger = (units[j].start, units[j].end)
         j = _skip(units, j + 1)
+    if _word(units, j) in lexicon.EVENT_NOUNS and _word(units, j + 1) in {"and", "or"} and _word(units, j + 2) in lexicon.EVENT_NOUNS:
+        j += 2
     noun = lexicon.EVENT_NOUNS.get(_word(units, j))
     unclear = _word(units, j) == "disinhibition"
-    if noun and _word(units, j + 1) in {"of", "in"}:
+    if noun and (_word(units, j + 1) in {"of", "in"} or (noun[1] == "regulate" and _word(units, j + 1) == "on")):
         sign, rel = sign * noun[0], noun[1]
         explicit = True
         trigger = (units[j].start, units[j].end)
@@ -319,6 +329,17 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
     return item, j
 
 
+def _after_location_prep(units: list[Unit], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and i - k <= 4 and units[k].kind == "W":
+        if units[k].text in _LOCATION_PREPS:
+            return True
+        if units[k].text in lexicon.VERBS or units[k].text in lexicon.EVENT_NOUNS:
+            return False
+        k -= 1
+    return False
+
+
 def items_of(units: list[Unit]) -> list[Item]:
     """The event/operator sequence of one sentence."""
     items: list[Item] = []
@@ -339,7 +360,14 @@ def items_of(units: list[Unit]) -> list[Item]:
             text = " ".join(phrase)
             start, end = units[i].start, units[j - 1].end
             if phrase in _CONNECTIVES:
-                items.append(Item(_CONNECTIVES[phrase], start, end, text=text, trigger=(start, end), gap=gap))
+                initial = not items or items[-1].kind in {"break", "comma"}
+                if len(phrase) == 1 and phrase[0] in _INITIAL_ONLY and not initial:
+                    i, gap = j, gap + 1
+                    continue
+                kind = _CONNECTIVES[phrase]
+                if kind == "back" and initial and (not items or items[-1].kind == "break" or len(items) <= 1):
+                    kind = "cond"
+                items.append(Item(kind, start, end, text=text, trigger=(start, end), gap=gap))
             else:
                 kind, sign, rel = _PHRASE_OPS[phrase]
                 passive = kind == "pverb"
@@ -351,6 +379,8 @@ def items_of(units: list[Unit]) -> list[Item]:
         if event is not None:
             item, j = event
             item.gap = gap
+            if _after_location_prep(units, i) and not (items and items[-1].rel == "transloc"):
+                item.extra["location"] = True
             items.append(item)
             i, gap = j, 0
             continue
@@ -360,7 +390,7 @@ def items_of(units: list[Unit]) -> list[Item]:
             if op is not None:
                 op.gap = gap
                 items.append(op)
-                i, gap = i + 1, 0
+                i, gap = i + (2 if op.kind == "means" else 1), 0
                 continue
         i += 1
         gap += 1
@@ -375,6 +405,8 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         return Item("break", *span, text=word)
     if word in {"and", "or"}:
         return Item("and", *span, text=word)
+    if word == "with" and (_word(units, i + 1) in lexicon.EVENT_NOUNS or _word(units, i + 1) in {"resulting", "subsequent", "concomitant"}):
+        return Item("with", *span, text=word)
     if word in {"which", "that"} and (not items or items[-1].kind in {"comma", "event"}):
         return Item("which", *span, text=word)
     if word in lexicon.MEDIATORS:
@@ -404,4 +436,7 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         passive = True
     participle = word.endswith("ing") and (i > 0 and units[i - 1].kind == "P" and units[i - 1].text == ",")
     sign, rel = verb
-    return Item("verb", *span, text=word, sign=sign, rel=rel, passive=passive, participle=participle, trigger=span)
+    item = Item("verb", *span, text=word, sign=sign, rel=rel, passive=passive, participle=participle, trigger=span)
+    if previous == "to":
+        item.extra["infinitive"] = True
+    return item

@@ -17,7 +17,7 @@ from pfocr_net.mentions import Grounding, Mention, ground_record
 from pfocr_net.model import Entity, Extraction, Record, Relation
 from pfocr_net.patterns import Arg, Item, Unit, items_of, units_of
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\u03b1-\u03c9])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Za-z0-9(\u03b1-\u03c9])")
 _NOT_END = re.compile(r"(?:\b(?:e\.g|i\.e|vs|Fig|Figs|et al|ca|approx|resp|no)\.|\b[A-Z]\.)$")
 
 
@@ -141,22 +141,25 @@ class _Reader:
     def collect(self, i: int) -> tuple[list[Item], int]:
         """Coordinated events starting at ``items[i]`` and the index after them."""
         events: list[Item] = []
-        j = i
+        j, expect = i, True
         while j < len(self.items):
             item = self.items[j]
-            if item.kind == "event":
+            if item.kind == "event" and expect:
+                if item.extra.get("location"):
+                    break
                 events.append(self.resolve(item))
                 j += 1
+                expect = False
                 continue
             if item.kind in {"and", "comma"} and events and j + 1 < len(self.items):
                 k = j + 1
                 while k < len(self.items) and self.items[k].kind in {"and", "comma"}:
                     k += 1
-                if k < len(self.items) and self.items[k].kind == "event":
+                if k < len(self.items) and self.items[k].kind == "event" and not self.items[k].extra.get("location"):
                     after = self.items[k + 1] if k + 1 < len(self.items) else None
                     if after is not None and after.kind == "verb" and not after.participle and not after.passive:
                         break
-                    j = k
+                    j, expect = k, True
                     continue
             break
         return events, j
@@ -188,16 +191,58 @@ class _Reader:
         last_verb: Item | None = None
         which: list[Item] = []
         acts_subject: list[Item] = []
+        condition: list[Item] = []
         self._subject_ids = set()
         i = 0
         while i < len(items):
             item = items[i]
             kind = item.kind
             previous = items[i - 1].kind if i else ""
+            if kind == "event" and item.extra.get("location"):
+                i += 1
+                continue
+            if kind == "with":
+                events, j = self.collect(i + 1)
+                for event in events:
+                    self.emit_internal(event)
+                if last_verb is not None and last_verb.kind == "verb" and last_subjects and events:
+                    self.emit(last_subjects, events, last_verb.sign, last_verb.rel, last_verb.trigger, "with", use_state=False)
+                    self.recent.extend(events)
+                else:
+                    pending = pending + events
+                i = j
+                continue
+            if kind == "cond":
+                causes, j = self.collect(i + 1)
+                for event in causes:
+                    self.emit_internal(event)
+                self.recent.extend(causes)
+                condition = causes
+                i = j
+                continue
+            if kind == "complexof":
+                members, j = self.collect(i + 1)
+                holders = pending or last_objects
+                units = [u for m in members if m.arg for u in m.arg.as_object()]
+                for x, a in enumerate(units):
+                    for b in units[x + 1 :]:
+                        if a.key != b.key:
+                            self.found.append(_Found(a, b, "binds", item.trigger, "complex"))
+                for h in holders:
+                    for hu in (h.arg.as_object() if h.arg else []):
+                        for b in units:
+                            if hu.key != b.key:
+                                self.found.append(_Found(hu, b, "binds", item.trigger, "complex_member"))
+                pending = members
+                i = j
+                continue
             if kind == "event":
                 events, j = self.collect(i)
                 for event in events:
                     self.emit_internal(event)
+                if condition:
+                    self.emit(condition, events, 1, "activity", None, "condition", use_state=False)
+                    condition = []
                 pending = events if previous not in {"and"} or not pending else pending + events
                 self.recent.extend(events)
                 i = j
@@ -222,12 +267,17 @@ class _Reader:
                     pending = []
                     i = j
                     continue
-                if pending:
+                before = items[i - 2].kind if i > 1 else ""
+                if previous == "fwd" and before == "and" and last_subjects:
+                    subjects, pending = last_subjects, []
+                elif (item.participle or previous == "fwd") and self.focus:
+                    subjects, pending = self.focus, []
+                elif pending:
                     subjects = pending
                 elif previous == "which" and which:
                     subjects = which
-                elif item.participle and self.focus:
-                    subjects = self.focus
+                elif item.extra.get("infinitive") and last_objects:
+                    subjects = last_objects
                 elif previous in {"and", "comma"} and last_subjects:
                     subjects = last_subjects
                 else:
@@ -236,11 +286,13 @@ class _Reader:
                 use_state = not (previous == "which") and not pending
                 self.emit(subjects, objects, item.sign, item.rel, item.trigger, "participle" if item.participle else "verb",
                           use_state=use_state)  # fmt: skip
+                if subjects:
+                    last_subjects = subjects
                 if objects:
                     for o in objects:
                         self.state[id(o)] = (item.sign or 1) * o.sign
                     self.focus = objects
-                    last_subjects, last_objects, last_verb = subjects, objects, item
+                    last_objects, last_verb = objects, item
                 pending = []
                 i = j
                 continue
@@ -258,7 +310,8 @@ class _Reader:
                 i = j
                 continue
             if kind in {"back", "negback"}:
-                effects = pending or self.focus
+                before = items[i - 1] if i and items[i - 1].kind == "event" and items[i - 1].arg is not None else None
+                effects = [before] if before is not None else (pending or self.focus)
                 causes, j = self.collect(i + 1)
                 for event in causes:
                     self.emit_internal(event)
@@ -274,7 +327,8 @@ class _Reader:
                     self.emit_internal(event)
                 self.recent.extend(mediators)
                 self.mediate(item, mediators, last_subjects, last_objects, last_verb, pending)
-                pending = []
+                if last_verb is not None:
+                    pending = []
                 i = j
                 continue
             if kind == "which":
