@@ -244,6 +244,21 @@ def test_repush_replaces_the_figure_instead_of_adding_a_copy(server: CyRestServe
     assert len(server.session.networks) == 2
 
 
+def test_repush_after_the_user_deleted_the_network(server: CyRestServer, client: cy.CytoscapeClient) -> None:
+    first = client.push(make_cx2())
+    del server.session.networks[first.suid]  # closed by hand in the desktop
+    second = client.push(make_cx2())
+    assert second.replaced == ()
+    assert list(server.session.networks) == [second.suid]
+    assert not server.calls("DELETE", "/v1/networks")
+
+
+def test_figure_networks_maps_pfocr_ids_to_suids(server: CyRestServer, client: cy.CytoscapeClient) -> None:
+    one = client.push(make_cx2())
+    two = client.push(make_cx2("PMC0000002__fig2"))
+    assert client.figure_networks() == {FIGID: [one.suid], "PMC0000002__fig2": [two.suid]}
+
+
 def test_repush_finds_figures_pushed_in_an_earlier_run(server: CyRestServer, style_xml: Path) -> None:
     style = cy.load_desktop_style(style_xml)
     old = cy.connect(server.url, style=style).push(make_cx2())

@@ -229,13 +229,14 @@ def cytoscape(inputs: tuple[Path, ...], url: str, collection: str, timeout: floa
 
     A figure already in the session (same pfocrId) is replaced; the pfocr style is added once.
     """
-    from pfocr_net.api import iter_figures
     from pfocr_net.cytoscape import connect, push_figures
 
     try:
         client = connect(url, timeout=timeout)
     except PfocrNetError as error:
         raise fail(error) from None
+    from pfocr_net.api import iter_figures
+
     pushed = failed = 0
     for result in push_figures(client, iter_figures(inputs), collection=collection):
         if isinstance(result, PfocrNetError):

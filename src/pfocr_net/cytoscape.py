@@ -306,6 +306,7 @@ class CytoscapeClient:
         self.base_url = f"{status.url}/v1"
         self._style = style
         self._style_title: str | None = None
+        self._index: dict[str, list[int]] | None = None
         self._p4c = _import_py4cytoscape()
 
     def _call(self, doing: str, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -373,19 +374,35 @@ class CytoscapeClient:
 
     # -- networks ------------------------------------------------------------------------------
 
-    def find_figure(self, figid: str) -> list[int]:
-        """SUIDs of the session's networks whose ``pfocrId`` network attribute is ``figid``."""
+    def figure_networks(self) -> dict[str, list[int]]:
+        """SUIDs of the session's networks by their ``pfocrId`` network attribute (read afresh)."""
         p4c = self._p4c
-        found = []
+        found: dict[str, list[int]] = {}
         for suid in self._call("listing networks", p4c.cyrest_get, "networks"):
             table = f"networks/{suid}/tables/defaultnetwork/columns"
             columns = self._call(f"reading network {suid}", p4c.cyrest_get, table)
             if not any(c.get("name") == "pfocrId" for c in columns):
                 continue
             values = self._call(f"reading network {suid}", p4c.cyrest_get, f"{table}/pfocrId")["values"]
-            if figid in values:
-                found.append(int(suid))
+            for figid in {str(v) for v in values if v}:
+                found.setdefault(figid, []).append(int(suid))
         return found
+
+    def _older_copies(self, figid: str) -> list[int]:
+        """Networks of ``figid`` already in the session; the session is read once per client, then
+        only checked for networks deleted in the meantime."""
+        if self._index is None:
+            self._index = self.figure_networks()
+            return list(self._index.get(figid, []))
+        known = self._index.get(figid, [])
+        if not known:
+            return []
+        present = set(self._call("listing networks", self._p4c.cyrest_get, "networks"))
+        return [suid for suid in known if suid in present]
+
+    def _remember(self, figid: str, suids: list[int]) -> None:
+        if self._index is not None:
+            self._index[figid] = suids
 
     def push(self, cx2: list[dict[str, Any]], *, collection: str = DEFAULT_COLLECTION) -> PushedNetwork:
         """Import one figure's CX2 into ``collection``, style it, fit it, and drop older copies.
@@ -399,7 +416,7 @@ class CytoscapeClient:
             raise CytoscapeError("CX2 document has no 'pfocrId' network attribute; cannot match it in Cytoscape")
         name = str(attrs.get("name") or figid)
         p4c = self._p4c
-        older = self.find_figure(figid)
+        older = self._older_copies(figid)
         created = self._call(
             f"importing {figid}", p4c.cyrest_post, "networks",
             parameters={"format": "cx2", "collection": collection, "title": name}, body=desktop_cx2(cx2),
@@ -408,11 +425,13 @@ class CytoscapeClient:
             suid = int(created["networkSUID"])
         except (KeyError, TypeError, ValueError):
             raise CytoscapeError(f"Cytoscape at {self.status.url} did not report the SUID of {figid}") from None
+        self._remember(figid, [*older, suid])
         style = self.ensure_style()
         self._call(f"applying style {style!r} to {figid}", p4c.set_visual_style, style, network=suid)
         self._call(f"fitting the view of {figid}", p4c.fit_content, network=suid)
         for old in older:
             self._call(f"removing the older copy of {figid} (SUID {old})", p4c.delete_network, network=old)
+        self._remember(figid, [suid])
         return PushedNetwork(figid, name, suid, style, collection, tuple(older))
 
 
