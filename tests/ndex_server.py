@@ -1018,3 +1018,27 @@ def tiny_cx2(figid: str, nodes: int = 2, name: str | None = None) -> list[dict[s
     for a, b in zip(ids, ids[1:]):
         net.add_edge(source=a, target=b, attributes={"interaction": "activates"})
     return net.to_cx2()
+
+
+def main() -> None:
+    """Serve from the command line: ``python tests/ndex_server.py --latency 0.1 --user name:password``.
+
+    Prints the base URL on the first line of standard output, then serves until standard input closes.
+    """
+    import argparse
+    import sys
+
+    parser = argparse.ArgumentParser(description="Local NDEx-compatible server for tests and benchmarks.")
+    parser.add_argument("--latency", type=float, default=0.0, help="seconds added to every request")
+    parser.add_argument("--user", action="append", default=[], metavar="NAME:PASSWORD")
+    args = parser.parse_args()
+    with FakeNdex(latency=args.latency) as fake:
+        for spec in args.user:
+            name, _, password = spec.partition(":")
+            fake.add_user(name, password)
+        print(fake.url, flush=True)
+        sys.stdin.read()
+
+
+if __name__ == "__main__":
+    main()
