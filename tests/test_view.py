@@ -110,6 +110,15 @@ def test_positions_and_attribute_aliases_are_kept() -> None:
     assert nodes["AKT"]["data"]["member"] == ["hgnc.symbol:AKT1", "hgnc.symbol:AKT2", "hgnc.symbol:AKT3"]
 
 
+def test_network_without_coordinates_gets_a_layout() -> None:
+    cx2 = small_cx2()
+    for node in cx2[4]["nodes"]:
+        del node["x"], node["y"]
+    data = view.page_data(FigureView.from_cx2(cx2))
+    assert data["preset"] is False
+    assert all("position" not in e for e in data["elements"])
+
+
 def test_trigger_span_is_moved_into_the_sentence() -> None:
     data = view.page_data(small_view())
     edge = _edge(data, "e2")["data"]

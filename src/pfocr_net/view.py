@@ -602,7 +602,7 @@ def render_page(view: FigureView, *, library: str | None = None, library_src: st
     sources = [script_hash]
     if library_src is not None:
         library_tag = f'<script src="{html.escape(library_src, quote=True)}"></script>'
-        sources.append("'self'")
+        sources.append("'self' file:")  # file: so browsers whose file pages have no 'self' still load it
     else:
         if library is None:
             library = cytoscape_js_path().read_text(encoding="utf-8")
