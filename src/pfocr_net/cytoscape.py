@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 from urllib.parse import urlsplit
 
 import requests
@@ -293,7 +293,7 @@ def _import_py4cytoscape() -> ModuleType:
                 os.environ.pop(key, None)
             else:
                 os.environ[key] = value
-    return py4cytoscape
+    return cast(ModuleType, py4cytoscape)
 
 
 class CytoscapeClient:
@@ -316,7 +316,7 @@ class CytoscapeClient:
         def run() -> None:
             try:
                 box["value"] = fn(*args, base_url=self.base_url, **kwargs)
-            except Exception as e:  # any failure inside the third-party client becomes ours, below
+            except Exception as e:  # noqa: BLE001 - any failure inside the third-party client becomes ours, below
                 box["error"] = e
 
         worker = threading.Thread(target=run, name="pfocr-net-cytoscape", daemon=True)
@@ -358,13 +358,13 @@ class CytoscapeClient:
         style = self._style or load_desktop_style()
         p4c = self._p4c
         names = self._call("listing styles", p4c.get_visual_style_names)
-        existing = [n for n in names if n.lower() == style.title.lower()]
+        existing = [str(n) for n in names if str(n).lower() == style.title.lower()]
         if existing:
             self._style_title = existing[0]
             return existing[0]
         created = self._call(f"creating style {style.title!r}", p4c.create_visual_style, style.title,
                              defaults=style.defaults, mappings=style.mappings)
-        title = created["title"]
+        title = str(created["title"])
         if style.dependencies:
             body = [{"visualPropertyDependency": k, "enabled": v} for k, v in style.dependencies.items()]
             self._call(f"setting dependencies of style {title!r}", p4c.cyrest_put,

@@ -102,6 +102,7 @@ EVENT_ADJECTIVES: dict[str, tuple[int, str]] = {
     "impaired": (_NEG, "activity"), "inhibited": (_NEG, "activity"), "low": (_NEG, "amount"),
     "lower": (_NEG, "amount"), "attenuated": (_NEG, "activity"), "inactive": (_NEG, "activity"),
     "mutant": (_NEG, "activity"), "overexpressed": (_POS, "amount"), "forced": (_POS, "activity"),
+    "negative": (_NEG, "activity"), "positive": (_POS, "activity"),
 }  # fmt: skip
 
 #: Nouns right after an entity that say which aspect of it is meant ("BDNF release", "mTOR activity").
@@ -151,6 +152,8 @@ ROLE_NOUNS: dict[str, int] = {
     "antagonist": _NEG, "antagonists": _NEG, "inhibitor": _NEG, "inhibitors": _NEG, "blocker": _NEG,
     "blockers": _NEG, "inverse": _NEG, "agonist": _POS, "agonists": _POS, "activator": _POS,
     "activators": _POS, "inducer": _POS, "inducers": _POS, "potentiator": _POS, "decoy": _NEG,
+    "regulator": _UNS, "regulators": _UNS, "modulator": _UNS, "modulators": _UNS, "mediator": _POS,
+    "mediators": _POS, "suppressor": _NEG, "suppressors": _NEG, "repressor": _NEG,
 }  # fmt: skip
 
 #: Words that end a clause for pattern purposes.

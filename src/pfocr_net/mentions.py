@@ -45,7 +45,9 @@ _MODIFIER_STOP = frozenset(
     decreased elevated diminished activated direct indirect high low many several various other such both
     all some rapid which while whereas also then thus not no new normal initial final short long term
     specific certain key major minor total overall local more most less least can may might will would
-    could should during after before upon via through into between among within without""".split()
+    could should during after before upon via through into between among within without enable enables
+    allow allows make makes help helps cause causes lead leads drive drives elicit undergo undergoes
+    dependent mediated induced related associated derived driven triggered like type positive negative""".split()
 )  # fmt: skip
 
 
@@ -440,13 +442,14 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     return mentions
 
 
+_POINT_MUTATION = re.compile(r"^[A-Z]\d{1,4}[A-Z]$")
 _SYMBOL = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*\d)[A-Za-z0-9]{3,10}$")
 
 
 def _symbol_like(grounding: Grounding, text: str, token: Token, index: int) -> tuple[int, str] | None:
     """A gene-symbol-like word the lexicon does not know ("AIM2", "NLRC4") as a caption-only protein."""
     word = text[token.start : token.end]
-    if not _SYMBOL.match(word) or (token.start > 0 and text[token.start - 1] in "-/") or (
+    if not _SYMBOL.match(word) or _POINT_MUTATION.match(word) or (token.start > 0 and text[token.start - 1] in "-/") or (
         token.end < len(text) and text[token.end] == "-"
     ):
         return None
@@ -542,7 +545,7 @@ def _receptor_phrase(grounding: Grounding, text: str, tokens: list[Token], idx: 
 
 def _of_word(text: str) -> bool:
     low = text.casefold()
-    return low.isalpha() and len(low) > 2 and low not in _MODIFIER_STOP and low not in lexicon.GENERIC - {"proteins", "genes"} and (
+    return low.isalpha() and len(low) > 2 and not low.endswith(("ed", "ing", "ly")) and low not in _MODIFIER_STOP and low not in lexicon.GENERIC - {"proteins", "genes"} and (
         low not in lexicon.VERBS
     )
 
@@ -552,12 +555,19 @@ def _phrases(
 ) -> list[Mention]:
     out: list[Mention] = []
     mention_at = {m.start: m for m in mentions}
+    single = {m.start: m for m in mentions if m.key.startswith("caption:")}
     for idx, token in enumerate(tokens):
-        if covered[idx]:
-            continue
         word = text[token.start : token.end].casefold()
+        if covered[idx]:
+            term = single.get(token.start)
+            if term is None or term.end != token.end or word not in lexicon.PROCESS_WORDS or idx == 0 or covered[idx - 1]:
+                continue
+            if not _plain_word(text[tokens[idx - 1].start : tokens[idx - 1].end]):
+                continue
+            mentions.remove(term)
+            covered[idx] = False
         cell = word in lexicon.CELL_HEADS
-        process = word in lexicon.PROCESS_HEADS
+        process = word in lexicon.PROCESS_HEADS or word in lexicon.PROCESS_WORDS
         if word in {"receptor", "receptors"} and idx > 0 and not covered[idx - 1]:
             receptor = _receptor_phrase(grounding, text, tokens, idx)
             if receptor is not None:
@@ -575,10 +585,8 @@ def _phrases(
                 break
             piece = text[tokens[j].start : tokens[j].end]
             if covered[j]:
-                if not cell:
-                    break
                 owner = next((m for m in mentions if m.start <= tokens[j].start < m.end), None)
-                if owner is None:
+                if owner is None or (not cell and owner.key in grounding.by_key):
                     break
                 start = owner.start if owner.start in mention_at else tokens[j].start
                 while j >= 0 and tokens[j].start >= owner.start:
@@ -586,6 +594,8 @@ def _phrases(
                 taken += 1
                 continue
             if not _plain_word(piece) or (word == "activation" and not piece[:1].isupper()):
+                break
+            if tokens[j].start > 0 and text[tokens[j].start - 1] in "-\u2010\u2013":
                 break
             start = tokens[j].start
             taken += 1

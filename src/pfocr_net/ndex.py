@@ -21,6 +21,7 @@ import uuid as uuidlib
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
+from functools import partial
 from typing import Any, Protocol
 
 from ndex2.client import Ndex2
@@ -296,7 +297,7 @@ def _network_attributes(doc: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _declare(doc: list[dict[str, Any]], names: Iterable[str]) -> None:
     for aspect in doc:
-        if "attributeDeclarations" in aspect and aspect["attributeDeclarations"]:
+        if aspect.get("attributeDeclarations"):
             declared = aspect["attributeDeclarations"][0].setdefault("networkAttributes", {})
             for name in names:
                 declared.setdefault(name, {"d": "string"})
@@ -737,7 +738,7 @@ class Uploader:
         if self.options.index_level and summary.get("indexLevel") != self.options.index_level:
             wanted["index_level"] = self.options.index_level
         for key, value in wanted.items():
-            self._retrying(lambda k=key, v=value: self.client.set_system_properties(network_id, {k: v}))
+            self._retrying(partial(self.client.set_system_properties, network_id, {key: value}))
         if self.options.networkset:
             set_id = self._networkset()
             self._retrying(lambda: self.client.add_to_networkset(set_id, [network_id]))
@@ -756,12 +757,11 @@ class Uploader:
     def _write_back(self, record: Record, network_id: str) -> list[str]:
         written: list[str] = []
         with self._write_lock:
-            if record.ndex.strip().lower() != network_id:
-                if writeback.set_ndex_field(record.path, network_id):
-                    written.append(str(record.path))
-            if record.site_root is not None:
-                if writeback.update_ndex_map(record.site_root, record.figid, network_id):
-                    written.append(str(record.site_root / writeback.NDEX_MAP))
+            if record.ndex.strip().lower() != network_id and writeback.set_ndex_field(record.path, network_id):
+                written.append(str(record.path))
+            site = record.site_root
+            if site is not None and writeback.update_ndex_map(site, record.figid, network_id):
+                written.append(str(site / writeback.NDEX_MAP))
         return written
 
 

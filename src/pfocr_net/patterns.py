@@ -25,6 +25,8 @@ _SKIPPABLE = frozenset(
 )  # fmt: skip
 _AGENT_SUFFIXES = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated",
                              "activated", "derived", "evoked", "elicited", "regulated", "promoted"})
+_MODIFIER_SUFFIXES = frozenset({"related", "associated", "like", "specific", "responsive", "positive", "negative",
+                                "resistant", "loaded", "type", "containing", "expressing", "bound", "linked"})
 _AGENT_SIGN = {"mediated": 1, "induced": 1, "dependent": 1, "triggered": 1, "driven": 1, "stimulated": 1,
                "activated": 1, "derived": 1, "evoked": 1, "elicited": 1, "regulated": 0, "promoted": 1}
 _LOCATION_PREPS = frozenset({"in", "within", "at", "inside", "across", "from"})
@@ -174,10 +176,15 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
             out.append(Unit("P", ",", units[j - 1].start, units[j - 1].end))
             i = j
             continue
-        if unit.kind == "E" and unit.text.startswith("(") and out and out[-1].kind == "E" and out[-1].end >= unit.start - 1:
-            out[-1] = unit
-            i += 1
-            continue
+        if unit.kind == "E" and unit.text.startswith("("):
+            back = len(out) - 1
+            while back >= 0 and len(out) - back <= 3 and out[back].kind == "W":
+                back -= 1
+            if back >= 0 and out[back].kind == "E" and (back == len(out) - 1 or out[back].key != unit.key):
+                del out[back:]
+                out.append(unit)
+                i += 1
+                continue
         if unit.kind == "E" and out and out[-1].kind == "E" and out[-1].key == unit.key and out[-1].end >= unit.start - 1:
             out[-1] = Unit("E", out[-1].text, out[-1].start, out[-1].end, out[-1].key)
             i += 1
@@ -273,7 +280,7 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
     noun = lexicon.EVENT_NOUNS.get(_word(units, j))
     unclear = _word(units, j) == "disinhibition"
     if noun and (_word(units, j + 1) in {"of", "in"} or (noun[1] == "regulate" and _word(units, j + 1) == "on")):
-        sign, rel = sign * noun[0], noun[1]
+        sign, rel = (sign, "activity") if noun[0] == 0 and explicit else (sign * noun[0], noun[1])
         explicit = True
         trigger = (units[j].start, units[j].end)
         j = _skip(units, j + 2)
@@ -294,7 +301,11 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
     agent, agent_sign = None, 1
     if _word(units, j) == "" and j < len(units) and units[j].kind == "P" and units[j].text in _CHAIN_SEPS:
         suffix = _word(units, j + 1)
-        if suffix in _AGENT_SUFFIXES:
+        if suffix in _AGENT_SUFFIXES and _word(units, j + 2) in lexicon.CHAIN_HEADS:
+            j += 2
+        elif suffix in _MODIFIER_SUFFIXES:
+            return _event_after(units, j + 2)
+        elif suffix in _AGENT_SUFFIXES:
             inner = _event_after(units, j + 2)
             if inner is not None and inner[0].arg is not None:
                 event, k = inner

@@ -134,11 +134,12 @@ class _Reader:
                 mid = Item("event", mediator.start, mediator.end, arg=mediator)
                 self.emit([agent], [mid], 1, "activity", item.trigger, "agent_mediator", use_state=False)
                 self.emit([mid], [inner], item.agent_sign, "activity", item.trigger, "mediated", use_state=False)
-            self.emit([agent], [inner], item.agent_sign if item.agent_sign else 0, "activity" if item.agent_sign else "regulate",
-                      item.trigger, "agent", use_state=False)  # fmt: skip
+            agent_rel = "binding" if item.rel == "binding" else ("activity" if item.agent_sign else "regulate")
+            self.emit([agent], [inner], item.agent_sign if item.agent_sign else 0, agent_rel, item.trigger, "agent",
+                      use_state=False)  # fmt: skip
 
     # -- reading --------------------------------------------------------------------------------
-    def collect(self, i: int) -> tuple[list[Item], int]:
+    def collect(self, i: int, commas: bool = True) -> tuple[list[Item], int]:
         """Coordinated events starting at ``items[i]`` and the index after them."""
         events: list[Item] = []
         j, expect = i, True
@@ -151,7 +152,7 @@ class _Reader:
                 j += 1
                 expect = False
                 continue
-            if item.kind in {"and", "comma"} and events and j + 1 < len(self.items):
+            if item.kind in ({"and", "comma"} if commas else {"and"}) and events and j + 1 < len(self.items):
                 k = j + 1
                 while k < len(self.items) and self.items[k].kind in {"and", "comma"}:
                     k += 1
@@ -213,7 +214,7 @@ class _Reader:
                 i = j
                 continue
             if kind == "cond":
-                causes, j = self.collect(i + 1)
+                causes, j = self.collect(i + 1, commas=False)
                 for event in causes:
                     self.emit_internal(event)
                 self.recent.extend(causes)
@@ -252,10 +253,18 @@ class _Reader:
                 for event in objects:
                     self.emit_internal(event)
                 self.recent.extend(objects)
+                if not objects and not item.passive:
+                    i = j
+                    continue
                 if item.passive:
                     patients = pending or last_objects
-                    if item.rel == "transloc" and not objects:
-                        pass
+                    if not objects:
+                        if item.sign and patients:
+                            self.focus = patients
+                            for p in patients:
+                                self.state[id(p)] = item.sign * p.sign
+                        i = j
+                        continue
                     elif item.rel in {"transloc", "convert"} and item.text.endswith(("to", "into")):
                         self.emit(patients, objects, item.sign, item.rel, item.trigger, "passive_to")
                     else:
@@ -336,6 +345,16 @@ class _Reader:
                 pending = []
             elif kind == "actsas":
                 acts_subject = pending or acts_subject
+                following = items[i + 1] if i + 1 < len(items) else None
+                after = items[i + 2] if i + 2 < len(items) else None
+                if following is not None and following.kind == "event" and (after is None or after.kind != "role") and acts_subject:
+                    objects, j = self.collect(i + 1)
+                    self.emit(acts_subject, objects, 1, "activity", item.trigger, "acts_as", use_state=False)
+                    last_subjects, last_objects, last_verb = acts_subject, objects, item
+                    self.focus = objects
+                    acts_subject, pending = [], []
+                    i = j
+                    continue
                 pending = []
             elif kind == "role":
                 self.role(i, item, pending, acts_subject)
