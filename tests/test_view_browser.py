@@ -125,6 +125,18 @@ def test_index_page_links_figure_pages_that_work_offline(browser: Any, tmp_path:
     assert browser.current_url == index.as_uri()
 
 
+def test_network_without_coordinates_is_laid_out(browser: Any, tmp_path: Path) -> None:
+    fig = small_view()
+    for aspect in fig.cx2:
+        for node in aspect.get("nodes", []):
+            del node["x"], node["y"]
+    (page,) = view.write_views([fig], tmp_path / "nolayout.html")
+    _open(browser, page)
+    spots = browser.execute_script(
+        "return cy.nodes().map(function (n) { var p = n.position(); return Math.round(p.x) + ',' + Math.round(p.y); })")
+    assert len(set(spots)) == 8
+
+
 @pytest.mark.skipif(not SEEDS, reason="the repository has no seed records")
 def test_seed_network_screenshot(browser: Any) -> None:
     """Draws the seed with the most edges, clicks one, and saves tests/artifacts/view_seed.png."""
