@@ -15,9 +15,9 @@ from __future__ import annotations
 import argparse
 import subprocess
 import sys
-from collections import Counter
 import tempfile
 import time
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -25,11 +25,18 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
-from ndex_server import tiny_cx2  # noqa: E402
+from ndex_server import tiny_cx2
 
-from pfocr_net.credentials import Credentials  # noqa: E402
-from pfocr_net.model import Record  # noqa: E402
-from pfocr_net.ndex import FIGURE_ATTRIBUTE, NdexClient, UploadOptions, UploadResult, Uploader, properties  # noqa: E402
+from pfocr_net.credentials import Credentials
+from pfocr_net.model import Record
+from pfocr_net.ndex import (
+    FIGURE_ATTRIBUTE,
+    NdexClient,
+    Uploader,
+    UploadOptions,
+    UploadResult,
+    properties,
+)
 
 
 @dataclass

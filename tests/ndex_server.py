@@ -11,6 +11,7 @@ commit-then-drop, commit-then-status, delays). Use :class:`FakeNdex` as a contex
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 import socket
@@ -21,7 +22,6 @@ from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
-import base64
 
 JSON = "application/json"
 _ID = r"([0-9a-fA-F-]{36})"
@@ -523,7 +523,7 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "FakeNDEx/1.0"
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+    def log_message(self, format: str, *args: Any) -> None:
         return
 
     @property
@@ -532,16 +532,16 @@ class _Handler(BaseHTTPRequestHandler):
 
     # -- HTTP plumbing
 
-    def do_GET(self) -> None:  # noqa: N802 - stdlib naming
+    def do_GET(self) -> None:
         self._handle("GET")
 
-    def do_POST(self) -> None:  # noqa: N802
+    def do_POST(self) -> None:
         self._handle("POST")
 
-    def do_PUT(self) -> None:  # noqa: N802
+    def do_PUT(self) -> None:
         self._handle("PUT")
 
-    def do_DELETE(self) -> None:  # noqa: N802
+    def do_DELETE(self) -> None:
         self._handle("DELETE")
 
     def _read_body(self) -> bytes:

@@ -9,10 +9,15 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-
 from ndex_server import FakeNdex, copy_fixtures
+
 from pfocr_net.cli import cli
-from pfocr_net.credentials import Credentials, load_credentials, normalize_server, resolve_server
+from pfocr_net.credentials import (
+    Credentials,
+    load_credentials,
+    normalize_server,
+    resolve_server,
+)
 from pfocr_net.errors import NdexError
 from pfocr_net.records import read_record
 

@@ -10,7 +10,6 @@ import pytest
 import requests
 from ndex2.client import Ndex2
 from ndex2.exceptions import NDExError, NDExNotFoundError, NDExUnauthorizedError
-
 from ndex_server import FakeNdex, tiny_cx2
 
 

@@ -7,11 +7,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from ndex_server import FakeNdex, copy_fixtures, tiny_cx2
+
 from pfocr_net.api import FigureNetwork, iter_figures
 from pfocr_net.credentials import Credentials
-from pfocr_net.ndex import HASH_ATTRIBUTE, NdexClient, UploadOptions, UploadResult, Uploader
+from pfocr_net.ndex import (
+    HASH_ATTRIBUTE,
+    NdexClient,
+    Uploader,
+    UploadOptions,
+    UploadResult,
+)
 from pfocr_net.records import read_record
 from pfocr_net.writeback import read_ndex_map
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from ndex_server import copy_fixtures
+
 from pfocr_net.errors import RecordError
 from pfocr_net.records import read_record
 from pfocr_net.writeback import read_ndex_map, set_ndex_field, update_ndex_map
