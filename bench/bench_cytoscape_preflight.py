@@ -22,11 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT / "src"), str(ROOT / "tests")]
 
-from cyrest_server import CyRestServer, SilentServer, free_port  # noqa: E402
-from test_cytoscape import RECORD, make_cx2  # noqa: E402
+from cyrest_server import CyRestServer, SilentServer, free_port
+from test_cytoscape import RECORD, make_cx2
 
-from pfocr_net import cytoscape as cy  # noqa: E402
-from pfocr_net.errors import CytoscapeError  # noqa: E402
+from pfocr_net import cytoscape as cy
+from pfocr_net.errors import CytoscapeError
 
 
 def timed(fn: Callable[[], object], repeat: int) -> list[float]:

@@ -19,7 +19,7 @@ import threading
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs, unquote, urlsplit
 
 # Values Cytoscape's VP parsers accept (case-insensitively); anything else parses to null and is dropped.
@@ -269,7 +269,7 @@ class Session:
             net.layouts.append("grid" if big else "force-directed")
 
         if any(aspects.get(a) for a in STYLE_ASPECTS):
-            base = name[:-3] if name.endswith(".cx") else name
+            base = name.removesuffix(".cx")
             title = self.unique_title(f"{base or 'new'}-Style", "-", 1)
             self.styles[title] = Style(title)
             net.style = title
@@ -350,7 +350,7 @@ def ci_body(status: int, message: str, resource: str) -> dict[str, Any]:
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    server: "_HTTPServer"
+    server: _HTTPServer
 
     def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
         pass
@@ -415,7 +415,7 @@ class _NotFound(Exception):
 
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
-    owner: "CyRestServer"
+    owner: CyRestServer
 
 
 def _ok(data: Any = None) -> tuple[int, Any]:
@@ -449,7 +449,7 @@ class CyRestServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def start(self) -> "CyRestServer":
+    def start(self) -> Self:
         self._thread.start()
         return self
 
@@ -459,7 +459,7 @@ class CyRestServer:
         self._http.server_close()
         self._thread.join(5)
 
-    def __enter__(self) -> "CyRestServer":
+    def __enter__(self) -> Self:
         return self.start()
 
     def __exit__(self, *exc: object) -> None:
@@ -619,7 +619,7 @@ class CyRestServer:
             return _ok([{"SUID": net.suid}])
         if ns == "network" and cmd == "set current":
             ref = str(args.get("network", ""))
-            s.current = s.network(ref[5:] if ref.startswith("SUID:") else ref).suid
+            s.current = s.network(ref.removeprefix("SUID:")).suid
             return _ok()
         if ns == "view" and cmd in ("fit content", "fit selected"):
             ref = str(args.get("view", ""))
@@ -629,7 +629,7 @@ class CyRestServer:
             return _ok()
         if ns == "layout":
             ref = str(args.get("networkSelected") or args.get("network") or "")
-            net = s.network(ref[5:] if ref.startswith("SUID:") else ref)
+            net = s.network(ref.removeprefix("SUID:"))
             net.layouts.append("preferred" if cmd == "apply preferred" else cmd)
             return _ok()
         if ns == "vizmap" and cmd == "apply":
@@ -693,7 +693,7 @@ class SilentServer:
             else:
                 self._open.append(conn)
 
-    def __enter__(self) -> "SilentServer":
+    def __enter__(self) -> Self:
         self._thread.start()
         return self
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import os
 import subprocess
@@ -141,7 +140,10 @@ def _fresh_py4cytoscape() -> Iterator[None]:
     yield
     p4c = sys.modules.get("py4cytoscape")
     if p4c is not None:
-        from py4cytoscape.py4cytoscape_notebook import ExecutionEnvironment, execution_environment
+        from py4cytoscape.py4cytoscape_notebook import (
+            ExecutionEnvironment,
+            execution_environment,
+        )
 
         execution_environment(ExecutionEnvironment.UNKNOWN)
         p4c.py4cytoscape_sandbox.reset_default_sandbox()
@@ -349,10 +351,10 @@ def test_not_running_is_one_line_telling_what_to_do() -> None:
 
 
 def test_not_answering_is_reported_after_one_attempt() -> None:
-    with SilentServer() as silent:
-        with pytest.raises(CytoscapeUnavailableError, match=r"did not answer within 0\.2 s; if it is busy"):
-            cy.connect(silent.url, preflight_timeout=0.2)
-        assert silent.connections == 1
+    with SilentServer() as silent, pytest.raises(CytoscapeUnavailableError,
+                                                 match=r"did not answer within 0\.2 s; if it is busy"):
+        cy.connect(silent.url, preflight_timeout=0.2)
+    assert silent.connections == 1
 
 
 def test_a_port_that_hangs_up_is_not_cyrest() -> None:
@@ -381,9 +383,8 @@ def test_3_10_and_later_are_accepted(version: str) -> None:
 
 
 def test_something_else_on_the_port_is_not_cyrest() -> None:
-    with CyRestServer(version="") as srv:
-        with pytest.raises(CytoscapeUnavailableError, match="not as Cytoscape's CyREST"):
-            cy.check_cytoscape(srv.url)
+    with CyRestServer(version="") as srv, pytest.raises(CytoscapeUnavailableError, match="not as Cytoscape's CyREST"):
+        cy.check_cytoscape(srv.url)
 
 
 def test_a_wedged_desktop_hits_the_call_deadline(server: CyRestServer, style_xml: Path) -> None:
@@ -447,7 +448,8 @@ def test_desktop_cx2_only_drops_style_aspects() -> None:
 
 
 def _run(args: list[str], cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
+    return subprocess.run([sys.executable, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=120,
+                          check=False)
 
 
 def _env(cache: Path, **extra: str) -> dict[str, str]:
