@@ -246,3 +246,11 @@ NOT_NAMES = frozenset({"lead", "leads", "re", "as", "can", "was", "set", "light"
                        "clock", "fat", "gas", "ice", "ion", "iron", "key", "label", "mask", "net", "pan",
                        "past", "pin", "rest", "ring", "sex", "spin", "spot", "stop", "tag", "tip", "trap",
                        "via", "wars", "yes"})
+
+#: Capitalised words that are not participants (acronyms of methods, places, units, diseases contexts).
+NOT_SYMBOLS = frozenset(
+    """DNA RNA MRNA CDNA PCR RT ROS NO TCA ECM TME CNS PNS BBB OA PD AD ALS FTD MS DS CP NP NPS TPM FA KE MIE
+    AOP AOPS NR TH ATP ADP AMP GTP GDP NAD NADH NADPH FAD LPS USA UK EU WT KO KD OE SIRNA SHRNA CRISPR
+    FIG FIGS AND OR NOT THE FOR VIA IN ON BY TO OF NA ND VS CI SD SEM HR ICU IV IP SC GI CT MRI PET EEG
+    ECG BMI HIV HBV HCV COVID SARS RNAI NASH NAFLD""".split()
+)

@@ -32,6 +32,8 @@ _PROTEIN_WORDS = re.compile(
     r"hormone|interleukin|subunit|complex|cyclase|homolog|domain|antigen|family|containing|target)\b|ase\b"
 )
 _MAX_N = 8
+#: Types of caption terms a process phrase may swallow as a modifier ("membrane perforation").
+_MODIFIER_TYPES = frozenset({"cellularcomponent", "biologicalprocess", "phenotype", "other"})
 #: OCR words that join several names ("mTORC1/ERK", "TNF-a,IL-1"); "ERK1/2" style stays.
 _COMPOUND_WORD = re.compile(r"[,;«»]|/(?!\d\b)|[\u2013\u2014]")
 #: Grounding-map namespaces used for caption-only participants.
@@ -421,7 +423,9 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     while i < len(tokens):
         found = _match_at(grounding, text, tokens, i)
         if found is None:
-            found = _symbol_like(grounding, text, tokens[i], i)
+            like = _symbol_like(grounding, text, tokens, i)
+            if like is not None:
+                found = (like[1], like[2])
         if found is None:
             i += 1
             continue
@@ -442,20 +446,41 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     return mentions
 
 
+_GREEK_PREFIX = re.compile(r"^[\u03b1-\u03c9]$")
+_CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{2,7}s?$")
 _POINT_MUTATION = re.compile(r"^[A-Z]\d{1,4}[A-Z]$")
 _SYMBOL = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*\d)[A-Za-z0-9]{3,10}$")
 
 
-def _symbol_like(grounding: Grounding, text: str, token: Token, index: int) -> tuple[int, str] | None:
-    """A gene-symbol-like word the lexicon does not know ("AIM2", "NLRC4") as a caption-only protein."""
+def _symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int) -> tuple[int, int, str] | None:
+    """A name-like word the lexicon does not know, as a caption-only participant: a gene-symbol-like
+    word ("AIM2", "NLRC4", "DOPEL"), an enzyme name ("δ-secretase") or a Greek-prefixed protein name
+    ("α-synuclein"). Returns (first token, last token, key)."""
+    token = tokens[index]
     word = text[token.start : token.end]
-    if not _SYMBOL.match(word) or _POINT_MUTATION.match(word) or (token.start > 0 and text[token.start - 1] in "-/") or (
-        token.end < len(text) and text[token.end] == "-"
-    ):
+    before = text[token.start - 1] if token.start > 0 else " "
+    after = text[token.end] if token.end < len(text) else " "
+    if _GREEK_PREFIX.match(word) and after in "-\u2010" and index + 1 < len(tokens):
+        nxt = tokens[index + 1]
+        name = text[token.start : nxt.end]
+        if nxt.start == token.end + 1 and text[nxt.start : nxt.end].isalpha() and len(nxt.key) >= 4 and nxt.key not in lexicon.GENERIC:
+            return (index, index + 1, _candidate_named(grounding, name, "protein"))
+    if before in "-/\u2010" or after in "-\u2010":
         return None
-    key = f"caption:{token.key}"
-    grounding.candidates.setdefault(key, Candidate(key=key, name=word, type="protein"))
-    return (index, key)
+    symbol = _SYMBOL.match(word) and not _POINT_MUTATION.match(word)
+    capitals = _CAPITALS.match(word) and word.rstrip("s").upper() not in lexicon.NOT_SYMBOLS
+    enzyme = word.endswith("ase") and len(word) >= 7 and word.casefold() not in lexicon.GENERIC and word.islower()
+    if not (symbol or capitals or enzyme):
+        return None
+    return (index, index, _candidate_named(grounding, word, "protein"))
+
+
+def _candidate_named(grounding: Grounding, name: str, node_type: str) -> str:
+    keys = form_keys(name)
+    key = grounding.local.get(keys[0]) or f"caption:{keys[0]}"
+    if key not in grounding.by_key:
+        grounding.candidates.setdefault(key, Candidate(key=key, name=name, type=node_type))
+    return key
 
 
 def _extend_numbered(grounding: Grounding, text: str, tokens: list[Token], end_index: int, key: str) -> tuple[int, str]:
@@ -586,7 +611,7 @@ def _phrases(
             piece = text[tokens[j].start : tokens[j].end]
             if covered[j]:
                 owner = next((m for m in mentions if m.start <= tokens[j].start < m.end), None)
-                if owner is None or (not cell and owner.key in grounding.by_key):
+                if owner is None or (not cell and (owner.key in grounding.by_key or grounding.type_of(owner.key) not in _MODIFIER_TYPES)):
                     break
                 start = owner.start if owner.start in mention_at else tokens[j].start
                 while j >= 0 and tokens[j].start >= owner.start:

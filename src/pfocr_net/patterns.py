@@ -267,6 +267,11 @@ def _verb_use(units: list[Unit], j: int) -> bool:
 
 def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
     """An event starting at ``units[i]``: "[adj] [noun of] [the] ARG [aspect...] [by ARG]"."""
+    if _word(units, i) in {"its", "their"} and _word(units, i + 1) in lexicon.ASPECT_NOUNS:
+        aspect = lexicon.ASPECT_NOUNS[_word(units, i + 1)]
+        item = Item("event", units[i].start, units[i + 1].end, sign=aspect[0], rel=aspect[1],
+                    anaphor=True, explicit=True, trigger=(units[i + 1].start, units[i + 1].end))  # fmt: skip
+        return item, i + 2
     j = _skip(units, i)
     sign, rel, explicit, trigger = 1, "activity", False, None
     adjective = lexicon.EVENT_ADJECTIVES.get(_word(units, j))
@@ -310,6 +315,8 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
             if inner is not None and inner[0].arg is not None:
                 event, k = inner
                 event.extra["inner_sign"] = event.sign
+                if suffix == "derived":
+                    event.extra["agent_rel"] = "convert"
                 if event.agent is not None:
                     event.mediator = arg
                 else:

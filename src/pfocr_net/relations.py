@@ -134,7 +134,8 @@ class _Reader:
                 mid = Item("event", mediator.start, mediator.end, arg=mediator)
                 self.emit([agent], [mid], 1, "activity", item.trigger, "agent_mediator", use_state=False)
                 self.emit([mid], [inner], item.agent_sign, "activity", item.trigger, "mediated", use_state=False)
-            agent_rel = "binding" if item.rel == "binding" else ("activity" if item.agent_sign else "regulate")
+            agent_rel = str(item.extra.get("agent_rel") or ("binding" if item.rel == "binding" else
+                                                          ("activity" if item.agent_sign else "regulate")))
             self.emit([agent], [inner], item.agent_sign if item.agent_sign else 0, agent_rel, item.trigger, "agent",
                       use_state=False)  # fmt: skip
 
@@ -257,7 +258,7 @@ class _Reader:
                     i = j
                     continue
                 if item.passive:
-                    patients = pending or last_objects
+                    patients = pending or (which if previous == "which" and which else last_objects)
                     if not objects:
                         if item.sign and patients:
                             self.focus = patients
@@ -341,7 +342,7 @@ class _Reader:
                 i = j
                 continue
             if kind == "which":
-                which = pending[-1:] if pending else last_objects[-1:]
+                which = pending[-1:] if pending else self.recent[-1:]
                 pending = []
             elif kind == "actsas":
                 acts_subject = pending or acts_subject
