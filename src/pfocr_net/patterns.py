@@ -67,6 +67,8 @@ _CONNECTIVES: dict[tuple[str, ...], str] = {
     **{p: "fwd" for p in lexicon.FORWARD},
     **{p: "back" for p in lexicon.BACKWARD},
 }
+_NOUN_CONTEXT = frozenset({"of", "the", "a", "an", "these", "those", "its", "their", "several", "many", "other",
+                           "various", "numerous", "some"})
 _INITIAL_ONLY = frozenset({"on", "upon", "following", "after"})
 _MULTI = sorted([*_PHRASE_OPS, *_CONNECTIVES], key=len, reverse=True)
 _FIRST_WORDS = frozenset(p[0] for p in _MULTI)
@@ -89,6 +91,8 @@ class Arg:
 
     parts: list[Unit]
     mode: str = "single"
+    #: For chains: the successive steps (a slash inside a hyphen chain joins alternatives of one step).
+    steps: list[list[Unit]] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -100,11 +104,11 @@ class Arg:
 
     def as_subject(self) -> list[Unit]:
         """A pathway as subject stands for its last member."""
-        return [self.parts[-1]] if self.mode == "chain" else self._distinct()
+        return list(self.steps[-1]) if self.mode == "chain" else self._distinct()
 
     def as_object(self) -> list[Unit]:
         """A pathway as object stands for its first member."""
-        return [self.parts[0]] if self.mode == "chain" else self._distinct()
+        return list(self.steps[0]) if self.mode == "chain" else self._distinct()
 
     def _distinct(self) -> list[Unit]:
         seen: dict[str, Unit] = {}
@@ -231,7 +235,15 @@ def _arg_at(units: list[Unit], i: int) -> tuple[Arg, int] | None:
             mode = "complex"
         elif seps and chained and all(s != "," for s in seps):
             mode = "chain"
-    return Arg(parts, mode), j
+    steps: list[list[Unit]] = [[parts[0]]]
+    if mode == "chain":
+        mixed = any(s in _CHAIN_SEPS for s in seps) and "/" in seps
+        for sep, part in zip(seps, parts[1:], strict=False):
+            if mixed and sep == "/":
+                steps[-1].append(part)
+            else:
+                steps.append([part])
+    return Arg(parts, mode, steps), j
 
 
 def _word(units: list[Unit], i: int) -> str:
@@ -429,6 +441,8 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         return Item("which", *span, text=word)
     if word in lexicon.MEDIATORS:
         return Item("med", *span, text=word)
+    if word == "including" or (word == "such" and _word(units, i + 1) == "as"):
+        return Item("including", *span, text=word)
     if word == "by" and lexicon.VERBS.get(_word(units, i + 1)) and _word(units, i + 1).endswith("ing"):
         sign, rel = lexicon.VERBS[_word(units, i + 1)]
         return Item("means", unit.start, units[i + 1].end, text=_word(units, i + 1), sign=sign, rel=rel,
@@ -443,6 +457,8 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
     if verb is None:
         return None
     if word in lexicon.EVENT_NOUNS and (_word(units, i - 1) in {"the", "a", "an"} or _word(units, i + 1) in {"of", "in"}):
+        return None
+    if _word(units, i - 1) in _NOUN_CONTEXT and not word.endswith(("ed", "ing")):
         return None
     previous = _word(units, i - 1)
     back = i - 1

@@ -110,9 +110,11 @@ class _Reader:
         if arg is None:
             return
         if arg.mode == "chain":
-            for a, b in zip(arg.parts, arg.parts[1:], strict=False):
-                if a.key != b.key:
-                    self.found.append(_Found(a, b, "activates", None, "chain", inferred=["chain"]))
+            for step, following in zip(arg.steps, arg.steps[1:], strict=False):
+                for a in step:
+                    for b in following:
+                        if a.key != b.key:
+                            self.found.append(_Found(a, b, "activates", None, "chain", inferred=["chain"]))
         if arg.mode == "complex" or (item.rel == "binding" and arg.mode == "coord"):
             parts = arg._distinct()
             for x, a in enumerate(parts):
@@ -339,6 +341,20 @@ class _Reader:
                 self.mediate(item, mediators, last_subjects, last_objects, last_verb, pending)
                 if last_verb is not None:
                     pending = []
+                i = j
+                continue
+            if kind == "including":
+                events, j = self.collect(i + 1)
+                for event in events:
+                    self.emit_internal(event)
+                if last_verb is not None and last_verb.kind == "verb" and last_subjects and events:
+                    self.emit(last_subjects, events, last_verb.sign, last_verb.rel, last_verb.trigger, "including",
+                              use_state=False)  # fmt: skip
+                    self.recent.extend(events)
+                    last_objects = events
+                    self.focus = events
+                elif events:
+                    pending = pending + events
                 i = j
                 continue
             if kind == "which":
