@@ -158,7 +158,21 @@ def check_cytoscape(url: str = DEFAULT_URL, *, timeout: float = PREFLIGHT_TIMEOU
             f"Cytoscape at {root} is version {version}; pfocr-net needs 3.10 or later (for CX2 import). "
             "Install a current Cytoscape from https://cytoscape.org and retry."
         )
+    if not _all_apps_started(root, timeout):
+        raise CytoscapeUnavailableError(
+            f"Cytoscape at {root} is still starting (its apps are loading). Wait until it has finished "
+            "loading, then retry."
+        )
     return CytoscapeStatus(root, version)
+
+
+def _all_apps_started(root: str, timeout: float) -> bool:
+    """CyREST's own readiness flag (``GET /v1``); an unreadable answer counts as ready."""
+    try:
+        body = requests.get(f"{root}/v1", timeout=(timeout, timeout), allow_redirects=False).json()
+    except (requests.RequestException, ValueError):
+        return True
+    return not (isinstance(body, dict) and body.get("allAppsStarted") is False)
 
 
 def _cytoscape_version(reply: requests.Response) -> str | None:

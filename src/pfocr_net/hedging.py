@@ -35,7 +35,7 @@ def hedge_cues(text: str) -> list[str]:
 
 def negation_cues(text: str) -> list[str]:
     """Negation cues in a clause: "not", "fails to", "no effect", "independent of", ..."""
-    tokens = words(text)
+    tokens = [w for w in _WORD.findall(text) if w.islower()]
     cues = [w for w in tokens if w in lexicon.NEGATION_WORDS and w not in {"independent", "independently"}]
     if "n't" in text:
         cues.append("n't")

@@ -43,7 +43,8 @@ for _base, _value in {
     "bind": (_UNS, "binding"), "bound": (_UNS, "binding"), "interact": (_UNS, "binding"),
     "recruit": (_UNS, "binding"), "dimeriz": (_UNS, "binding"), "heterodimeriz": (_UNS, "binding"),
     "associat": (_UNS, "binding"), "detect": (_UNS, "binding"), "recogniz": (_UNS, "binding"),
-    "recognis": (_UNS, "binding"), "sens": (_UNS, "binding"),
+    "recognis": (_UNS, "binding"), "sens": (_UNS, "binding"), "translocat": (_UNS, "transloc"),
+    "export": (_UNS, "transloc"), "shuttl": (_UNS, "transloc"), "transport": (_UNS, "transloc"),
     "cleav": (_UNS, "convert"), "convert": (_UNS, "convert"), "catalys": (_UNS, "convert"),
     "catalyz": (_UNS, "convert"), "hydrolys": (_UNS, "convert"), "metaboliz": (_UNS, "convert"),
     "regulat": (_UNS, "regulate"), "modulat": (_UNS, "regulate"), "control": (_UNS, "regulate"),
@@ -80,7 +81,7 @@ EVENT_NOUNS: dict[str, tuple[int, str]] = {
     "mutation": (_NEG, "activity"), "mutations": (_NEG, "activity"), "degradation": (_NEG, "amount"),
     "downregulation": (_NEG, "amount"), "down-regulation": (_NEG, "amount"), "attenuation": (_NEG, "activity"),
     "phosphorylation": (_POS, "phospho"), "dephosphorylation": (_NEG, "phospho"),
-    "removal": (_NEG, "amount"), "uptake": (_POS, "amount"), "influx": (_POS, "amount"),
+    "removal": (_NEG, "amount"), "prevention": (_NEG, "activity"), "blocking": (_NEG, "activity"), "uptake": (_POS, "amount"), "influx": (_POS, "amount"),
     "efflux": (_POS, "amount"), "export": (_POS, "amount"),
     "binding": (_POS, "binding"), "complex": (_POS, "binding"), "complexes": (_POS, "binding"),
     "heterodimer": (_POS, "binding"), "homodimer": (_POS, "binding"), "dimerization": (_POS, "binding"),
@@ -177,7 +178,7 @@ PROCESS_HEADS = frozenset(
     organogenesis injury damage stress resistance response responses dysfunction production
     impairment impairments deficits deficit defects crosslinking reprogramming polarization polarisation
     assimilation detoxification uptake tumors tumours tumor tumour hypertrophy hyperplasia
-    plasticity program activation perforation deamination""".split()
+    plasticity program activation perforation deamination state""".split()
 )  # fmt: skip
 
 #: Heads of cell-type phrases.
@@ -201,7 +202,6 @@ CAPTION_TERMS: dict[str, str] = {
     **{w: "proteinfamily" for w in (
         "cytokines", "chemokines", "growth factors", "integrins", "interferons", "interleukins",
         "caspases", "kinases", "G proteins", "MAMPs", "DAMPs", "PAMPs", "TLRs", "proteasome",
-        "transporters",
     )},
     **{w: "drug" for w in ("NSAIDs", "statins", "antibiotics", "β2 agonist", "beta2 agonist")},
     **{w: "cellularcomponent" for w in (

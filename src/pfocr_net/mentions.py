@@ -32,6 +32,7 @@ _PROTEIN_WORDS = re.compile(
     r"hormone|interleukin|subunit|complex|cyclase|homolog|domain|antigen|family|containing|target)\b|ase\b"
 )
 _MAX_N = 8
+_NAMED_HEADS = frozenset({"receptor", "receptors", "transporter", "transporters", "channel", "channels"})
 #: Types of caption terms a process phrase may swallow as a modifier ("membrane perforation").
 _MODIFIER_TYPES = frozenset({"cellularcomponent", "biologicalprocess", "phenotype", "other"})
 #: OCR words that join several names ("mTORC1/ERK", "TNF-a,IL-1"); "ERK1/2" style stays.
@@ -447,7 +448,7 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
 
 
 _GREEK_PREFIX = re.compile(r"^[\u03b1-\u03c9]$")
-_CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{2,7}s?$")
+_CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{2,7}[\u03b1-\u03c9]?s?$")
 _POINT_MUTATION = re.compile(r"^[A-Z]\d{1,4}[A-Z]$")
 _SYMBOL = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*\d)[A-Za-z0-9]{3,10}$")
 
@@ -551,20 +552,33 @@ def _plain_word(text: str) -> bool:
     ) and low not in lexicon.EVENT_ADJECTIVES and not (low.endswith("s") and not low.endswith(("ss", "is", "us")))
 
 
-def _receptor_phrase(grounding: Grounding, text: str, tokens: list[Token], idx: int) -> Mention | None:
-    """"5-HT1A receptors", "D1 receptor", "mGlu2 receptors": a receptor named by a symbol-like word."""
+def _receptor_phrase(
+    grounding: Grounding, text: str, tokens: list[Token], idx: int, mentions: list[Mention]
+) -> Mention | None:
+    """"5-HT1A receptors", "D1 receptor", "glutamate transporters", "NO3− transporters": a receptor,
+    transporter or channel named by the word before it."""
     start = tokens[idx - 1].start
-    if idx > 1 and text[tokens[idx - 2].end : start] in {"-", ""}:
+    owner = next((m for m in mentions if m.start <= start < m.end), None)
+    if owner is not None:
+        start = owner.start
+    elif idx > 1 and text[tokens[idx - 2].end : start] in {"-", ""}:
         start = tokens[idx - 2].start
     name = text[start : tokens[idx - 1].end]
-    if not any(c.isupper() or c.isdigit() for c in name) or text[tokens[idx - 1].end : tokens[idx].start] != " ":
+    gap = text[tokens[idx - 1].end : tokens[idx].start]
+    receptor = text[tokens[idx].start : tokens[idx].end].casefold().startswith("receptor")
+    if gap.strip(" \u2212-") or (receptor and owner is None and not any(c.isupper() or c.isdigit() for c in name)):
         return None
+    if owner is None and not _plain_word(name) and not any(c.isupper() or c.isdigit() for c in name):
+        return None
+    head = text[tokens[idx].start : tokens[idx].end].casefold().rstrip("s")
     phrase = text[start : tokens[idx].end]
-    keys = form_keys(name + " receptor")
+    keys = form_keys(f"{name} {head}")
     key = grounding.local.get(keys[0]) if keys else None
     if key is None:
         key = f"caption:{keys[0]}"
-        grounding.candidates.setdefault(key, Candidate(key=key, name=name + " receptor", type="protein"))
+        grounding.candidates.setdefault(key, Candidate(key=key, name=f"{name} {head}", type="protein"))
+    if owner is not None:
+        mentions.remove(owner)
     return Mention(start, tokens[idx].end, key, phrase)
 
 
@@ -593,8 +607,8 @@ def _phrases(
             covered[idx] = False
         cell = word in lexicon.CELL_HEADS
         process = word in lexicon.PROCESS_HEADS or word in lexicon.PROCESS_WORDS
-        if word in {"receptor", "receptors"} and idx > 0 and not covered[idx - 1]:
-            receptor = _receptor_phrase(grounding, text, tokens, idx)
+        if word in _NAMED_HEADS and idx > 0 and (not covered[idx - 1] or word not in {"receptor", "receptors"}):
+            receptor = _receptor_phrase(grounding, text, tokens, idx, mentions)
             if receptor is not None:
                 out.append(receptor)
                 covered[idx - 1] = covered[idx] = True

@@ -252,7 +252,7 @@ class NdexClient:
 
     def delete(self, network_id: str) -> None:
         """Delete a network the account owns."""
-        self._call(f"delete network {network_id}", "delete_network", network_id, 0)
+        self._call(f"delete network {network_id}", "delete_network", network_id, 1)
 
     def networkset_id(self, name_or_id: str, create: bool = True) -> str | None:
         """The UUID of the account's network set with that name (or UUID), creating it if asked."""
@@ -677,7 +677,7 @@ class Uploader:
             self._check(payload, network_id, summary, update=False)
         except NdexError:
             try:
-                self.client.delete(network_id)
+                self._retrying(lambda: self.client.delete(network_id))
             except NdexCallError:
                 log.warning("%s: could not delete failed network %s", payload.figid, network_id)
             raise

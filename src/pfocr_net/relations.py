@@ -75,8 +75,9 @@ def interaction_for(sign: int, verb_rel: str, obj: Item | None) -> str:
 class _Reader:
     """Interprets one sentence's item sequence into relations."""
 
-    def __init__(self, items: list[Item], previous_focus: list[Item]) -> None:
+    def __init__(self, items: list[Item], previous_focus: list[Item], places: frozenset[str] = frozenset()) -> None:
         self.items = items
+        self.places = places
         self.found: list[_Found] = []
         self.focus: list[Item] = []
         self.previous_focus = previous_focus
@@ -101,6 +102,8 @@ class _Reader:
                 name = interaction_for(sign, verb_rel, o_item)
                 for s_unit in s_item.arg.as_subject():
                     for o_unit in o_item.arg.as_object():
+                        if name != "translocates" and (s_unit.key in self.places or o_unit.key in self.places):
+                            continue
                         if s_unit.key != o_unit.key:
                             self.found.append(_Found(s_unit, o_unit, name, trigger, rule, negated, notes))
 
@@ -252,7 +255,11 @@ class _Reader:
                 i = j
                 continue
             if kind == "verb":
-                objects, j = self.collect(i + 1)
+                start_at = i + 1
+                if item.rel == "transloc":
+                    while start_at < len(items) and items[start_at].kind == "event" and items[start_at].extra.get("location"):
+                        start_at += 1
+                objects, j = self.collect(start_at)
                 for event in objects:
                     self.emit_internal(event)
                 self.recent.extend(objects)
@@ -449,7 +456,7 @@ def _clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _read_text(
-    text: str, mentions: list[Mention], figure_cue: str | None, in_caption: bool
+    text: str, mentions: list[Mention], figure_cue: str | None, in_caption: bool, places: frozenset[str] = frozenset()
 ) -> list[Relation]:
     relations: list[Relation] = []
     focus: list[Item] = []
@@ -460,7 +467,7 @@ def _read_text(
         units = units_of(text, start, end, mentions)
         if sum(1 for u in units if u.kind == "E") < 2 and not any(u.kind == "E" for u in units):
             continue
-        reader = _Reader(items_of(units), focus)
+        reader = _Reader(items_of(units), focus, places)
         found = reader.read()
         focus = reader.focus or focus
         clauses = _clause_bounds(text, start, end)
@@ -517,9 +524,11 @@ def extract(record: Record, entities: list[Entity]) -> Extraction:
     """Return the record's entities (plus caption-only ones) and the relations its caption states."""
     grounding: Grounding = ground_record(record, list(entities))
     figure_cue = hedging.figure_hedge(record.title or "", record.caption or "")
-    relations = _read_text(record.caption or "", grounding.caption_mentions, figure_cue, True)
+    keys = {m.key for m in [*grounding.caption_mentions, *grounding.title_mentions]}
+    places = frozenset(k for k in keys if grounding.type_of(k) == "cellularcomponent")
+    relations = _read_text(record.caption or "", grounding.caption_mentions, figure_cue, True, places)
     if record.title and record.title.strip() != (record.caption or "").split(".")[0].strip():
-        relations.extend(_read_text(record.title, grounding.title_mentions, figure_cue, False))
+        relations.extend(_read_text(record.title, grounding.title_mentions, figure_cue, False, places))
     relations = merge(relations)
     used = {r.subject for r in relations} | {r.object for r in relations}
     return Extraction(entities=grounding.materialise(used), relations=relations)
