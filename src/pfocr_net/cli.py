@@ -252,6 +252,35 @@ def cytoscape(inputs: tuple[Path, ...], url: str, collection: str, timeout: floa
         sys.exit(1)
 
 
+@cli.command()
+@click.option("--gold", "gold", required=True, type=click.Path(path_type=Path, exists=True, dir_okay=False),
+              help="Gold relations TSV (format in the gold README).")
+@INPUTS
+@click.option("--figures", type=click.Path(path_type=Path, exists=True, dir_okay=False), default=None,
+              help="Figure ids to score, one a line (figures with no gold rows count too) "
+                   "[default: figures-*.txt next to the gold file].")
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
+@click.option("--no-details", is_flag=True, help="Leave out the missed and spurious relations.")
+def evaluate(gold: Path, inputs: tuple[Path, ...], figures: Path | None, as_json: bool, no_details: bool) -> None:
+    """Build the networks of the gold figures under INPUTS and score their caption relations.
+
+    Prints precision, recall and F1 overall and per figure, then the missed and spurious relations.
+    """
+    import json
+
+    from pfocr_net.evaluate import evaluate as run_evaluation
+    from pfocr_net.evaluate import format_report
+
+    try:
+        report = run_evaluation(gold, inputs, figures)
+    except PfocrNetError as error:
+        raise fail(error) from None
+    if as_json:
+        click.echo(json.dumps(report.to_json(), indent=2, ensure_ascii=False))
+    else:
+        click.echo(format_report(report, details=not no_details))
+
+
 def main() -> None:
     """Console-script entry point."""
     cli(prog_name="pfocr-net")
