@@ -30,6 +30,7 @@ _MODIFIER_SUFFIXES = frozenset({"related", "associated", "like", "specific", "re
 _AGENT_SIGN = {"mediated": 1, "induced": 1, "dependent": 1, "triggered": 1, "driven": 1, "stimulated": 1,
                "activated": 1, "derived": 1, "evoked": 1, "elicited": 1, "regulated": 0, "promoted": 1}
 _LOCATION_PREPS = frozenset({"in", "within", "at", "inside", "across", "from"})
+_NOT_LOCATION = frozenset({"to", "by", "which", "that", "turn", "of", "and", "or", "via", "through", "with"})
 _COORD = frozenset({",", "and", "or", "/", "nor"})
 _CHAIN_SEPS = frozenset({"-", "\u2013", "\u2014"})
 _COMPLEX_HEADS = frozenset({"complex", "complexes", "heterodimer", "homodimer", "dimer", "dimers"})
@@ -364,7 +365,7 @@ def _after_location_prep(units: list[Unit], i: int) -> bool:
     while k >= 0 and i - k <= 4 and units[k].kind == "W":
         if units[k].text in _LOCATION_PREPS:
             return True
-        if units[k].text in lexicon.VERBS or units[k].text in lexicon.EVENT_NOUNS:
+        if units[k].text in lexicon.VERBS or units[k].text in lexicon.EVENT_NOUNS or units[k].text in _NOT_LOCATION:
             return False
         k -= 1
     return False
