@@ -268,6 +268,7 @@ def test_crash_before_write_back_is_recovered_on_rerun(server: FakeNdex, site: P
     assert len(server.live_networks()) == 2
 
 
+@pytest.mark.filterwarnings("ignore:.*deprecated:DeprecationWarning")
 def test_concurrent_batch_with_network_set(server: FakeNdex, site: Path) -> None:
     results = run(server, figures(site, site.parent / "seeds"), jobs=4, as_new=True, networkset="PFOCR test",
                   index_level="META")
@@ -296,3 +297,28 @@ def test_failed_server_load_of_an_update_is_reported(server: FakeNdex, site: Pat
     (result,) = run(server, figures(site / "_figures" / f"{NAMED}.md"))
     assert result.action == "failed"
     assert "failed to load the update" in result.message and "Expect '{'" in result.message
+
+
+def test_failed_server_load_of_a_new_network_leaves_nothing_behind(server: FakeNdex, site: Path) -> None:
+    original = server._load
+
+    def failing_load(net: Any) -> None:
+        net.raw = b'[{"CXVersion": "2.0"}]'
+        original(net)
+
+    server._load = failing_load  # type: ignore[method-assign]
+    (result,) = run(server, figures(site / "_figures" / f"{NEW}.md"))
+    assert result.action == "failed" and "failed to load the new network" in result.message
+    assert server.live_networks() == []
+    assert read_record(site / "_figures" / f"{NEW}.md").ndex == ""
+
+
+def test_network_still_loading_from_an_earlier_run_is_found(server: FakeNdex, site: Path) -> None:
+    server.processing = "manual"
+    first = run(server, figures(site / "_figures" / f"{NEW}.md"), write_back=False, wait_timeout=0.2)[0]
+    assert first.action == "failed" and "still processing" in first.message
+    (net,) = server.live_networks()
+    server.processing, server.polls, net.polls_left = "polls", 2, 2
+    (result,) = run(server, figures(site / "_figures" / f"{NEW}.md"))
+    assert (result.action, result.uuid) == ("unchanged", net.uuid)
+    assert len(server.live_networks()) == 1

@@ -576,10 +576,13 @@ class Uploader:
         with self._index_lock:
             if self._index is None:
                 index: dict[str, list[dict[str, Any]]] = {}
+                # Networks still loading carry no pfocrId yet; give them all one shared time budget.
+                budget = time.monotonic() + min(self.options.wait_timeout, 120.0)
                 for summary in self.client.own_summaries():
                     if _in_flight(summary) and summary.get("name") is None:
                         try:
-                            summary = self._wait(str(summary["externalId"]))
+                            left = max(0.0, budget - time.monotonic())
+                            summary = self._wait(str(summary["externalId"]), timeout=left)
                         except NdexError as error:
                             log.warning("skipping network still in processing: %s", error)
                             continue
@@ -616,9 +619,10 @@ class Uploader:
                 self._sleep(self._delay(attempt))
                 attempt += 1
 
-    def _wait(self, network_id: str) -> dict[str, Any]:
+    def _wait(self, network_id: str, timeout: float | None = None) -> dict[str, Any]:
         """Poll the summary until the server has finished processing the network."""
-        deadline = time.monotonic() + self.options.wait_timeout
+        timeout = self.options.wait_timeout if timeout is None else timeout
+        deadline = time.monotonic() + timeout
         attempt = 0
         while True:
             summary = self._retrying(lambda: self.client.summary(network_id))
@@ -628,7 +632,7 @@ class Uploader:
                 return summary
             if time.monotonic() >= deadline:
                 raise NdexError(
-                    f"NDEx network {network_id} still processing after {self.options.wait_timeout:g}s; rerun later"
+                    f"NDEx network {network_id} still processing after {timeout:g}s; rerun later"
                 )
             self._sleep(min(2.0, 0.05 * (2**attempt)))
             attempt += 1
