@@ -322,3 +322,12 @@ def test_network_still_loading_from_an_earlier_run_is_found(server: FakeNdex, si
     (result,) = run(server, figures(site / "_figures" / f"{NEW}.md"))
     assert (result.action, result.uuid) == ("unchanged", net.uuid)
     assert len(server.live_networks()) == 1
+
+
+def test_dropped_reads_are_retried(server: FakeNdex, site: Path) -> None:
+    seed_named(server)
+    server.add_fault("GET", r"/summary$", "drop", times=2)
+    server.add_fault("GET", r"/networksummary$", "status", status=502, times=1)
+    results = by_figid(run(server, figures(site)))
+    assert {r.action for r in results.values()} == {"created", "updated"}
+    assert len(server.live_networks()) == 3

@@ -545,7 +545,7 @@ class Uploader:
         figid = payload.figid
         hint = "; rerun with --as-new to upload it as a new network"
         try:
-            summary = self.client.summary(network_id)
+            summary = self._retrying(lambda: self.client.summary(network_id))
         except NdexCallError as error:
             if error.status in (401, 403):
                 raise NdexError(
@@ -556,7 +556,7 @@ class Uploader:
         if summary is None:
             raise NdexError(f"{figid}: NDEx network {network_id} (field 'ndex') was not found on {self.client.server}{hint}")
         owner_id = summary.get("ownerUUID")
-        if owner_id != self.client.user_id():
+        if owner_id != self._retrying(self.client.user_id):
             owner = summary.get("owner") or owner_id
             raise NdexError(
                 f"{figid}: NDEx network {network_id} (field 'ndex') belongs to account {owner}, "
@@ -578,7 +578,7 @@ class Uploader:
                 index: dict[str, list[dict[str, Any]]] = {}
                 # Networks still loading carry no pfocrId yet; give them all one shared time budget.
                 budget = time.monotonic() + min(self.options.wait_timeout, 120.0)
-                for summary in self.client.own_summaries():
+                for summary in self._retrying(self.client.own_summaries):
                     if _in_flight(summary) and summary.get("name") is None:
                         try:
                             left = max(0.0, budget - time.monotonic())
