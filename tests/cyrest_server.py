@@ -270,9 +270,9 @@ class Session:
 
         if any(aspects.get(a) for a in STYLE_ASPECTS):
             base = name.removesuffix(".cx")
-            title = self.unique_title(f"{base or 'new'}-Style", "-", 1)
-            self.styles[title] = Style(title)
-            net.style = title
+            style_title = self.unique_title(f"{base or 'new'}-Style", "-", 1)
+            self.styles[style_title] = Style(style_title)
+            net.style = style_title
         if title:
             net.name = title
             net_t.rows[suid]["name"] = title

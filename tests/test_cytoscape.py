@@ -382,6 +382,16 @@ def test_3_10_and_later_are_accepted(version: str) -> None:
         assert cy.check_cytoscape(srv.url) == cy.CytoscapeStatus(srv.url, version)
 
 
+def test_still_starting_is_reported() -> None:
+    with CyRestServer(all_apps_started=False) as srv, pytest.raises(CytoscapeUnavailableError) as caught:
+        cy.connect(srv.url)
+    assert str(caught.value) == (
+        f"Cytoscape at {srv.url} is still starting (its apps are loading). Wait until it has finished loading, "
+        "then retry."
+    )
+    assert [r.path for r in srv.requests] == ["/v1/version", "/v1"]
+
+
 def test_something_else_on_the_port_is_not_cyrest() -> None:
     with CyRestServer(version="") as srv, pytest.raises(CytoscapeUnavailableError, match="not as Cytoscape's CyREST"):
         cy.check_cytoscape(srv.url)

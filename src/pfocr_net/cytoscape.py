@@ -114,7 +114,9 @@ def root_url(url: str) -> str:
 
 
 def check_cytoscape(url: str = DEFAULT_URL, *, timeout: float = PREFLIGHT_TIMEOUT) -> CytoscapeStatus:
-    """Ask CyREST for its version, once, with ``timeout`` seconds to connect and to answer.
+    """Ask CyREST for its version and readiness, with ``timeout`` seconds to connect and to answer.
+
+    Each request is made once: no retries, no back-off.
 
     Raises :class:`CytoscapeUnavailableError` when nothing usable answers, and
     :class:`CytoscapeError` when the desktop is older than 3.10.
