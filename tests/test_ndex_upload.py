@@ -331,3 +331,19 @@ def test_dropped_reads_are_retried(server: FakeNdex, site: Path) -> None:
     results = by_figid(run(server, figures(site)))
     assert {r.action for r in results.values()} == {"created", "updated"}
     assert len(server.live_networks()) == 3
+
+
+def test_read_only_network_is_updated_and_made_read_only_again(server: FakeNdex, site: Path) -> None:
+    seed_named(server)
+    server.networks[NAMED_UUID].read_only = True
+    (result,) = run(server, figures(site / "_figures" / f"{NAMED}.md"))
+    assert result.action == "updated"
+    assert server.networks[NAMED_UUID].read_only is True and server.networks[NAMED_UUID].name != "old"
+
+
+def test_lost_update_answer_is_not_resent(server: FakeNdex, site: Path) -> None:
+    seed_named(server)
+    server.add_fault("PUT", r"^/v3/networks/", "commit_drop")
+    (result,) = run(server, figures(site / "_figures" / f"{NAMED}.md"))
+    assert result.action == "updated"
+    assert len(server.requests("PUT", r"^/v3/networks/")) == 1

@@ -715,24 +715,33 @@ class Uploader:
         read_only = bool(target.get("isReadOnly"))
         if read_only:
             self._retrying(lambda: self.client.set_system_properties(network_id, {"readOnly": False}))
+        try:
+            self._send_update(network_id, body, token)
+            summary = self._wait(network_id)
+            self._check(payload, network_id, summary, update=True)
+            self._finish(network_id, summary)
+        finally:
+            if read_only:
+                try:
+                    self._retrying(lambda: self.client.set_system_properties(network_id, {"readOnly": True}))
+                except NdexCallError as error:
+                    log.warning("%s: could not make %s read-only again: %s", payload.figid, network_id, error)
+        return network_id
+
+    def _send_update(self, network_id: str, body: bytes, token: str) -> None:
+        """PUT the new content, retrying locks; after a lost answer, check whether it arrived."""
         for attempt in range(self.options.retries + 1):
             try:
                 self.client.update(network_id, body)
-                break
+                return
             except NdexCallError as error:
                 if attempt >= self.options.retries or not (error.locked or error.ambiguous):
                     raise
                 if error.ambiguous:
                     summary = self._wait(network_id)
                     if properties(summary).get(TOKEN_ATTRIBUTE) == token:
-                        break
+                        return
                 self._sleep(self._delay(attempt))
-        summary = self._wait(network_id)
-        self._check(payload, network_id, summary, update=True)
-        self._finish(network_id, summary)
-        if read_only:
-            self._retrying(lambda: self.client.set_system_properties(network_id, {"readOnly": True}))
-        return network_id
 
     def _finish(self, network_id: str, summary: dict[str, Any]) -> None:
         """Apply visibility, index level and network set once the server has processed the network."""
