@@ -396,10 +396,15 @@ class CytoscapeClient:
         found: dict[str, list[int]] = {}
         for suid in self._call("listing networks", p4c.cyrest_get, "networks"):
             table = f"networks/{suid}/tables/defaultnetwork/columns"
-            columns = self._call(f"reading network {suid}", p4c.cyrest_get, table)
-            if not any(c.get("name") == "pfocrId" for c in columns):
+            try:
+                columns = self._call(f"reading network {suid}", p4c.cyrest_get, table)
+                if not any(c.get("name") == "pfocrId" for c in columns):
+                    continue
+                values = self._call(f"reading network {suid}", p4c.cyrest_get, f"{table}/pfocrId")["values"]
+            except CytoscapeUnavailableError:
+                raise
+            except CytoscapeError:  # closed in the desktop while being read
                 continue
-            values = self._call(f"reading network {suid}", p4c.cyrest_get, f"{table}/pfocrId")["values"]
             for figid in {str(v) for v in values if v}:
                 found.setdefault(figid, []).append(int(suid))
         return found

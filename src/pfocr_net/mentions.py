@@ -333,7 +333,7 @@ def _long_form(text: str, paren_start: int, short: str) -> str | None:
         while ci >= 0 and (chars[ci][0] != letters[li] or (li == 0 and not word_start(ci))):
             ci -= 1
         if ci < 0:
-            return None
+            return _last_word_form(candidate, short)
         li -= 1
         ci -= 1
     first = chars[ci + 1][1]
@@ -341,6 +341,18 @@ def _long_form(text: str, paren_start: int, short: str) -> str | None:
     if match_key(long_form) == match_key(short) or len(long_form) <= len(short) or len(long_form.split()) > len(letters) + 3:
         return None
     return long_form
+
+
+def _last_word_form(candidate: str, short: str) -> str | None:
+    """Fallback long form: the single (often hyphenated) word before the parenthesis, when it starts
+    with the abbreviation's first letter ("UDP-N-acetylglucosamine (UDP-GlcNAc)")."""
+    words = candidate.split()
+    if not words:
+        return None
+    last = words[-1]
+    if len(last) > len(short) + 2 and last[0].casefold() == short[0].casefold():
+        return last
+    return None
 
 
 def _looks_like_protein(long_form: str) -> bool:
@@ -448,6 +460,8 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
 
 
 _GREEK_PREFIX = re.compile(r"^[\u03b1-\u03c9]$")
+_CHEMICAL_ENDINGS = ("ose", "ate", "ine", "ol", "one", "ide", "amine", "phosphate", "acid", "yl")
+_MIXED_SYMBOL = re.compile(r"^[A-Z][a-z]{2}[A-Z]\d?$")
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{2,7}[\u03b1-\u03c9]?s?$")
 _POINT_MUTATION = re.compile(r"^[A-Z]\d{1,4}[A-Z]$")
 _SYMBOL = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*\d)[A-Za-z0-9]{3,10}$")
@@ -466,14 +480,39 @@ def _symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: in
         name = text[token.start : nxt.end]
         if nxt.start == token.end + 1 and text[nxt.start : nxt.end].isalpha() and len(nxt.key) >= 4 and nxt.key not in lexicon.GENERIC:
             return (index, index + 1, _candidate_named(grounding, name, "protein"))
+    if after in "-\u2010" and before not in "-/\u2010":
+        chemical = _hyphenated_chemical(grounding, text, tokens, index)
+        if chemical is not None:
+            return chemical
     if before in "-/\u2010" or after in "-\u2010":
         return None
-    symbol = _SYMBOL.match(word) and not _POINT_MUTATION.match(word)
+    symbol = (_SYMBOL.match(word) or _MIXED_SYMBOL.match(word)) and not _POINT_MUTATION.match(word)
     capitals = _CAPITALS.match(word) and word.rstrip("s").upper() not in lexicon.NOT_SYMBOLS
     enzyme = word.endswith("ase") and len(word) >= 7 and word.casefold() not in lexicon.GENERIC and word.islower()
     if not (symbol or capitals or enzyme):
         return None
     return (index, index, _candidate_named(grounding, word, "protein"))
+
+
+def _hyphenated_chemical(
+    grounding: Grounding, text: str, tokens: list[Token], index: int
+) -> tuple[int, int, str] | None:
+    """"Fructose-6-P", "glucose-6-phosphate", "UDP-N-acetylglucosamine": a hyphen-joined name with a number
+    or a chemical stem, taken as a caption-only chemical."""
+    last = index
+    while last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] in {"-", "\u2010"}:
+        last += 1
+    if last == index or last - index > 5:
+        return None
+    parts = [text[t.start : t.end] for t in tokens[index : last + 1]]
+    if parts[-1].casefold() in _MODIFIER_STOP or parts[-1].casefold() in lexicon.VERBS:
+        return None
+    stem = any(p.casefold().endswith(_CHEMICAL_ENDINGS) and len(p) >= 5 for p in parts)
+    numbered = any(p.isdigit() for p in parts) and any(p.isalpha() and len(p) >= 4 for p in parts)
+    if not (stem or numbered):
+        return None
+    name = text[tokens[index].start : tokens[last].end]
+    return (index, last, _candidate_named(grounding, name, "smallmolecule"))
 
 
 def _candidate_named(grounding: Grounding, name: str, node_type: str) -> str:

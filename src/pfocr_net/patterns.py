@@ -33,6 +33,10 @@ _LOCATION_PREPS = frozenset({"in", "within", "at", "inside", "across", "from"})
 _NOT_LOCATION = frozenset({"to", "by", "which", "that", "turn", "of", "and", "or", "via", "through", "with"})
 _COORD = frozenset({",", "and", "or", "/", "nor"})
 _CHAIN_SEPS = frozenset({"-", "\u2013", "\u2014"})
+_CLASS_WORDS = frozenset({"kinase", "phosphatase", "permease", "transporter", "protease", "receptor", "ligase",
+                          "synthase", "dehydrogenase", "factor", "protein", "enzyme", "channel"})
+_NOT_CHAIN_HEADS = frozenset({"cross-linking", "crosslinking", "interaction", "interactions", "binding", "fusion",
+                              "ratio", "balance", "heterodimer", "heterodimers", "dimer", "association"})
 _COMPLEX_HEADS = frozenset({"complex", "complexes", "heterodimer", "homodimer", "dimer", "dimers"})
 #: Multi-word operators other than causal connectives: words -> (op kind, sign, relation kind).
 _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
@@ -190,6 +194,16 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
                 out.append(unit)
                 i += 1
                 continue
+        if unit.kind == "E" and out and out[-1].kind == "E" and unit.start - out[-1].end == 1 and out[-1].key != unit.key:
+            out[-1] = unit
+            i += 1
+            continue
+        if (unit.kind == "E" and len(out) >= 2 and out[-1].kind == "W" and out[-1].text in _CLASS_WORDS
+                and out[-2].kind == "E" and unit.start - out[-1].end == 1 and out[-1].start - out[-2].end == 1):
+            del out[-2:]
+            out.append(unit)
+            i += 1
+            continue
         if unit.kind == "E" and out and out[-1].kind == "E" and out[-1].key == unit.key and out[-1].end >= unit.start - 1:
             out[-1] = Unit("E", out[-1].text, out[-1].start, out[-1].end, out[-1].key)
             i += 1
@@ -229,10 +243,10 @@ def _arg_at(units: list[Unit], i: int) -> tuple[Arg, int] | None:
     mode = "single"
     if len(parts) > 1:
         mode = "coord"
-        chained = all(s in _CHAIN_SEPS for s in seps) or (
+        chained = (all(s in _CHAIN_SEPS for s in seps) and head not in _NOT_CHAIN_HEADS) or (
             all(s in _CHAIN_SEPS | {"/"} for s in seps) and (head in lexicon.CHAIN_HEADS or next_head in lexicon.CHAIN_HEADS)
         )
-        if seps and all(s != "," for s in seps) and head in _COMPLEX_HEADS:
+        if seps and all(s != "," for s in seps) and (head in _COMPLEX_HEADS or head in {"interaction", "interactions", "binding", "heterodimer", "heterodimers", "dimer"}):
             mode = "complex"
         elif seps and chained and all(s != "," for s in seps):
             mode = "chain"

@@ -293,6 +293,8 @@ class _Reader:
                     subjects, pending = self.focus, []
                 elif pending:
                     subjects = pending
+                elif previous == "event" and items[i - 1].arg is not None and item.text.endswith("ing"):
+                    subjects = [items[i - 1]]
                 elif previous == "which" and which:
                     subjects = which
                 elif item.extra.get("infinitive") and last_objects:
