@@ -382,6 +382,10 @@ class _Handler(BaseHTTPRequestHandler):
         owner.requests.append(Logged(method, path, query, body))
         if any(path.startswith(prefix) for prefix in owner.stall):
             owner.released.wait(30)
+        if path in owner.fail:
+            status, message = owner.fail[path]
+            self._reply(status, ci_body(status, message, "cyrest-core:v1"))
+            return
         try:
             with owner.session.lock:
                 status, out = owner.route(method, path, query, body)
@@ -437,6 +441,8 @@ class CyRestServer:
         #: Path prefixes whose requests are held unanswered until the server stops (a wedged desktop).
         self.stall: set[str] = set()
         self.released = threading.Event()
+        #: Paths answered with a CI error ``(status, message)`` instead of normally.
+        self.fail: dict[str, tuple[int, str]] = {}
         self._http = _HTTPServer(("127.0.0.1", 0), _Handler)
         self._http.owner = self
         self._thread = threading.Thread(target=self._http.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)

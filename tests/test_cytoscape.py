@@ -255,6 +255,14 @@ def test_repush_after_the_user_deleted_the_network(server: CyRestServer, client:
     assert not server.calls("DELETE", "/v1/networks")
 
 
+def test_a_network_closed_while_the_session_is_read_is_skipped(server: CyRestServer, style_xml: Path) -> None:
+    style = cy.load_desktop_style(style_xml)
+    gone = cy.connect(server.url, style=style).push(make_cx2())
+    server.fail[f"/v1/networks/{gone.suid}/tables/defaultnetwork/columns"] = (404, f"Could not find Network with SUID: {gone.suid}")
+    result = cy.connect(server.url, style=style).push(make_cx2())
+    assert result.replaced == ()
+
+
 def test_figure_networks_maps_pfocr_ids_to_suids(server: CyRestServer, client: cy.CytoscapeClient) -> None:
     one = client.push(make_cx2())
     two = client.push(make_cx2("PMC0000002__fig2"))

@@ -31,7 +31,10 @@ def p4c(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
 def server(p4c: ModuleType) -> Iterator[CyRestServer]:
     with CyRestServer() as srv:
         yield srv
-    from py4cytoscape.py4cytoscape_notebook import ExecutionEnvironment, execution_environment
+    from py4cytoscape.py4cytoscape_notebook import (
+        ExecutionEnvironment,
+        execution_environment,
+    )
 
     execution_environment(ExecutionEnvironment.UNKNOWN)
     sys.modules["py4cytoscape"].py4cytoscape_sandbox.reset_default_sandbox()
