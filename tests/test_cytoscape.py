@@ -335,6 +335,19 @@ def test_real_builder_output_is_pushed_with_its_layout(server: CyRestServer, cli
     assert net.network.rows[result.suid]["pfocrId"] == figure.record.figid
 
 
+def test_shipped_style_arrives_whole_in_desktop_terms(server: CyRestServer) -> None:
+    result = cy.connect(server.url).push(make_cx2())
+    style = server.session.styles[result.style]
+    assert result.style == "pfocr" and style.dropped == []
+    shipped = cy.load_desktop_style()
+    assert len(style.defaults) == len(shipped.defaults) and len(style.mappings) == len(shipped.mappings)
+    shapes = {e["value"] for e in style.mappings["NODE_SHAPE"]["map"]}
+    arrows = {e["key"]: e["value"] for e in style.mappings["EDGE_TARGET_ARROW_SHAPE"]["map"]}
+    assert "ROUND_RECTANGLE" in shapes
+    assert (arrows["activates"], arrows["inhibits"], arrows["binds"]) == ("DELTA", "T", "NONE")
+    assert style.dependencies["nodeSizeLocked"] is False
+
+
 def test_shipped_vizmap_converts_without_cx2_value_names() -> None:
     style = cy.load_desktop_style()
     assert style.title == "pfocr"
