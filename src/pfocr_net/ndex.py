@@ -59,6 +59,8 @@ class NdexCallError(NdexError):
         self.code = code
         #: The request may have been carried out although no answer arrived.
         self.ambiguous = ambiguous
+        #: For a call that ran past its deadline: wait up to N more seconds for its late answer.
+        self.late: Callable[[float], Any] | None = None
 
     @property
     def locked(self) -> bool:
@@ -181,7 +183,14 @@ class NdexClient:
         if not done.wait(self.call_timeout):
             # The abandoned call may still be using this client's session: start a fresh one.
             self._local.client = None
-            raise NdexCallError(f"{what}: no answer within {self.call_timeout:g}s", ambiguous=True)
+            error = NdexCallError(f"{what}: no answer within {self.call_timeout:g}s", ambiguous=True)
+            error.late = lambda grace: self._outcome(what, box, done, grace)
+            raise error
+        return self._outcome(what, box, done, 0)
+
+    def _outcome(self, what: str, box: dict[str, Any], done: threading.Event, grace: float) -> Any:
+        if not done.wait(grace):
+            raise NdexCallError(f"{what}: still no answer after {grace:g}s more", ambiguous=True)
         if "error" in box:
             raise self._error(what, box["error"]) from None
         return box.get("value")
@@ -228,9 +237,20 @@ class NdexClient:
 
     def create(self, body: bytes, visibility: str | None = None) -> str:
         """Upload ``body`` (CX2 JSON bytes) as a new network; returns its UUID."""
-        location = self._call(
-            "create network", "save_cx2_stream_as_new_network", io.BytesIO(body), visibility
-        )
+        try:
+            location = self._call(
+                "create network", "save_cx2_stream_as_new_network", io.BytesIO(body), visibility
+            )
+        except NdexCallError as error:
+            late = error.late
+            if late is not None:
+                error.late = lambda grace: self._created_id(late(grace))
+            raise
+        return self._created_id(location)
+
+    @staticmethod
+    def _created_id(location: Any) -> str:
+        """The new network's UUID: the last path segment of the ``Location`` answer."""
         match = _UUID.search(str(location or "").rstrip("/").rsplit("/", 1)[-1])
         if match is None:
             raise NdexCallError("create network: the server did not name the new network", ambiguous=True)
@@ -668,6 +688,9 @@ class Uploader:
             except NdexCallError as error:
                 if not error.ambiguous:
                     raise
+                network_id = self._late_answer(error)
+                if network_id is not None:
+                    break
                 log.info("%s: create answer lost (%s); looking for the network", payload.figid, error)
                 network_id = self._recover(payload, token, len(body), started)
                 if network_id is not None:
@@ -687,6 +710,17 @@ class Uploader:
             raise
         self._finish(network_id, summary)
         return network_id
+
+    def _late_answer(self, error: NdexCallError) -> str | None:
+        """The UUID from a create that ran past its deadline, if it answers within one more deadline."""
+        if error.late is None:
+            return None
+        try:
+            return str(error.late(self.client.call_timeout))
+        except NdexCallError as late_error:
+            if not late_error.ambiguous:
+                raise
+            return None
 
     def _recover(self, payload: Payload, token: str, size: int, started: int) -> str | None:
         """Find the network a create with a lost answer made, by creation time, size and token."""
