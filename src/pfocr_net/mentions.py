@@ -460,6 +460,7 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
 
 
 _GREEK_PREFIX = re.compile(r"^[\u03b1-\u03c9]$")
+_NOT_ENZYMES = frozenset({"release", "releases", "increase", "decrease", "disease", "database", "purchase", "showcase"})
 _CHEMICAL_ENDINGS = ("ose", "ate", "ine", "ol", "one", "ide", "amine", "phosphate", "acid", "yl")
 _MIXED_SYMBOL = re.compile(r"^[A-Z][a-z]{2}[A-Z]\d?$")
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{2,7}[\u03b1-\u03c9]?s?$")
@@ -478,7 +479,9 @@ def _symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: in
     if _GREEK_PREFIX.match(word) and after in "-\u2010" and index + 1 < len(tokens):
         nxt = tokens[index + 1]
         name = text[token.start : nxt.end]
-        if nxt.start == token.end + 1 and text[nxt.start : nxt.end].isalpha() and len(nxt.key) >= 4 and nxt.key not in lexicon.GENERIC:
+        joined_on = nxt.end < len(text) and text[nxt.end] in "-\u2010"
+        if (nxt.start == token.end + 1 and text[nxt.start : nxt.end].isalpha() and len(nxt.key) >= 4
+                and nxt.key not in lexicon.GENERIC and not joined_on):
             return (index, index + 1, _candidate_named(grounding, name, "protein"))
     if after in "-\u2010" and before not in "-/\u2010":
         chemical = _hyphenated_chemical(grounding, text, tokens, index)
@@ -488,7 +491,8 @@ def _symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: in
         return None
     symbol = (_SYMBOL.match(word) or _MIXED_SYMBOL.match(word)) and not _POINT_MUTATION.match(word)
     capitals = _CAPITALS.match(word) and word.rstrip("s").upper() not in lexicon.NOT_SYMBOLS
-    enzyme = word.endswith("ase") and len(word) >= 7 and word.casefold() not in lexicon.GENERIC and word.islower()
+    enzyme = (word.endswith("ase") and len(word) >= 7 and word.islower() and word not in lexicon.GENERIC
+              and word not in lexicon.VERBS and word not in lexicon.EVENT_NOUNS and word not in _NOT_ENZYMES)
     if not (symbol or capitals or enzyme):
         return None
     return (index, index, _candidate_named(grounding, word, "protein"))

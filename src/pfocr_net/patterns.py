@@ -33,6 +33,7 @@ _LOCATION_PREPS = frozenset({"in", "within", "at", "inside", "across", "from"})
 _NOT_LOCATION = frozenset({"to", "by", "which", "that", "turn", "of", "and", "or", "via", "through", "with"})
 _COORD = frozenset({",", "and", "or", "/", "nor"})
 _CHAIN_SEPS = frozenset({"-", "\u2013", "\u2014"})
+_ABBREVIATION_LED = re.compile(r"^\([^()]+\)(?:\s|$)")
 _CLASS_WORDS = frozenset({"kinase", "phosphatase", "permease", "transporter", "protease", "receptor", "ligase",
                           "synthase", "dehydrogenase", "factor", "protein", "enzyme", "channel"})
 _NOT_CHAIN_HEADS = frozenset({"cross-linking", "crosslinking", "interaction", "interactions", "binding", "fusion",
@@ -185,7 +186,7 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
             out.append(Unit("P", ",", units[j - 1].start, units[j - 1].end))
             i = j
             continue
-        if unit.kind == "E" and unit.text.startswith("("):
+        if unit.kind == "E" and _ABBREVIATION_LED.match(unit.text):
             back = len(out) - 1
             while back >= 0 and len(out) - back <= 3 and out[back].kind == "W":
                 back -= 1
