@@ -350,3 +350,18 @@ def test_lost_update_answer_is_not_resent(server: FakeNdex, site: Path) -> None:
     (result,) = run(server, figures(site / "_figures" / f"{NAMED}.md"))
     assert result.action == "updated"
     assert len(server.requests("PUT", r"^/v3/networks/")) == 1
+
+
+@pytest.mark.filterwarnings("ignore:.*deprecated:DeprecationWarning")
+def test_failed_setting_still_records_the_uuid(server: FakeNdex, site: Path) -> None:
+    fault = server.add_fault("POST", r"/members$", "status", status=500, times=None,
+                             body={"errorCode": "NDEx_Exception", "message": "set storage offline"})
+    path = site / "_figures" / f"{NEW}.md"
+    (result,) = run(server, figures(path), networkset="PFOCR")
+    assert result.action == "failed" and "set storage offline" in result.message
+    assert result.uuid and read_record(path).ndex == result.uuid
+    fault.times = 0
+    (again,) = run(server, figures(path), networkset="PFOCR")
+    assert (again.action, again.uuid) == ("unchanged", result.uuid)
+    (item,) = server.sets.values()
+    assert item.members == [result.uuid]

@@ -518,23 +518,27 @@ class Uploader:
         result = UploadResult(payload.figid, "failed", path=str(payload.record.path))
         try:
             target = self._match(payload)
+            summary = target
             if target is not None and self._unchanged(target, payload):
-                result.action, result.uuid = "unchanged", str(target["externalId"])
-                if not self.options.dry_run:
-                    self._finish(result.uuid, target)
+                action, result.uuid = "unchanged", str(target["externalId"])
             elif self.options.dry_run:
-                result.action = "would-create" if target is None else "would-update"
+                action = "would-create" if target is None else "would-update"
                 result.uuid = "" if target is None else str(target["externalId"])
             elif target is None:
-                result.uuid = self._create(payload)
-                result.action = "created"
+                action = "created"
+                result.uuid, summary = self._create(payload)
             else:
-                result.uuid = self._update(payload, target)
-                result.action = "updated"
+                action = "updated"
+                result.uuid, summary = self._update(payload, target)
             if result.uuid:
                 result.url = self.client.viewer_url(result.uuid)
-            if result.uuid and not self.options.dry_run and self.options.write_back:
-                result.written = self._write_back(payload.record, result.uuid)
+            if not self.options.dry_run:
+                # The UUID is recorded first, so a failure applying settings cannot lose the network.
+                if self.options.write_back:
+                    result.written = self._write_back(payload.record, result.uuid)
+                assert summary is not None
+                self._finish(result.uuid, summary)
+            result.action = action
         except PfocrNetError as error:
             result.message = str(error) if str(error).startswith(payload.figid) else f"{payload.figid}: {error}"
         return result
@@ -675,7 +679,7 @@ class Uploader:
         if properties(summary).get(HASH_ATTRIBUTE) != payload.digest:
             raise NdexError(f"{payload.figid}: NDEx network {network_id} does not carry the uploaded content")
 
-    def _create(self, payload: Payload) -> str:
+    def _create(self, payload: Payload) -> tuple[str, dict[str, Any]]:
         token = str(uuidlib.uuid4())
         body = payload.body(token)
         visibility = self.options.visibility
@@ -708,8 +712,7 @@ class Uploader:
             except NdexCallError:
                 log.warning("%s: could not delete failed network %s", payload.figid, network_id)
             raise
-        self._finish(network_id, summary)
-        return network_id
+        return network_id, summary
 
     def _late_answer(self, error: NdexCallError) -> str | None:
         """The UUID from a create that ran past its deadline, if it answers within one more deadline."""
@@ -742,7 +745,7 @@ class Uploader:
                     return str(summary["externalId"])
         return None
 
-    def _update(self, payload: Payload, target: dict[str, Any]) -> str:
+    def _update(self, payload: Payload, target: dict[str, Any]) -> tuple[str, dict[str, Any]]:
         network_id = str(target["externalId"])
         token = str(uuidlib.uuid4())
         body = payload.body(token)
@@ -753,14 +756,13 @@ class Uploader:
             self._send_update(network_id, body, token)
             summary = self._wait(network_id)
             self._check(payload, network_id, summary, update=True)
-            self._finish(network_id, summary)
         finally:
             if read_only:
                 try:
                     self._retrying(lambda: self.client.set_system_properties(network_id, {"readOnly": True}))
                 except NdexCallError as error:
                     log.warning("%s: could not make %s read-only again: %s", payload.figid, network_id, error)
-        return network_id
+        return network_id, summary
 
     def _send_update(self, network_id: str, body: bytes, token: str) -> None:
         """PUT the new content, retrying locks; after a lost answer, check whether it arrived."""
