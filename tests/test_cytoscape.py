@@ -475,6 +475,23 @@ def test_desktop_cx2_only_drops_style_aspects() -> None:
     assert doc == make_cx2()
 
 
+def test_command_reports_a_bad_record_and_pushes_the_rest(server: CyRestServer, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from pfocr_net.cli import cli
+
+    good, bad = tmp_path / "good.md", tmp_path / "bad.md"
+    good.write_text(RECORD, encoding="utf-8")
+    bad.write_text("---\ncaption: no figure id here\n---\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["cytoscape", str(bad), str(good), "--url", server.url, "--collection", "K"])
+    assert result.exit_code == 1
+    (suid,) = server.session.networks
+    assert result.stdout == (
+        f"PMC6335777__APS2019-7943481.002\tSUID {suid}\tEffects of ketamine on the glutamatergic synapse\n")
+    (line,) = result.stderr.splitlines()
+    assert line.startswith(f"error: {bad}")
+
+
 # -- containment, in a fresh interpreter as a user runs it -------------------------------------
 
 
