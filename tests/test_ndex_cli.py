@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import logging
 from collections.abc import Iterator
@@ -90,7 +91,7 @@ def test_password_from_config_file(server: FakeNdex, site: Path, tmp_path: Path)
     assert result.exit_code == 0, result.output
 
 
-@pytest.mark.parametrize("scenario", ["wrong-password", "echoing-proxy", "success"])
+@pytest.mark.parametrize("scenario", ["wrong-password", "echoing-proxy", "echoing-auth-header", "success"])
 def test_password_never_in_output_or_logs(
     server: FakeNdex, site: Path, caplog: pytest.LogCaptureFixture, scenario: str
 ) -> None:
@@ -101,10 +102,14 @@ def test_password_never_in_output_or_logs(
     if scenario == "echoing-proxy":
         server.add_fault("*", "/", "status", status=500, times=None,
                          body={"errorCode": "NDEx_Exception", "message": f"bad request from {USER}:{PASSWORD}"})
+    basic = base64.b64encode(f"{USER}:{PASSWORD}".encode()).decode()
+    if scenario == "echoing-auth-header":
+        server.add_fault("*", "/", "status", status=400, times=None,
+                         body={"errorCode": "NDEx_Bad_Request_Exception", "message": f"Authorization: Basic {basic}"})
     result = upload(str(site / "_figures" / f"{NEW}.md"), "--json", env=creds_env(server, password))
     assert result.exit_code == (0 if scenario == "success" else 1)
     text = result.stdout + result.stderr + caplog.text
-    assert password not in text and PASSWORD not in text
+    assert password not in text and PASSWORD not in text and basic not in text
     if scenario != "success":
         assert "HTTP" in result.stderr  # the failure is still explained
 

@@ -9,6 +9,7 @@ one-call entry point.
 
 from __future__ import annotations
 
+import base64
 import copy
 import hashlib
 import io
@@ -23,6 +24,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from typing import Any, Protocol
+from urllib.parse import quote
 
 from ndex2.client import Ndex2
 from ndex2.exceptions import NDExError, NDExUnauthorizedError
@@ -120,10 +122,13 @@ class NdexClient:
         return client
 
     def _scrub(self, text: str) -> str:
-        secret = self._credentials.password
+        """One line of at most 400 characters, with the password (plain or as basic auth) masked."""
+        creds = self._credentials
         text = " ".join(text.split())
-        if secret:
-            text = text.replace(secret, "***")
+        if creds.password:
+            basic = base64.b64encode(f"{creds.username}:{creds.password}".encode()).decode()
+            for secret in (basic, creds.password, quote(creds.password, safe="")):
+                text = text.replace(secret, "***")
         return text[:400]
 
     def _error(self, what: str, error: BaseException) -> NdexCallError:
