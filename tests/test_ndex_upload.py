@@ -365,3 +365,11 @@ def test_failed_setting_still_records_the_uuid(server: FakeNdex, site: Path) -> 
     assert (again.action, again.uuid) == ("unchanged", result.uuid)
     (item,) = server.sets.values()
     assert item.members == [result.uuid]
+
+
+def test_own_network_listing_pages_through_everything_and_skips_shared(server: FakeNdex) -> None:
+    mine = {server.add_network(USER, tiny_cx2(f"f{i}")) for i in range(5)}
+    shared = server.add_network("pfocr", tiny_cx2("theirs"))
+    server.networks[shared].grants[server.user_id(USER)] = "READ"
+    listed = [s["externalId"] for s in client(server).own_summaries(page=2)]
+    assert sorted(listed) == sorted(mine)

@@ -228,6 +228,7 @@ class NdexClient:
         """Every network the account owns (read from the server database, not from search)."""
         me = self.user_id()
         found: list[dict[str, Any]] = []
+        seen: set[str] = set()
         offset = 0
         while True:
             batch = self._call(
@@ -235,7 +236,10 @@ class NdexClient:
             )
             if not isinstance(batch, list):
                 raise NdexCallError("list own networks: unexpected answer", ambiguous=True)
-            found.extend(item for item in batch if item.get("ownerUUID") == me)
+            found.extend(
+                item for item in batch if item.get("ownerUUID") == me and item.get("externalId") not in seen
+            )
+            seen.update(str(item.get("externalId")) for item in batch)
             if len(batch) < page:
                 return found
             offset += page
@@ -499,6 +503,12 @@ class Uploader:
         for done in results:
             if done is not None and on_result is not None:
                 on_result(done)
+        if any(self.options.as_new or not p.record.ndex for _, p in payloads):
+            # List the account's networks before any upload changes their order in the listing.
+            try:
+                self._own_index()
+            except PfocrNetError as error:
+                log.warning("cannot list own NDEx networks yet: %s", error)
         with ThreadPoolExecutor(max_workers=self.options.jobs, thread_name_prefix="upload") as pool:
             pending: dict[Future[UploadResult], int] = {
                 pool.submit(self.upload, payload): index for index, payload in payloads
