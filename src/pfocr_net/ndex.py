@@ -33,6 +33,7 @@ from pfocr_net import writeback
 from pfocr_net.credentials import Credentials, load_credentials, resolve_server
 from pfocr_net.errors import NdexError, PfocrNetError
 from pfocr_net.model import Record
+from pfocr_net.validate import check_cx2
 
 log = logging.getLogger(__name__)
 
@@ -372,8 +373,6 @@ class Payload:
 
 def prepare(figure: _Figure) -> Payload:
     """Validate a figure's CX2 locally (a failed update on NDEx wipes the network) and stamp it."""
-    from pfocr_net.validate import check_cx2
-
     record = figure.record
     doc = copy.deepcopy(figure.cx2)
     attrs = _network_attributes(doc)
