@@ -20,7 +20,7 @@ import time
 import uuid as uuidlib
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any
+from typing import Any, Self
 from urllib.parse import parse_qs, unquote, urlsplit
 
 JSON = "application/json"
@@ -177,7 +177,7 @@ def validate_cx2(raw: bytes) -> dict[str, Any]:
             raise ValueError(f"Anticipated an aspect object at position {position}")
         (aspect, elements), = item.items()
         if not isinstance(elements, list):
-            raise ValueError(f"Aspect {aspect} should be a JSON array.")
+            raise ValueError(f"Aspect {aspect} should be a JSON array.")  # noqa: TRY004 - a load failure, as on NDEx
         if metadata_seen == 2 and aspect != "status":
             raise ValueError(f"Only status aspect is allowed after post metadata section. Error at {position}")
         if aspect == "metaData":
@@ -220,7 +220,7 @@ def validate_cx2(raw: bytes) -> dict[str, Any]:
             declared = declarations.get("networkAttributes")
             for key, value in network_attributes.items():
                 if isinstance(value, dict):
-                    raise ValueError(f"Invalid data type for network attribute {key}")
+                    raise ValueError(f"Invalid data type for network attribute {key}")  # noqa: TRY004
                 if declared is None:
                     raise ValueError("Attribute in aspect networkAttributes is not declared in attributeDeclarations aspect.")
                 if key not in declared:
@@ -235,7 +235,7 @@ def validate_cx2(raw: bytes) -> dict[str, Any]:
                 allowed = {"id", "v", "x", "y", "z"} if aspect == "nodes" else {"id", "s", "t", "v"}
                 unknown = set(element) - allowed
                 if unknown:
-                    raise ValueError(f"Unrecognized field \"{sorted(unknown)[0]}\" (not marked as ignorable)")
+                    raise ValueError(f"Unrecognized field \"{min(unknown)}\" (not marked as ignorable)")
                 if "id" not in element:
                     if aspect == "nodes":
                         raise ValueError("Node id is missing.")
@@ -356,7 +356,7 @@ class FakeNdex:
 
     # -- lifecycle
 
-    def __enter__(self) -> FakeNdex:
+    def __enter__(self) -> Self:
         self.start()
         return self
 
@@ -1009,13 +1009,15 @@ def copy_fixtures(dest: Any) -> Any:
 
 def tiny_cx2(figid: str, nodes: int = 2, name: str | None = None) -> list[dict[str, Any]]:
     """A small valid CX2 network for ``figid`` made with ndex2's own builder."""
+    import itertools
+
     from ndex2.cx2 import CX2Network
 
     net = CX2Network()
     net.add_network_attribute("name", name or figid)
     net.add_network_attribute("pfocrId", figid)
     ids = [net.add_node(attributes={"name": f"G{i}", "type": "gene"}, x=float(i), y=0.0) for i in range(nodes)]
-    for a, b in zip(ids, ids[1:]):
+    for a, b in itertools.pairwise(ids):
         net.add_edge(source=a, target=b, attributes={"interaction": "activates"})
     return net.to_cx2()
 
