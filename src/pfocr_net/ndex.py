@@ -570,7 +570,7 @@ class Uploader:
         candidates = self._own_index().get(record.figid, [])
         if not candidates:
             return None
-        good = [s for s in candidates if s.get("name") is not None and not s.get("errorMessage")]
+        good = [s for s in candidates if not s.get("errorMessage")]
         pool = good or candidates
         same = [s for s in pool if properties(s).get(HASH_ATTRIBUTE) == payload.digest]
         chosen = max(same or pool, key=lambda s: s.get("modificationTime", 0))
@@ -634,7 +634,6 @@ class Uploader:
         return (
             properties(summary).get(HASH_ATTRIBUTE) == payload.digest
             and not summary.get("errorMessage")
-            and summary.get("name") is not None
             and summary.get("nodeCount") == payload.nodes
             and summary.get("edgeCount") == payload.edges
         )
