@@ -16,7 +16,10 @@ def words(text: str) -> list[str]:
 
 def _phrases(tokens: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
     found: list[str] = []
+    present = set(tokens)
     for phrase in phrases:
+        if not present.issuperset(phrase):
+            continue
         n = len(phrase)
         for i in range(len(tokens) - n + 1):
             if tuple(tokens[i : i + n]) == phrase:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from pfocr_net import famplex, lexicon
 from pfocr_net.model import Entity, Record
@@ -32,6 +33,8 @@ _PROTEIN_WORDS = re.compile(
     r"hormone|interleukin|subunit|complex|cyclase|homolog|domain|antigen|family|containing|target)\b|ase\b"
 )
 _MAX_N = 8
+_GAP_CHARS = frozenset(" -\u2010\u2011\u2013/()'\u2019")
+_ROLE_PREFIXES = tuple(lexicon.ROLE_NOUNS)
 _NAMED_HEADS = frozenset({"receptor", "receptors", "transporter", "transporters", "channel", "channels"})
 #: Types of caption terms a process phrase may swallow as a modifier ("membrane perforation").
 _MODIFIER_TYPES = frozenset({"cellularcomponent", "biologicalprocess", "phenotype", "other"})
@@ -54,8 +57,7 @@ _MODIFIER_STOP = frozenset(
 )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """One fine token: its text span and lookup key."""
 
     start: int
@@ -91,6 +93,7 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.start(), m.end(), token_key(m.group(0))) for m in _TOKEN.finditer(text)]
 
 
+@lru_cache(maxsize=65536)
 def token_key(token: str) -> str:
     """Lookup key of one token: folded, Greek spelled out, plus signs kept."""
     return match_key(token) + "+" * token.count("+")
@@ -110,6 +113,10 @@ def form_keys(form: str) -> tuple[str, ...]:
 class _GlobalLexicon:
     terms: dict[str, tuple[str, str]]
     fplx: dict[str, dict[str, tuple[str, str]]]
+    #: Every prefix of every key, to stop extending an n-gram as soon as nothing can match.
+    prefixes: frozenset[str]
+    #: Keys of the first tokens of all forms: an n-gram can only start at one of these.
+    starts: frozenset[str]
 
 
 @cache
@@ -128,7 +135,20 @@ def _global_lexicon() -> _GlobalLexicon:
             continue
         for key in form_keys(text):
             grounded.setdefault(key, {})[text] = target
-    return _GlobalLexicon(terms=terms, fplx=grounded)
+    prefixes = {key[:n] for key in [*terms, *grounded] for n in range(1, len(key) + 1)}
+    forms = [*lexicon.CAPTION_TERMS, *(w.replace("_", " ") for w in lexicon.PROCESS_WORDS), *famplex.grounding_map()]
+    starts = {first for form in forms for first in _first_keys(form)}
+    return _GlobalLexicon(terms=terms, fplx=grounded, prefixes=frozenset(prefixes), starts=frozenset(starts))
+
+
+def _first_keys(form: str) -> list[str]:
+    """Lookup keys of a form's first token (with the Greek-initial variant)."""
+    match = _TOKEN.search(fold_homoglyphs(form))
+    if match is None:
+        return []
+    key = token_key(match.group(0))
+    short = _GREEK_INITIAL.sub(lambda m: m.group(0)[0], key)
+    return [key, short]
 
 
 def _curie(namespace: str, ident: str) -> str:
@@ -164,6 +184,7 @@ class Grounding:
     #: abbreviation pairs found in the caption (long form, short form).
     abbreviations: list[tuple[str, str]] = field(default_factory=list)
     by_key: dict[str, Entity] = field(default_factory=dict)
+    prefixes: set[str] = field(default_factory=set)
 
     def name_of(self, key: str) -> str:
         """Display name of an entity or candidate key."""
@@ -429,13 +450,20 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     """Longest-match mentions of lexicon entries in ``text``, plus process and cell-type phrases."""
     if not text:
         return []
+    grounding.prefixes = {key[:n] for key in grounding.local for n in range(1, len(key) + 1)}
     tokens = tokenize(text)
+    starts = _global_lexicon().starts
     mentions: list[Mention] = []
     covered = [False] * len(tokens)
     i = 0
     while i < len(tokens):
-        found = _match_at(grounding, text, tokens, i)
-        if found is None:
+        first = tokens[i].key
+        could_start = (
+            first in starts or first in grounding.prefixes or first[:-1] in starts
+            or (first[:3] == "pro" and first[3:] in starts) or first[:3] == "pro"
+        )
+        found = _match_at(grounding, text, tokens, i) if could_start else None
+        if found is None and _maybe_name(text, tokens[i]):
             like = _symbol_like(grounding, text, tokens, i)
             if like is not None:
                 found = (like[1], like[2])
@@ -443,7 +471,7 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             i += 1
             continue
         end_index, key = found
-        end_index, key = _extend_numbered(grounding, text, tokens, end_index, key)
+        end_index, key = _extend_numbered(grounding, text, tokens, i, end_index, key)
         start = tokens[i].start
         if start > 0 and text[start - 1] == "(" and ")" in text[start : tokens[end_index].end + 1]:
             start -= 1
@@ -466,6 +494,14 @@ _MIXED_SYMBOL = re.compile(r"^[A-Z][a-z]{2}[A-Z]\d?$")
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{2,7}[\u03b1-\u03c9]?s?$")
 _POINT_MUTATION = re.compile(r"^[A-Z]\d{1,4}[A-Z]$")
 _SYMBOL = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*\d)[A-Za-z0-9]{3,10}$")
+
+
+def _maybe_name(text: str, token: Token) -> bool:
+    """Cheap test before :func:`_symbol_like`: capitalised, Greek, digit-bearing or an "-ase" word."""
+    first = text[token.start]
+    return first.isupper() or not first.isascii() or first.isdigit() or text[token.end - 3 : token.end] == "ase" or (
+        token.end < len(text) and text[token.end] in "-\u2010"
+    )
 
 
 def _symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int) -> tuple[int, int, str] | None:
@@ -527,7 +563,9 @@ def _candidate_named(grounding: Grounding, name: str, node_type: str) -> str:
     return key
 
 
-def _extend_numbered(grounding: Grounding, text: str, tokens: list[Token], end_index: int, key: str) -> tuple[int, str]:
+def _extend_numbered(
+    grounding: Grounding, text: str, tokens: list[Token], first: int, end_index: int, key: str
+) -> tuple[int, str]:
     """"caspase" + "-4" is caspase-4, not the caspase family: a numbered member becomes its own candidate."""
     nxt = end_index + 1
     if nxt >= len(tokens) or text[tokens[end_index].end : tokens[nxt].start] not in {"-", ""}:
@@ -535,10 +573,6 @@ def _extend_numbered(grounding: Grounding, text: str, tokens: list[Token], end_i
     number = text[tokens[nxt].start : tokens[nxt].end]
     if not (number.isdigit() and len(number) <= 3):
         return end_index, key
-    start = next((t.start for t in tokens[: end_index + 1] if grounding.local.get(t.key) == key or t is tokens[end_index]), tokens[end_index].start)
-    first = end_index
-    while first > 0 and tokens[first - 1].end >= start and tokens[first - 1].start >= start:
-        first -= 1
     combined = "".join(t.key for t in tokens[first : nxt + 1])
     if combined in grounding.local:
         return nxt, grounding.local[combined]
@@ -549,29 +583,39 @@ def _extend_numbered(grounding: Grounding, text: str, tokens: list[Token], end_i
     return nxt, ckey
 
 
+def _gap_ok(gap: str) -> bool:
+    return gap == "," or (len(gap) <= 3 and all(c in _GAP_CHARS for c in gap))
+
+
+def _viable(key: str, prefixes: frozenset[str] | set[str]) -> bool:
+    return key in prefixes or (key[-1:] == "s" and key[:-1] in prefixes) or (key[:3] == "pro" and key[3:] in prefixes)
+
+
 def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """The longest lexicon n-gram starting at token ``i``: (last token index, key)."""
     lex = _global_lexicon()
-    best: tuple[int, str] | None = None
+    local_prefixes = grounding.prefixes
     key = ""
     last = min(len(tokens), i + _MAX_N)
     keys: list[tuple[int, str]] = []
     for j in range(i, last):
-        if j > i and not _GAP_OK.match(text[tokens[j - 1].end : tokens[j].start]):
+        if j > i and not _gap_ok(text[tokens[j - 1].end : tokens[j].start]):
             break
         key += tokens[j].key
+        if not (_viable(key, lex.prefixes) or _viable(key, local_prefixes)):
+            break
         keys.append((j, key))
-    if len(keys) >= 1 and keys[0][1] not in grounding.local:
-        nxt = text[tokens[keys[0][0]].end : tokens[keys[0][0]].end + 14].strip().casefold()
-        if nxt.startswith(tuple(lexicon.ROLE_NOUNS)) or nxt.startswith("receptor"):
+    first = tokens[i].key
+    if first not in grounding.local and (first + "receptor" in lex.fplx or first + "r" in lex.fplx):
+        nxt = text[tokens[i].end : tokens[i].end + 14].strip().casefold()
+        if nxt.startswith(_ROLE_PREFIXES) and not nxt.startswith("receptor"):
             for suffix, surface_suffix in (("receptor", " receptor"), ("r", "R")):
-                targets = lex.fplx.get(keys[0][1] + suffix)
-                if targets:
+                if first + suffix in lex.fplx:
                     surface = text[tokens[i].start : tokens[i].end] + surface_suffix
-                    hit = _global_key(grounding, (keys[0][1] + suffix,), surface)
-                    if hit is not None and not nxt.startswith("receptor"):
-                        return (keys[0][0], hit)
+                    hit = _global_key(grounding, (first + suffix,), surface)
+                    if hit is not None:
+                        return (i, hit)
     for j, key in reversed(keys):
-        surface = text[tokens[i].start : tokens[j].end]
         variants = [key]
         if key.endswith("s") and len(key) > 3:
             variants.append(key[:-1])
@@ -580,10 +624,11 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
         for variant in variants:
             hit = grounding.local.get(variant)
             if hit is None and (variant in lex.fplx or variant in lex.terms):
+                surface = text[tokens[i].start : tokens[j].end]
                 hit = _global_key(grounding, (variant,), surface if variant == key else surface[:-1])
             if hit is not None:
                 return (j, hit)
-    return best
+    return None
 
 
 def _plain_word(text: str) -> bool:

@@ -77,7 +77,9 @@ _NOUN_CONTEXT = frozenset({"of", "the", "a", "an", "these", "those", "its", "the
                            "various", "numerous", "some"})
 _INITIAL_ONLY = frozenset({"on", "upon", "following", "after"})
 _MULTI = sorted([*_PHRASE_OPS, *_CONNECTIVES], key=len, reverse=True)
-_FIRST_WORDS = frozenset(p[0] for p in _MULTI)
+_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in _MULTI:
+    _BY_FIRST_WORD.setdefault(_phrase[0], []).append(_phrase)
 
 
 @dataclass(slots=True)
@@ -267,9 +269,10 @@ def _word(units: list[Unit], i: int) -> str:
 
 
 def _match_multi(units: list[Unit], i: int) -> tuple[tuple[str, ...], int] | None:
-    if _word(units, i) not in _FIRST_WORDS:
+    phrases = _BY_FIRST_WORD.get(_word(units, i))
+    if not phrases:
         return None
-    for phrase in _MULTI:
+    for phrase in phrases:
         n = len(phrase)
         if all(_word(units, i + k) == phrase[k] for k in range(n)):
             return phrase, i + n

@@ -1,0 +1,45 @@
+"""Caption relation extraction speed: captions per second on one core over a set of records.
+
+Usage: python bench/bench_extract.py [RECORDS ...]   (default: the seeds and the test fixture records)
+
+Records and their OCR entities are read first; only ``relations.extract`` is timed. Every caption is
+extracted ``--rounds`` times so that small sets still give a stable figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from pfocr_net.entities import entities_from_record
+from pfocr_net.model import Record
+from pfocr_net.records import read_records
+from pfocr_net.relations import extract
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = [ROOT / "seeds", ROOT / "tests" / "fixtures" / "gold" / "site", ROOT / "tests" / "fixtures" / "site"]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*", type=Path, default=DEFAULT)
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args()
+    records = [r for r in read_records(args.paths) if isinstance(r, Record)]
+    work = [(r, entities_from_record(r)) for r in records]
+    extract(*work[0])  # warm the FamPlex and lexicon caches
+    relations = 0
+    start = time.perf_counter()
+    for _ in range(args.rounds):
+        for record, entities in work:
+            relations += len(extract(record, [e for e in entities]).relations)
+    elapsed = time.perf_counter() - start
+    count = len(work) * args.rounds
+    chars = sum(len(r.caption or "") for r, _ in work) / max(len(work), 1)
+    print(f"{len(work)} captions (mean {chars:.0f} chars) x {args.rounds} rounds: {count / elapsed:,.0f} captions/s, "
+          f"{1000 * elapsed / count:.3f} ms/caption, {relations // args.rounds} relations per round")
+
+
+if __name__ == "__main__":
+    main()
