@@ -389,6 +389,9 @@ def _after_location_prep(units: list[Unit], i: int) -> bool:
     return False
 
 
+_EVENT_STARTERS = frozenset({*_SKIPPABLE, *lexicon.EVENT_ADJECTIVES, *lexicon.EVENT_NOUNS, "its", "their"})
+
+
 def items_of(units: list[Unit]) -> list[Item]:
     """The event/operator sequence of one sentence."""
     items: list[Item] = []
@@ -424,7 +427,7 @@ def items_of(units: list[Unit]) -> list[Item]:
                                   passive=passive, trigger=(start, end), gap=gap))  # fmt: skip
             i, gap = j, 0
             continue
-        event = _event_after(units, i)
+        event = _event_after(units, i) if unit.kind == "E" or unit.text in _EVENT_STARTERS else None
         if event is not None:
             item, j = event
             item.gap = gap
