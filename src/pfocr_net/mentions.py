@@ -489,7 +489,10 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
 
 _GREEK_PREFIX = re.compile(r"^[\u03b1-\u03c9]$")
 _NOT_ENZYMES = frozenset({"release", "releases", "increase", "decrease", "disease", "database", "purchase", "showcase"})
+_DISEASE_ENDINGS = ("itis", "osis", "emia", "aemia", "pathy", "plasia", "trophy", "carcinoma", "sarcoma")
 _CHEMICAL_ENDINGS = ("ose", "ate", "ine", "ol", "one", "ide", "amine", "phosphate", "acid", "yl")
+_LOWER_PREFIX_SYMBOL = re.compile(r"^[a-z][A-Z]{2,5}\d?$")
+_CODE_NAME = re.compile(r"^[A-Z]{1,4}\d?$")
 _MIXED_SYMBOL = re.compile(r"^[A-Z][a-z]{2}[A-Z]\d?$")
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{2,7}[\u03b1-\u03c9]?s?$")
 _POINT_MUTATION = re.compile(r"^[A-Z]\d{1,4}[A-Z]$")
@@ -524,8 +527,12 @@ def _symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: in
         if chemical is not None:
             return chemical
     if before in "-/\u2010" or after in "-\u2010":
-        return None
-    symbol = (_SYMBOL.match(word) or _MIXED_SYMBOL.match(word)) and not _POINT_MUTATION.match(word)
+        neighbours = [tokens[k] for k in (index - 1, index + 1) if 0 <= k < len(tokens)]
+        if any(text[t.start : t.end].isdigit() or text[t.start : t.end].islower() for t in neighbours):
+            return None
+        if not (_CAPITALS.match(word) or _SYMBOL.match(word)) or _POINT_MUTATION.match(word):
+            return None
+    symbol = (_SYMBOL.match(word) or _MIXED_SYMBOL.match(word) or _LOWER_PREFIX_SYMBOL.match(word)) and not _POINT_MUTATION.match(word)
     capitals = _CAPITALS.match(word) and word.rstrip("s").upper() not in lexicon.NOT_SYMBOLS
     enzyme = (word.endswith("ase") and len(word) >= 7 and word.islower() and word not in lexicon.GENERIC
               and word not in lexicon.VERBS and word not in lexicon.EVENT_NOUNS and word not in _NOT_ENZYMES)
@@ -545,6 +552,8 @@ def _hyphenated_chemical(
     if last == index or last - index > 5:
         return None
     parts = [text[t.start : t.end] for t in tokens[index : last + 1]]
+    if len(parts) == 2 and _CODE_NAME.match(parts[0]) and parts[1].isdigit() and len(parts[1]) >= 3:
+        return (index, last, _candidate_named(grounding, text[tokens[index].start : tokens[last].end], "drug"))
     if parts[-1].casefold() in _MODIFIER_STOP or parts[-1].casefold() in lexicon.VERBS:
         return None
     stem = any(p.casefold().endswith(_CHEMICAL_ENDINGS) and len(p) >= 5 for p in parts)
@@ -694,7 +703,8 @@ def _phrases(
             mentions.remove(term)
             covered[idx] = False
         cell = word in lexicon.CELL_HEADS
-        process = word in lexicon.PROCESS_HEADS or word in lexicon.PROCESS_WORDS
+        disease = word.endswith(_DISEASE_ENDINGS) and len(word) > 7 and word.isalpha()
+        process = word in lexicon.PROCESS_HEADS or word in lexicon.PROCESS_WORDS or disease
         if word in _NAMED_HEADS and idx > 0 and (not covered[idx - 1] or word not in {"receptor", "receptors"}):
             receptor = _receptor_phrase(grounding, text, tokens, idx, mentions)
             if receptor is not None:
@@ -735,7 +745,7 @@ def _phrases(
             if m and _of_word(m.group(1)):
                 end += len(m.group(0)) if m.group(2) and _of_word(m.group(2)) else len(" of ") + len(m.group(1))
                 of_ext = True
-        if taken == 0 and not of_ext:
+        if taken == 0 and not of_ext and not disease:
             continue
         phrase = text[start:end].lstrip("(")
         start = end - len(phrase)
@@ -745,9 +755,8 @@ def _phrases(
         existing = grounding.local.get(keys[0])
         key = existing or f"caption:{keys[0]}"
         if existing is None:
-            grounding.candidates.setdefault(
-                key, Candidate(key=key, name=phrase, type="celltype" if cell else "biologicalprocess")
-            )
+            node_type = "celltype" if cell else "disease" if disease else "biologicalprocess"
+            grounding.candidates.setdefault(key, Candidate(key=key, name=phrase, type=node_type))
         for j2 in range(len(tokens)):
             if tokens[j2].start >= start and tokens[j2].end <= end:
                 covered[j2] = True

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pfocr_net import lexicon
 from pfocr_net.mentions import Mention
 
-_UNIT = re.compile(r"[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|[0-9]+|[,;:()/\-\u2013\u2014]")
+_UNIT = re.compile(r"[A-Za-z]+(?:['\u2019\u2010\u2011-][A-Za-z]+)*|[0-9]+|[,;:()/\-\u2010\u2013\u2014]")
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"})
 _SKIPPABLE = frozenset(
     """the a an its their this these that those both either also further then directly indirectly
@@ -158,7 +158,8 @@ def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[U
         stop = mention.start if mention else end
         for match in _UNIT.finditer(text, position, stop):
             word = match.group(0)
-            units.append(Unit("W" if word[0].isalnum() else "P", word.casefold(), match.start(), match.end()))
+            units.append(Unit("W" if word[0].isalnum() else "P", word.casefold().replace("\u2010", "-").replace("\u2011", "-"),
+                              match.start(), match.end()))  # fmt: skip
         if mention is None:
             break
         units.append(Unit("E", mention.text, mention.start, mention.end, mention.key))
@@ -216,21 +217,23 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
     return out
 
 
-def _arg_at(units: list[Unit], i: int) -> tuple[Arg, int] | None:
+def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, int] | None:
     """The argument starting at ``units[i]`` (a mention) and the index after it."""
     if units[i].kind != "E":
         return None
     parts = [units[i]]
     seps: list[str] = []
+    starts = [i]
     j = i + 1
     while j < len(units):
         unit = units[j]
         if unit.kind == "P" and unit.text in _CHAIN_SEPS | {"/"} and j + 1 < len(units) and units[j + 1].kind == "E":
             seps.append(unit.text)
             parts.append(units[j + 1])
+            starts.append(j + 1)
             j += 2
             continue
-        if unit.kind in {"P", "W"} and unit.text in _COORD:
+        if unit.kind in {"P", "W"} and unit.text in _COORD and (comma_lists or unit.text != ","):
             k = j + 1
             while k < len(units) and ((units[k].kind == "W" and units[k].text in {"and", "or", "the"}) or
                                       (units[k].kind == "P" and units[k].text == ",")):
@@ -238,11 +241,20 @@ def _arg_at(units: list[Unit], i: int) -> tuple[Arg, int] | None:
             if k < len(units) and units[k].kind == "E" and k - j <= 3:
                 seps.append(",")
                 parts.append(units[k])
+                starts.append(k)
                 j = k + 1
                 continue
         break
     head = units[j].text if j < len(units) and units[j].kind == "W" else ""
     next_head = units[j + 1].text if j + 1 < len(units) and units[j + 1].kind == "W" else ""
+    if "," in seps and seps[-1] != "," and (head in lexicon.CHAIN_HEADS or next_head in lexicon.CHAIN_HEADS):
+        # "JAKs or PI3K/AKT pathway": the list ends before the chain, which is read as its own argument.
+        cut = len(seps) - 1
+        while cut > 0 and seps[cut - 1] != ",":
+            cut -= 1
+        return Arg(parts[: cut + 1], "coord" if cut else "single", [[p] for p in parts[: cut + 1]]), starts[cut] + 1
+    if len(parts) > 2 and all(s == "/" for s in seps):
+        head = head if head in lexicon.CHAIN_HEADS else "pathway"
     mode = "single"
     if len(parts) > 1:
         mode = "coord"
@@ -328,9 +340,15 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         item = Item("event", units[j].start, units[j + 1].end, sign=sign * aspect[0], rel=aspect[1],
                     anaphor=True, explicit=True, trigger=(units[j + 1].start, units[j + 1].end))  # fmt: skip
         return item, j + 2
+    if explicit and noun and j < len(units) and units[j].kind == "W":
+        k = j
+        while k < len(units) and k - j < 4 and units[k].kind == "W" and units[k].text != "of":
+            k += 1
+        if _word(units, k) == "of" and k + 1 < len(units) and units[k + 1].kind == "E":
+            j = k + 1
     if j >= len(units) or units[j].kind != "E":
         return None
-    found = _arg_at(units, j)
+    found = _arg_at(units, j, comma_lists=not (explicit and noun))
     if found is None:
         return None
     arg, j = found
@@ -399,8 +417,10 @@ def items_of(units: list[Unit]) -> list[Item]:
     while i < len(units):
         unit = units[i]
         if unit.kind == "P":
-            if unit.text == ";" or unit.text == ":":
+            if unit.text == ";":
                 items.append(Item("break", unit.start, unit.end))
+            elif unit.text == ":":
+                items.append(Item("comma", unit.start, unit.end))
             elif unit.text == ",":
                 items.append(Item("comma", unit.start, unit.end))
             i += 1

@@ -264,6 +264,8 @@ class _Reader:
                     self.emit_internal(event)
                 self.recent.extend(objects)
                 if not objects and not item.passive:
+                    if pending:
+                        last_subjects, last_verb = pending, item
                     i = j
                     continue
                 if item.passive:
