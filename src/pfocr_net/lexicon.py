@@ -169,7 +169,8 @@ PROCESS_WORDS = frozenset(
     vasodilation vasoconstriction hypertrophy hyperplasia steatosis hepatosteatosis neuroplasticity
     metastasis transcription translation lipolysis ketogenesis thermogenesis phagocytosis endocytosis
     exocytosis ossification mineralization calcification survival neuroinflammation proinflammation
-    insulin_resistance oxphos symbiosis nodulation chemotaxis cytotoxicity immunosuppression""".split()
+    insulin_resistance oxphos symbiosis nodulation chemotaxis cytotoxicity immunosuppression stemness
+    contraction contractility motility""".split()
 )  # fmt: skip
 
 #: Heads of multi-word process phrases ("protein synthesis", "muscle growth", "cell death").
@@ -178,7 +179,7 @@ PROCESS_HEADS = frozenset(
     organogenesis injury damage stress resistance response responses dysfunction production
     impairment impairments deficits deficit defects crosslinking reprogramming polarization polarisation
     assimilation detoxification uptake tumors tumours tumor tumour hypertrophy hyperplasia
-    plasticity program activation perforation deamination state""".split()
+    plasticity program activation perforation deamination state linking crosslinking""".split()
 )  # fmt: skip
 
 #: Heads of cell-type phrases.
@@ -233,7 +234,8 @@ HEDGE_PHRASES = (
     ("is", "believed", "to"), ("are", "believed", "to"), ("we", "posit"),
 )  # fmt: skip
 NEGATION_WORDS = frozenset({"not", "no", "never", "neither", "nor", "cannot", "fails", "fail", "failed",
-                            "without", "independent", "independently", "lack", "lacks", "absence"})
+                            "without", "independent", "independently", "lack", "lacks", "absence", "unable",
+                            "inability", "incapable"})
 #: Figure-level hedges in a title or opening phrase, paired with the nouns they must qualify.
 FIGURE_HEDGES = frozenset({"proposed", "hypothesised", "hypothesized", "hypothetical", "putative",
                            "potential", "potentially", "possible", "speculative", "suggested"})

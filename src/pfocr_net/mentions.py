@@ -527,7 +527,11 @@ def _symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: in
         if chemical is not None:
             return chemical
     if before in "-/\u2010" or after in "-\u2010":
-        neighbours = [tokens[k] for k in (index - 1, index + 1) if 0 <= k < len(tokens)]
+        neighbours = []
+        if before in "-/\u2010" and index > 0:
+            neighbours.append(tokens[index - 1])
+        if after in "-\u2010" and index + 1 < len(tokens):
+            neighbours.append(tokens[index + 1])
         if any(text[t.start : t.end].isdigit() or text[t.start : t.end].islower() for t in neighbours):
             return None
         if not (_CAPITALS.match(word) or _SYMBOL.match(word)) or _POINT_MUTATION.match(word):
@@ -679,6 +683,14 @@ def _receptor_phrase(
     return Mention(start, tokens[idx].end, key, phrase)
 
 
+def _continues_noun_phrase(word: str) -> bool:
+    low = word.casefold()
+    return not (
+        not low.isalpha() or not word.islower() or low in _MODIFIER_STOP or low in lexicon.VERBS
+        or low.endswith(("ed", "ing", "ly"))
+    )
+
+
 def _of_word(text: str) -> bool:
     low = text.casefold()
     return low.isalpha() and len(low) > 2 and not low.endswith(("ed", "ing", "ly")) and low not in _MODIFIER_STOP and low not in lexicon.GENERIC - {"proteins", "genes"} and (
@@ -743,8 +755,11 @@ def _phrases(
             rest = text[end:]
             m = re.match(r" of ([a-z][a-z-]+)\b(?: ([a-z][a-z-]+)\b)?(?![\w-])", rest)
             if m and _of_word(m.group(1)):
-                end += len(m.group(0)) if m.group(2) and _of_word(m.group(2)) else len(" of ") + len(m.group(1))
-                of_ext = True
+                two = bool(m.group(2)) and _of_word(m.group(2))
+                stop = end + (len(m.group(0)) if two else len(" of ") + len(m.group(1)))
+                after = re.match(r"\s*([A-Za-z]+)", text[stop:])
+                if after is None or not text[stop : stop + 1].isspace() or not _continues_noun_phrase(after.group(1)):
+                    end, of_ext = stop, True
         if taken == 0 and not of_ext and not disease:
             continue
         phrase = text[start:end].lstrip("(")

@@ -30,6 +30,7 @@ _MODIFIER_SUFFIXES = frozenset({"related", "associated", "like", "specific", "re
 _AGENT_SIGN = {"mediated": 1, "induced": 1, "dependent": 1, "triggered": 1, "driven": 1, "stimulated": 1,
                "activated": 1, "derived": 1, "evoked": 1, "elicited": 1, "regulated": 0, "promoted": 1}
 _LOCATION_PREPS = frozenset({"in", "within", "at", "inside", "across", "from"})
+_CONTEXT_NOUNS = frozenset({"context", "presence", "absence", "setting", "case", "model", "models"})
 _NOT_LOCATION = frozenset({"to", "by", "which", "that", "turn", "of", "and", "or", "via", "through", "with"})
 _COORD = frozenset({",", "and", "or", "/", "nor"})
 _CHAIN_SEPS = frozenset({"-", "\u2013", "\u2014"})
@@ -396,7 +397,25 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
     return item, j
 
 
+def _coordinated_with_location(items: list[Item]) -> bool:
+    k = len(items) - 1
+    joined = False
+    while k >= 0 and items[k].kind in {"comma", "and"}:
+        joined = joined or items[k].kind == "and"
+        k -= 1
+    if not joined:
+        # "in neurons, erythroid cells, and the placenta": a list of places ends with "and".
+        return False
+    while k >= 0 and items[k].kind in {"event", "comma"} and items[k].extra.get("location") is not False:
+        if items[k].kind == "event":
+            return bool(items[k].extra.get("location"))
+        k -= 1
+    return False
+
+
 def _after_location_prep(units: list[Unit], i: int) -> bool:
+    if _word(units, i - 1) == "of" and _word(units, i - 2) in _CONTEXT_NOUNS:
+        return True
     k = i - 1
     while k >= 0 and i - k <= 4 and units[k].kind == "W":
         if units[k].text in _LOCATION_PREPS:
@@ -451,7 +470,10 @@ def items_of(units: list[Unit]) -> list[Item]:
         if event is not None:
             item, j = event
             item.gap = gap
-            if _after_location_prep(units, i) and not (items and items[-1].rel == "transloc"):
+            follows_operator = bool(items) and i > 0 and items[-1].kind != "event" and items[-1].end >= units[i - 1].end
+            if not follows_operator and _after_location_prep(units, i) and not (items and items[-1].rel == "transloc"):
+                item.extra["location"] = True
+            elif _coordinated_with_location(items):
                 item.extra["location"] = True
             items.append(item)
             i, gap = j, 0
@@ -515,4 +537,6 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
     item = Item("verb", *span, text=word, sign=sign, rel=rel, passive=passive, participle=participle, trigger=span)
     if previous == "to":
         item.extra["infinitive"] = True
+    if previous == "for" and word.endswith("ing"):
+        item.extra["purpose"] = True
     return item

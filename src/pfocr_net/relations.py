@@ -293,16 +293,18 @@ class _Reader:
                     subjects, pending = last_subjects, []
                 elif (item.participle or previous == "fwd") and self.focus:
                     subjects, pending = self.focus, []
-                elif pending:
+                elif item.extra.get("purpose"):
+                    subjects, pending = [], []
+                elif pending and not (previous == "comma" and all(p.extra.get("listed") for p in pending)):
                     subjects = pending
                 elif previous == "event" and items[i - 1].arg is not None and item.text.endswith("ing"):
                     subjects = [items[i - 1]]
                 elif previous == "which" and which:
                     subjects = which
-                elif item.extra.get("infinitive") and last_objects:
-                    subjects = last_objects
                 elif previous in {"and", "comma"} and last_subjects:
                     subjects = last_subjects
+                elif item.extra.get("infinitive") and last_objects:
+                    subjects = last_objects
                 else:
                     subjects = []
                 self._subject_ids = {id(s) for s in subjects}
@@ -365,6 +367,8 @@ class _Reader:
                     last_objects = events
                     self.focus = events
                 elif events:
+                    for event in events:
+                        event.extra["listed"] = True
                     pending = pending + events
                 i = j
                 continue
