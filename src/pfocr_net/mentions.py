@@ -371,7 +371,8 @@ def _last_word_form(candidate: str, short: str) -> str | None:
     if not words:
         return None
     last = words[-1]
-    if len(last) > len(short) + 2 and last[0].casefold() == short[0].casefold():
+    symbol_like = sum(c.isupper() or c.isdigit() for c in short) >= 2
+    if symbol_like and len(last) > len(short) + 2 and last[0].casefold() == short[0].casefold() and last[-1].isalnum():
         return last
     return None
 
@@ -489,8 +490,13 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
 
 _GREEK_PREFIX = re.compile(r"^[\u03b1-\u03c9]$")
 _NOT_ENZYMES = frozenset({"release", "releases", "increase", "decrease", "disease", "database", "purchase", "showcase"})
+_ENZYME_HEADS = frozenset({"kinase", "phosphatase", "synthase", "lyase", "dehydrogenase", "reductase", "oxidase",
+                           "transferase", "ligase", "protease", "permease", "cyclase", "lipase", "peroxidase",
+                           "deacetylase", "methyltransferase", "isomerase", "hydrolase", "sulfotransferase"})
+_PROTEIN_TYPES = frozenset({"protein", "gene", "proteinfamily", "complex"})
+_TO_HEADS = frozenset({"resistance", "sensitivity", "susceptibility", "tolerance"})
 _DISEASE_ENDINGS = ("itis", "osis", "emia", "aemia", "pathy", "plasia", "trophy", "carcinoma", "sarcoma")
-_CHEMICAL_ENDINGS = ("ose", "ate", "ine", "ol", "one", "ide", "amine", "phosphate", "acid", "yl")
+_CHEMICAL_ENDINGS = ("ose", "ate", "ine", "ide", "amine", "phosphate", "acid", "yl")
 _LOWER_PREFIX_SYMBOL = re.compile(r"^[a-z][A-Z]{2,5}\d?$")
 _CODE_NAME = re.compile(r"^[A-Z]{1,4}\d?$")
 _MIXED_SYMBOL = re.compile(r"^[A-Z][a-z]{2}[A-Z]\d?$")
@@ -714,7 +720,7 @@ def _phrases(
                 continue
             mentions.remove(term)
             covered[idx] = False
-        cell = word in lexicon.CELL_HEADS
+        cell = word in lexicon.CELL_HEADS or word in _ENZYME_HEADS
         disease = word.endswith(_DISEASE_ENDINGS) and len(word) > 7 and word.isalpha()
         process = word in lexicon.PROCESS_HEADS or word in lexicon.PROCESS_WORDS or disease
         if word in _NAMED_HEADS and idx > 0 and (not covered[idx - 1] or word not in {"receptor", "receptors"}):
@@ -725,6 +731,12 @@ def _phrases(
             continue
         if not (cell or process):
             continue
+        if word in _ENZYME_HEADS and idx > 0 and covered[idx - 1] and text[tokens[idx - 1].end : token.start] == " ":
+            owner = next((m for m in mentions if m.start <= tokens[idx - 1].start < m.end), None)
+            if owner is not None and grounding.type_of(owner.key) in _PROTEIN_TYPES and owner.end == tokens[idx - 1].end:
+                owner.end, owner.text = token.end, text[owner.start : token.end]
+                covered[idx] = True
+                continue
         start = token.start
         j = idx - 1
         taken = 0
@@ -751,6 +763,11 @@ def _phrases(
             j -= 1
         end = token.end
         of_ext = False
+        if word in _TO_HEADS and taken == 0:
+            m = re.match(r" to ([A-Za-z][\w-]*[A-Za-z0-9])", text[end:])
+            if m and m.group(1).casefold() not in _MODIFIER_STOP:
+                end += len(m.group(0))
+                of_ext = True
         if process and taken == 0 and word != "activation":
             rest = text[end:]
             m = re.match(r" of ([a-z][a-z-]+)\b(?: ([a-z][a-z-]+)\b)?(?![\w-])", rest)
@@ -770,7 +787,7 @@ def _phrases(
         existing = grounding.local.get(keys[0])
         key = existing or f"caption:{keys[0]}"
         if existing is None:
-            node_type = "celltype" if cell else "disease" if disease else "biologicalprocess"
+            node_type = "protein" if word in _ENZYME_HEADS else "celltype" if cell else "disease" if disease else "biologicalprocess"
             grounding.candidates.setdefault(key, Candidate(key=key, name=phrase, type=node_type))
         for j2 in range(len(tokens)):
             if tokens[j2].start >= start and tokens[j2].end <= end:

@@ -451,7 +451,7 @@ def items_of(units: list[Unit]) -> list[Item]:
             text = " ".join(phrase)
             start, end = units[i].start, units[j - 1].end
             if phrase in _CONNECTIVES:
-                initial = not items or items[-1].kind in {"break", "comma"}
+                initial = not items or (items[-1].kind in {"break", "comma"} and gap == 0)
                 if len(phrase) == 1 and phrase[0] in _INITIAL_ONLY and not initial:
                     i, gap = j, gap + 1
                     continue

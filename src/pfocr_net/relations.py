@@ -164,7 +164,9 @@ class _Reader:
                     k += 1
                 if k < len(self.items) and self.items[k].kind == "event" and not self.items[k].extra.get("location"):
                     after = self.items[k + 1] if k + 1 < len(self.items) else None
-                    if after is not None and after.kind == "verb" and not after.participle and not after.passive:
+                    if after is not None and (
+                        (after.kind == "verb" and not after.participle and not after.passive) or after.kind == "which"
+                    ):
                         break
                     j, expect = k, True
                     continue
@@ -327,7 +329,7 @@ class _Reader:
                 for event in effects:
                     self.emit_internal(event)
                 self.recent.extend(effects)
-                self.emit(causes, effects, 1, "activity", item.trigger, "causal", use_state=not pending)
+                self.emit(causes, effects, 1, "activity", item.trigger, "causal")
                 if effects:
                     self.focus = effects
                     last_subjects, last_objects, last_verb = causes, effects, item
