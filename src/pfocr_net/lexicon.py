@@ -119,7 +119,7 @@ ASPECT_NOUNS: dict[str, tuple[int, str]] = {
     "complexes": (_POS, "activity"), "receptor": (_POS, "activity"), "kinase": (_POS, "activity"),
     "surge": (_POS, "amount"), "inflammasome": (_POS, "activity"), "subunit": (_POS, "activity"),
     "subunits": (_POS, "activity"), "family": (_POS, "activity"), "members": (_POS, "activity"),
-    **{k: v for k, v in EVENT_NOUNS.items() if k not in {"loss", "deletion", "mutation", "mutations", "complex",
+    **{k: v for k, v in EVENT_NOUNS.items() if not k.endswith("ing") and k not in {"loss", "deletion", "mutation", "mutations", "complex",
                                                           "complexes", "formation", "onset", "progression",
                                                           "development", "actions", "action", "regulation",
                                                           "modulation", "transport", "assembly"}},

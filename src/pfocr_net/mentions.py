@@ -543,7 +543,7 @@ def _symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: in
         if not (_CAPITALS.match(word) or _SYMBOL.match(word)) or _POINT_MUTATION.match(word):
             return None
     symbol = (_SYMBOL.match(word) or _MIXED_SYMBOL.match(word) or _LOWER_PREFIX_SYMBOL.match(word)) and not _POINT_MUTATION.match(word)
-    capitals = _CAPITALS.match(word) and word.rstrip("s").upper() not in lexicon.NOT_SYMBOLS
+    capitals = _CAPITALS.match(word) and word.rstrip("s").upper() not in lexicon.NOT_SYMBOLS and not _POINT_MUTATION.match(word)
     enzyme = (word.endswith("ase") and len(word) >= 7 and word.islower() and word not in lexicon.GENERIC
               and word not in lexicon.VERBS and word not in lexicon.EVENT_NOUNS and word not in _NOT_ENZYMES)
     if not (symbol or capitals or enzyme):
