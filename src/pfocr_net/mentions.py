@@ -501,7 +501,7 @@ _LOWER_PREFIX_SYMBOL = re.compile(r"^[a-z][A-Z]{2,5}\d?$")
 _CODE_NAME = re.compile(r"^[A-Z]{1,4}\d?$")
 _MIXED_SYMBOL = re.compile(r"^[A-Z][a-z]{2}[A-Z]\d?$")
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{2,7}[\u03b1-\u03c9]?s?$")
-_POINT_MUTATION = re.compile(r"^[A-Z]\d{1,4}[A-Z]$")
+_POINT_MUTATION = re.compile(r"^[A-Z]\d{2,4}[A-Z]$")
 _SYMBOL = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*\d)[A-Za-z0-9]{3,10}$")
 
 
@@ -544,8 +544,9 @@ def _symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: in
             return None
     symbol = (_SYMBOL.match(word) or _MIXED_SYMBOL.match(word) or _LOWER_PREFIX_SYMBOL.match(word)) and not _POINT_MUTATION.match(word)
     capitals = _CAPITALS.match(word) and word.rstrip("s").upper() not in lexicon.NOT_SYMBOLS and not _POINT_MUTATION.match(word)
-    enzyme = (word.endswith("ase") and len(word) >= 7 and word.islower() and word not in lexicon.GENERIC
-              and word not in lexicon.VERBS and word not in lexicon.EVENT_NOUNS and word not in _NOT_ENZYMES)
+    enzyme = (word.endswith("ase") and len(word) >= 7 and word[1:].islower() and word.casefold() not in lexicon.GENERIC
+              and word.casefold() not in lexicon.VERBS and word.casefold() not in lexicon.EVENT_NOUNS
+              and word.casefold() not in _NOT_ENZYMES)
     if not (symbol or capitals or enzyme):
         return None
     return (index, index, _candidate_named(grounding, word, "protein"))
@@ -636,7 +637,7 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
                         return (i, hit)
     for j, key in reversed(keys):
         variants = [key]
-        if key.endswith("s") and len(key) > 3:
+        if key.endswith("s") and len(key) > 3 and text[tokens[j].end - 1] == "s":
             variants.append(key[:-1])
         if key.startswith("pro") and len(key) > 6:
             variants.append(key[3:])

@@ -66,6 +66,10 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("in", "addition", "to"): ("and", 0, ""), ("degrades", "to"): ("verb", 0, "convert"),
     ("converted", "to"): ("pverb", 0, "convert"), ("converted", "into"): ("pverb", 0, "convert"),
     ("is", "a", "decoy", "for"): ("verb", -1, "activity"),
+    ("synthesized", "from"): ("back", 0, "convert"), ("synthesised", "from"): ("back", 0, "convert"),
+    ("generated", "from"): ("back", 0, "convert"), ("produced", "from"): ("back", 0, "convert"),
+    ("formed", "from"): ("back", 0, "convert"), ("derived", "from"): ("back", 0, "convert"),
+    ("converted", "from"): ("back", 0, "convert"),
     ("complex", "that", "consists", "of"): ("complexof", 0, ""), ("complex", "consisting", "of"): ("complexof", 0, ""),
     ("complex", "composed", "of"): ("complexof", 0, ""), ("complex", "containing"): ("complexof", 0, ""),
     ("complexes", "composed", "of"): ("complexof", 0, ""), ("complex", "comprising"): ("complexof", 0, ""),
@@ -76,6 +80,7 @@ _CONNECTIVES: dict[tuple[str, ...], str] = {
 }
 _NOUN_CONTEXT = frozenset({"of", "the", "a", "an", "these", "those", "its", "their", "several", "many", "other",
                            "various", "numerous", "some"})
+_MAKING = ("generat", "produc", "synthes", "form", "convert", "mak")
 _INITIAL_ONLY = frozenset({"on", "upon", "following", "after"})
 _MULTI = sorted([*_PHRASE_OPS, *_CONNECTIVES], key=len, reverse=True)
 _BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
@@ -450,7 +455,10 @@ def items_of(units: list[Unit]) -> list[Item]:
             phrase, j = multi
             text = " ".join(phrase)
             start, end = units[i].start, units[j - 1].end
-            if phrase in _CONNECTIVES:
+            if phrase in _PHRASE_OPS and _PHRASE_OPS[phrase][0] == "back":
+                _kind, sign, rel = _PHRASE_OPS[phrase]
+                items.append(Item("back", start, end, text=text, sign=sign, rel=rel, trigger=(start, end), gap=gap))
+            elif phrase in _CONNECTIVES:
                 initial = not items or (items[-1].kind in {"break", "comma"} and gap == 0)
                 if len(phrase) == 1 and phrase[0] in _INITIAL_ONLY and not initial:
                     i, gap = j, gap + 1
@@ -462,6 +470,9 @@ def items_of(units: list[Unit]) -> list[Item]:
             else:
                 kind, sign, rel = _PHRASE_OPS[phrase]
                 passive = kind == "pverb"
+                if kind == "back":
+                    i, gap = j, 0
+                    continue
                 items.append(Item("verb" if passive else kind, start, end, text=text, sign=sign, rel=rel,
                                   passive=passive, trigger=(start, end), gap=gap))  # fmt: skip
             i, gap = j, 0
@@ -505,6 +516,8 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         return Item("which", *span, text=word)
     if word in lexicon.MEDIATORS:
         return Item("med", *span, text=word)
+    if word == "from" and any(it.kind == "verb" and it.text.startswith(_MAKING) for it in items[-3:]):
+        return Item("from", *span, text=word)
     if word == "including" or (word == "such" and _word(units, i + 1) == "as"):
         return Item("including", *span, text=word)
     if word == "by" and lexicon.VERBS.get(_word(units, i + 1)) and _word(units, i + 1).endswith("ing"):

@@ -343,7 +343,7 @@ class _Reader:
                 for event in causes:
                     self.emit_internal(event)
                 self.recent.extend(causes)
-                self.emit(causes, effects, item.sign, "activity", item.trigger, "causal_back",
+                self.emit(causes, effects, item.sign, item.rel, item.trigger, "causal_back",
                           negated=kind == "negback", use_state=False)  # fmt: skip
                 pending = list(effects)
                 i = j
@@ -356,6 +356,15 @@ class _Reader:
                 self.mediate(item, mediators, last_subjects, last_objects, last_verb, pending)
                 if last_verb is not None:
                     pending = []
+                i = j
+                continue
+            if kind == "from":
+                substrates, j = self.collect(i + 1)
+                if substrates and last_objects:
+                    self.emit(substrates, last_objects, 0, "convert", item.trigger, "substrate_product", use_state=False)
+                    if last_subjects:
+                        self.emit(last_subjects, substrates, 0, "convert", item.trigger, "enzyme_substrate",
+                                  use_state=False)  # fmt: skip
                 i = j
                 continue
             if kind == "including":
