@@ -748,7 +748,10 @@ def _phrases(
             piece = text[tokens[j].start : tokens[j].end]
             if covered[j]:
                 owner = next((m for m in mentions if m.start <= tokens[j].start < m.end), None)
-                if owner is None or (not cell and (owner.key in grounding.by_key or grounding.type_of(owner.key) not in _MODIFIER_TYPES)):
+                hyphenated = text[tokens[j].end : start] in {"-", "\u2010"}
+                if owner is None or (not cell and not hyphenated and (
+                    owner.key in grounding.by_key or grounding.type_of(owner.key) not in _MODIFIER_TYPES
+                )):
                     break
                 start = owner.start if owner.start in mention_at else tokens[j].start
                 while j >= 0 and tokens[j].start >= owner.start:

@@ -17,7 +17,7 @@ from pfocr_net.mentions import Grounding, Mention, ground_record
 from pfocr_net.model import Entity, Extraction, Record, Relation
 from pfocr_net.patterns import Arg, Item, Unit, items_of, units_of
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Za-z0-9(\u03b1-\u03c9])")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Za-z0-9(\u03b1-\u03c9])|(?<=[a-z]{3}\.)(?=[A-Z\u03b1-\u03c9])")
 _NOT_END = re.compile(r"(?:\b(?:e\.g|i\.e|vs|Fig|Figs|et al|ca|approx|resp|no)\.|\b[A-Z]\.)$")
 
 
@@ -201,6 +201,7 @@ class _Reader:
         which: list[Item] = []
         acts_subject: list[Item] = []
         condition: list[Item] = []
+        condition_sign = 1
         self._subject_ids = set()
         i = 0
         while i < len(items):
@@ -226,7 +227,7 @@ class _Reader:
                 for event in causes:
                     self.emit_internal(event)
                 self.recent.extend(causes)
-                condition = causes
+                condition, condition_sign = causes, 1
                 i = j
                 continue
             if kind == "complexof":
@@ -250,8 +251,8 @@ class _Reader:
                 for event in events:
                     self.emit_internal(event)
                 if condition:
-                    self.emit(condition, events, 1, "activity", None, "condition", use_state=False)
-                    condition = []
+                    self.emit(condition, events, condition_sign, "activity", None, "condition", use_state=False)
+                    condition, condition_sign = [], 1
                 pending = events if previous not in {"and"} or not pending else pending + events
                 self.recent.extend(events)
                 i = j
@@ -268,6 +269,11 @@ class _Reader:
                 if not objects and not item.passive:
                     if pending:
                         last_subjects, last_verb = pending, item
+                    i = j
+                    continue
+                if item.passive and not pending and previous in {"", "comma", "break"} and objects:
+                    # "When stimulated by norepinephrine, the receptor ...": agents of the coming subject.
+                    condition, condition_sign = objects, item.sign
                     i = j
                     continue
                 if item.passive:
