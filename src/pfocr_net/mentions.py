@@ -236,9 +236,9 @@ def ground_record(record: Record, entities: list[Entity]) -> Grounding:
     _add_stereo_forms(grounding, caption + " " + (record.title or ""))
     _read_abbreviations(grounding, caption)
     grounding.caption_mentions = find_mentions(grounding, caption)
-    grounding.title_mentions = [
-        Mention(m.start, m.end, m.key, m.text, "title") for m in find_mentions(grounding, record.title or "")
-    ]
+    title = (record.title or "").strip()
+    if title and title.rstrip(".") not in caption:
+        grounding.title_mentions = [Mention(m.start, m.end, m.key, m.text, "title") for m in find_mentions(grounding, title)]
     return grounding
 
 

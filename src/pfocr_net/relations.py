@@ -496,12 +496,14 @@ def _read_text(
         found = reader.read()
         focus = reader.focus or focus
         clauses = _clause_bounds(text, start, end)
+        cues: dict[tuple[int, int], tuple[list[str], list[str]]] = {}
         for f in found:
             anchor = f.trigger[0] if f.trigger else f.subject.start
             clause = next(((a, b) for a, b in clauses if a <= anchor <= b), (start, end))
-            clause_text = text[clause[0] : clause[1]]
-            hedges = hedging.hedge_cues(clause_text)
-            negations = hedging.negation_cues(clause_text)
+            if clause not in cues:
+                clause_text = text[clause[0] : clause[1]]
+                cues[clause] = (hedging.hedge_cues(clause_text), hedging.negation_cues(clause_text))
+            hedges, negations = list(cues[clause][0]), list(cues[clause][1])
             if figure_cue and figure_cue not in hedges:
                 hedges.append(figure_cue)
             if f.negated:
@@ -552,8 +554,8 @@ def extract(record: Record, entities: list[Entity]) -> Extraction:
     keys = {m.key for m in [*grounding.caption_mentions, *grounding.title_mentions]}
     places = frozenset(k for k in keys if grounding.type_of(k) == "cellularcomponent")
     relations = _read_text(record.caption or "", grounding.caption_mentions, figure_cue, True, places)
-    if record.title and record.title.strip() != (record.caption or "").split(".")[0].strip():
-        relations.extend(_read_text(record.title, grounding.title_mentions, figure_cue, False, places))
+    if grounding.title_mentions:
+        relations.extend(_read_text(record.title.strip(), grounding.title_mentions, figure_cue, False, places))
     relations = merge(relations)
     used = {r.subject for r in relations} | {r.object for r in relations}
     return Extraction(entities=grounding.materialise(used), relations=relations)
