@@ -33,6 +33,7 @@ _PROTEIN_WORDS = re.compile(
     r"hormone|interleukin|subunit|complex|cyclase|homolog|domain|antigen|family|containing|target)\b|ase\b"
 )
 _MAX_N = 8
+_SLASH_NUMBER = re.compile(r"/\d{1,2}(?![\w-])")
 _GAP_CHARS = frozenset(" -\u2010\u2011\u2013/()'\u2019")
 _ROLE_PREFIXES = tuple(lexicon.ROLE_NOUNS)
 _NAMED_HEADS = frozenset({"receptor", "receptors", "transporter", "transporters", "channel", "channels"})
@@ -477,6 +478,12 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         if start > 0 and text[start - 1] == "(" and ")" in text[start : tokens[end_index].end + 1]:
             start -= 1
         end = tokens[end_index].end
+        numbered = _SLASH_NUMBER.match(text, end)
+        if numbered is not None:
+            # "NFAT3/4", "Gq/11": the slash number belongs to the name.
+            end = numbered.end()
+            while end_index + 1 < len(tokens) and tokens[end_index + 1].end <= end:
+                end_index += 1
         if text[start] == "(" and text[start:end].count("(") > text[start:end].count(")"):
             end = text.index(")", end) + 1 if ")" in text[end : end + 2] else end
         mentions.append(Mention(start, end, key, text[start:end]))

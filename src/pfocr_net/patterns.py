@@ -258,6 +258,8 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
         break
     head = units[j].text if j < len(units) and units[j].kind == "W" else ""
     next_head = units[j + 1].text if j + 1 < len(units) and units[j + 1].kind == "W" else ""
+    if next_head not in lexicon.CHAIN_HEADS and j + 2 < len(units) and units[j + 2].kind == "W" and head not in _COMPLEX_HEADS:
+        next_head = units[j + 2].text if units[j + 1].kind == "W" else next_head
     if "," in seps and seps[-1] != "," and (head in lexicon.CHAIN_HEADS or next_head in lexicon.CHAIN_HEADS):
         # "JAKs or PI3K/AKT pathway": the list ends before the chain, which is read as its own argument.
         cut = len(seps) - 1

@@ -202,6 +202,7 @@ class _Reader:
         acts_subject: list[Item] = []
         condition: list[Item] = []
         condition_sign = 1
+        open_verbs: list[tuple[Item, list[Item]]] = []
         self._subject_ids = set()
         i = 0
         while i < len(items):
@@ -269,6 +270,9 @@ class _Reader:
                 if not objects and not item.passive:
                     if pending:
                         last_subjects, last_verb = pending, item
+                        open_verbs.append((item, pending))
+                        if not item.text.endswith("ing") and item.rel != "transloc":
+                            pending = []
                     i = j
                     continue
                 if item.passive and not pending and previous in {"", "comma", "break"} and objects:
@@ -335,6 +339,14 @@ class _Reader:
                 for event in effects:
                     self.emit_internal(event)
                 self.recent.extend(effects)
+                cause_keys = {u.key for c in causes if c.arg for u in c.arg.parts}
+                inside = [e for e in effects if e.arg and cause_keys & {u.key for u in e.arg.parts}]
+                if inside and not pending and last_subjects:
+                    # "X phosphorylates Y, resulting in inhibition of the Y pathway": X acts on Y.
+                    targets = [Item("event", c.start, c.end, sign=e.sign, rel=e.rel, arg=c.arg, explicit=e.explicit)
+                               for c in causes for e in inside]  # fmt: skip
+                    self.emit(last_subjects, targets, 1, "activity", item.trigger, "causal_target", use_state=False)
+                    effects = [e for e in effects if e not in inside]
                 self.emit(causes, effects, 1, "activity", item.trigger, "causal")
                 if effects:
                     self.focus = effects
@@ -377,9 +389,11 @@ class _Reader:
                 events, j = self.collect(i + 1)
                 for event in events:
                     self.emit_internal(event)
-                if last_verb is not None and last_verb.kind == "verb" and last_subjects and events:
-                    self.emit(last_subjects, events, last_verb.sign, last_verb.rel, last_verb.trigger, "including",
-                              use_state=False)  # fmt: skip
+                verb, subjects = (last_verb, last_subjects)
+                if open_verbs:
+                    verb, subjects = open_verbs[-1]
+                if verb is not None and verb.kind == "verb" and subjects and events:
+                    self.emit(subjects, events, verb.sign, verb.rel, verb.trigger, "including", use_state=False)
                     self.recent.extend(events)
                     last_objects = events
                     self.focus = events
@@ -390,7 +404,7 @@ class _Reader:
                 i = j
                 continue
             if kind == "which":
-                which = pending[-1:] if pending else self.recent[-1:]
+                which = pending[-1:] if pending else (self.recent[-1:] if previous in {"event", "comma"} else [])
                 pending = []
             elif kind == "actsas":
                 acts_subject = pending or acts_subject
