@@ -38,7 +38,7 @@ for _base, _value in {
     "inactivat": (_NEG, "activity"), "diminish": (_NEG, "amount"), "degrad": (_NEG, "amount"),
     "retard": (_NEG, "activity"), "limit": (_NEG, "activity"), "abrogat": (_NEG, "activity"),
     "counteract": (_NEG, "activity"), "disrupt": (_NEG, "activity"), "lower": (_NEG, "amount"),
-    "deplet": (_NEG, "amount"), "target": (_NEG, "activity"),
+    "deplet": (_NEG, "amount"), "target": (_NEG, "activity"), "releas": (_POS, "amount"),
     "phosphorylat": (_POS, "phospho"), "dephosphorylat": (_NEG, "phospho"),
     "bind": (_UNS, "binding"), "bound": (_UNS, "binding"), "interact": (_UNS, "binding"),
     "recruit": (_UNS, "binding"), "dimeriz": (_UNS, "binding"), "heterodimeriz": (_UNS, "binding"),
@@ -56,7 +56,7 @@ for _form in ("secret", "lower", "lowers", "lowered", "lowering", "alter", "alte
               "associat", "associate", "associates", "associated", "associating", "limit", "favor", "favour",
               "target", "support", "induce"):
     VERBS.pop(_form, None)
-VERBS.update({"drove": (_POS, "activity"), "led": (_POS, "activity"), "induce": (_POS, "activity"),
+VERBS.update({"signals": (_POS, "activity"), "signal": (_POS, "activity"), "drove": (_POS, "activity"), "led": (_POS, "activity"), "induce": (_POS, "activity"),
               "target": (_NEG, "activity"), "mediates": (_POS, "activity"), "mediate": (_POS, "activity"),
               "mediated": (_POS, "activity"), "mediating": (_POS, "activity"),
               "favors": (_POS, "activity"), "favoring": (_POS, "activity"), "favours": (_POS, "activity"),

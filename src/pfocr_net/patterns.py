@@ -401,7 +401,7 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         if agent_found is not None and agent_found[0].arg is not None and not agent_found[0].explicit:
             item.agent, item.agent_sign = agent_found[0].arg, 1
             j = agent_found[1]
-    if _word(units, j) in {"to", "into"} and rel in {"binding", "convert"}:
+    if _word(units, j) in {"to", "into", "with"} and rel in {"binding", "convert"}:
         partner = _event_after(units, j + 1)
         if partner is not None and partner[0].arg is not None:
             item.partner = partner[0].arg
@@ -543,6 +543,8 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
     if word in lexicon.EVENT_NOUNS and (_word(units, i - 1) in {"the", "a", "an"} or _word(units, i + 1) in {"of", "in"}):
         return None
     if _word(units, i - 1) in _NOUN_CONTEXT and not word.endswith(("ed", "ing")):
+        return None
+    if _word(units, i - 1) in {"the", "a", "an"} and word.endswith("ed"):
         return None
     previous = _word(units, i - 1)
     back = i - 1

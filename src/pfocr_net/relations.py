@@ -433,6 +433,11 @@ class _Reader:
                 verb: Item | None, pending: list[Item]) -> None:  # fmt: skip
         if not mediators:
             return
+        if (verb is not None and verb.kind == "verb" and verb.rel == "activity" and not verb.text.endswith("ed")
+                and not objects and subjects and not pending):
+            # "EP1R signals through Gq": the subject acts through the mediator.
+            self.emit(subjects, mediators, verb.sign, verb.rel, item.trigger, "through", use_state=False, inferred=["via"])
+            return
         if verb is None or not objects:
             if pending:
                 for m in mediators:
