@@ -68,7 +68,7 @@ def has(extraction: Extraction, subject: str, interaction: str, obj: str, negate
     return any(s in a and i == interaction and o in b for a, i, b in triples(extraction, negated))
 
 
-def relation(extraction: Extraction, subject: str, interaction: str, obj: str):  # noqa: ANN201 - test helper
+def relation(extraction: Extraction, subject: str, interaction: str, obj: str):
     """The first matching relation (for checking its evidence fields)."""
     by_key = {e.key: e for e in extraction.entities}
     s, o = name_key(subject), name_key(obj)

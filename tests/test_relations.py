@@ -14,7 +14,7 @@ VEMURAFENIB = "PMC3246694__DRP2012-259170.002"
 INFLAMMASOME = "PMC10030845__fimmu-14-1150879-g001"
 
 
-def one(name: str, start: str, title: str = ""):  # noqa: ANN201 - test helper
+def one(name: str, start: str, title: str = ""):
     base = record(name)
     return run(base, sentence(base, start), title)
 

@@ -214,18 +214,19 @@ class Report:
 
     figures: list[FigureScore]
 
-    def _sum(self, attribute: str) -> int:
+    def total(self, attribute: str) -> int:
+        """A count summed over all figures (``gold``, ``matched``, ``edges``, ``correct_edges``, ...)."""
         return sum(getattr(f, attribute) for f in self.figures)
 
     @property
     def precision(self) -> float:
-        edges = self._sum("edges")
-        return self._sum("correct_edges") / edges if edges else 1.0
+        edges = self.total("edges")
+        return self.total("correct_edges") / edges if edges else 1.0
 
     @property
     def recall(self) -> float:
-        gold = self._sum("gold")
-        return self._sum("matched") / gold if gold else 1.0
+        gold = self.total("gold")
+        return self.total("matched") / gold if gold else 1.0
 
     @property
     def f1(self) -> float:
@@ -234,16 +235,16 @@ class Report:
 
     @property
     def hedge_agreement(self) -> float | None:
-        pairs = self._sum("hedge_pairs")
-        return self._sum("hedge_agree") / pairs if pairs else None
+        pairs = self.total("hedge_pairs")
+        return self.total("hedge_agree") / pairs if pairs else None
 
     def to_json(self) -> dict[str, Any]:
         """Plain data for ``--json``."""
         return {
             "precision": self.precision, "recall": self.recall, "f1": self.f1,
-            "gold": self._sum("gold"), "matched": self._sum("matched"), "edges": self._sum("edges"),
-            "correct_edges": self._sum("correct_edges"), "hedge_agreement": self.hedge_agreement,
-            "negated_rows": self._sum("negated_rows"), "negated_found": self._sum("negated_found"),
+            "gold": self.total("gold"), "matched": self.total("matched"), "edges": self.total("edges"),
+            "correct_edges": self.total("correct_edges"), "hedge_agreement": self.hedge_agreement,
+            "negated_rows": self.total("negated_rows"), "negated_found": self.total("negated_found"),
             "figures": [asdict(f) | {"precision": f.precision, "recall": f.recall} for f in self.figures],
         }  # fmt: skip
 
@@ -346,15 +347,16 @@ def evaluate(gold: Path | str, inputs: Iterable[Path | str], figures: Path | str
 
 def format_report(report: Report, details: bool = True) -> str:
     """Human-readable report: totals, per-figure lines, then missed and spurious relations."""
-    lines = [
+    totals = (
         f"precision {report.precision:.3f}  recall {report.recall:.3f}  F1 {report.f1:.3f}  "
-        f"(gold {report._sum('gold')}, matched {report._sum('matched')}, edges {report._sum('edges')}, "
-        f"correct {report._sum('correct_edges')})"
-    ]
+        f"(gold {report.total('gold')}, matched {report.total('matched')}, edges {report.total('edges')}, "
+        f"correct {report.total('correct_edges')})"
+    )
+    lines = [totals]
     agreement = report.hedge_agreement
     lines.append(
-        f"hedge agreement {'n/a' if agreement is None else f'{agreement:.3f}'} on {report._sum('hedge_pairs')} matched rows; "
-        f"negated rows shown as negated edges: {report._sum('negated_found')}/{report._sum('negated_rows')}"
+        f"hedge agreement {'n/a' if agreement is None else f'{agreement:.3f}'} on {report.total('hedge_pairs')} matched rows; "
+        f"negated rows shown as negated edges: {report.total('negated_found')}/{report.total('negated_rows')}"
     )
     lines.append("")
     for f in report.figures:

@@ -365,7 +365,6 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
     if found is None:
         return None
     arg, j = found
-    agent, agent_sign = None, 1
     if _word(units, j) == "" and j < len(units) and units[j].kind == "P" and units[j].text in _CHAIN_SEPS:
         suffix = _word(units, j + 1)
         if suffix in _AGENT_SUFFIXES and _word(units, j + 2) in lexicon.CHAIN_HEADS:
@@ -496,7 +495,6 @@ def items_of(units: list[Unit]) -> list[Item]:
             items.append(item)
             i, gap = j, 0
             continue
-        word = unit.text
         if unit.kind == "W":
             op = _operator(units, i, items)
             if op is not None:

@@ -1,0 +1,304 @@
+"""Caption-only participants that no lexicon lists: symbol-like words, enzyme and chemical names, and
+process, cell-type, receptor and enzyme phrases built around head words.
+
+Every function takes the record's :class:`~pfocr_net.mentions.Grounding` and registers what it finds
+there as a :class:`~pfocr_net.tokens.Candidate`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pfocr_net import lexicon
+from pfocr_net.tokens import Candidate, Mention, Token, form_keys
+
+if TYPE_CHECKING:
+    from pfocr_net.mentions import Grounding
+
+#: Separators allowed between the words of one phrase.
+_GAP_OK = re.compile(r"^[ \-\u2010\u2011\u2013/()'\u2019]{0,3}$|^,$")
+_NAMED_HEADS = frozenset({"receptor", "receptors", "transporter", "transporters", "channel", "channels"})
+#: Types of caption terms a process phrase may swallow as a modifier ("membrane perforation").
+_MODIFIER_TYPES = frozenset({"cellularcomponent", "biologicalprocess", "phenotype", "other"})
+#: OCR words that join several names ("mTORC1/ERK", "TNF-a,IL-1"); "ERK1/2" style stays.
+_MODIFIER_STOP = frozenset(
+    """the a an this that these those its their his her our and or of in on at to by with for from as is are
+    was were be been being resulting increased reduced further subsequent downstream upstream enhanced
+    decreased elevated diminished activated direct indirect high low many several various other such both
+    all some rapid which while whereas also then thus not no new normal initial final short long term
+    specific certain key major minor total overall local more most less least can may might will would
+    could should during after before upon via through into between among within without enable enables
+    allow allows make makes help helps cause causes lead leads drive drives elicit undergo undergoes
+    dependent mediated induced related associated derived driven triggered like type positive negative""".split()
+)  # fmt: skip
+
+_GREEK_PREFIX = re.compile(r"^[\u03b1-\u03c9]$")
+_NOT_ENZYMES = frozenset({"release", "releases", "increase", "decrease", "disease", "database", "purchase", "showcase"})
+_ENZYME_HEADS = frozenset({"kinase", "phosphatase", "synthase", "lyase", "dehydrogenase", "reductase", "oxidase",
+                           "transferase", "ligase", "protease", "permease", "cyclase", "lipase", "peroxidase",
+                           "deacetylase", "methyltransferase", "isomerase", "hydrolase", "sulfotransferase"})
+_PROTEIN_TYPES = frozenset({"protein", "gene", "proteinfamily", "complex"})
+_TO_HEADS = frozenset({"resistance", "sensitivity", "susceptibility", "tolerance"})
+_DISEASE_ENDINGS = ("itis", "osis", "emia", "aemia", "pathy", "plasia", "trophy", "carcinoma", "sarcoma")
+_CHEMICAL_ENDINGS = ("ose", "ate", "ine", "ide", "amine", "phosphate", "acid", "yl")
+_GREEK_SYMBOL = re.compile(r"^[\u03b1-\u03c9](?=.*[A-Z0-9].*[A-Z0-9])\d?[A-Z]{1,5}\d?$")
+_LOWER_PREFIX_SYMBOL = re.compile(r"^[a-z][A-Z]{2,5}\d?$")
+_CODE_NAME = re.compile(r"^[A-Z]{1,4}\d?$")
+_MIXED_SYMBOL = re.compile(r"^[A-Z][a-z]{2}[A-Z]\d?$")
+_CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{2,7}[\u03b1-\u03c9]?s?$")
+_POINT_MUTATION = re.compile(r"^[A-Z]\d{2,4}[A-Z]$")
+_SYMBOL = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*\d)[A-Za-z0-9]{3,10}$")
+
+
+def maybe_name(text: str, token: Token) -> bool:
+    """Cheap test before :func:`_symbol_like`: capitalised, Greek, digit-bearing or an "-ase" word."""
+    first = text[token.start]
+    return first.isupper() or not first.isascii() or first.isdigit() or text[token.end - 3 : token.end] == "ase" or (
+        token.end < len(text) and text[token.end] in "-\u2010"
+    )
+
+
+def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int) -> tuple[int, int, str] | None:
+    """A name-like word the lexicon does not know, as a caption-only participant: a gene-symbol-like
+    word ("AIM2", "NLRC4", "DOPEL"), an enzyme name ("δ-secretase") or a Greek-prefixed protein name
+    ("α-synuclein"). Returns (first token, last token, key)."""
+    token = tokens[index]
+    word = text[token.start : token.end]
+    before = text[token.start - 1] if token.start > 0 else " "
+    after = text[token.end] if token.end < len(text) else " "
+    if _GREEK_PREFIX.match(word) and after in "-\u2010" and index + 1 < len(tokens):
+        nxt = tokens[index + 1]
+        name = text[token.start : nxt.end]
+        joined_on = nxt.end < len(text) and text[nxt.end] in "-\u2010"
+        if (nxt.start == token.end + 1 and text[nxt.start : nxt.end].isalpha() and len(nxt.key) >= 4
+                and nxt.key not in lexicon.GENERIC and not joined_on):
+            return (index, index + 1, _candidate_named(grounding, name, "protein"))
+    if after in "-\u2010" and before not in "-/\u2010":
+        chemical = _hyphenated_chemical(grounding, text, tokens, index)
+        if chemical is not None:
+            return chemical
+    if before in "-/\u2010" or after in "-\u2010":
+        neighbours = []
+        if before in "-/\u2010" and index > 0:
+            neighbours.append(tokens[index - 1])
+        if after in "-\u2010" and index + 1 < len(tokens):
+            neighbours.append(tokens[index + 1])
+        if any(text[t.start : t.end].isdigit() or text[t.start : t.end].islower() for t in neighbours):
+            return None
+        if not (_CAPITALS.match(word) or _SYMBOL.match(word)) or _POINT_MUTATION.match(word):
+            return None
+    symbol = (
+        _SYMBOL.match(word) or _MIXED_SYMBOL.match(word) or _LOWER_PREFIX_SYMBOL.match(word) or _GREEK_SYMBOL.match(word)
+    ) and not _POINT_MUTATION.match(word)
+    capitals = _CAPITALS.match(word) and word.rstrip("s").upper() not in lexicon.NOT_SYMBOLS and not _POINT_MUTATION.match(word)
+    enzyme = (word.endswith("ase") and len(word) >= 7 and word[1:].islower() and word.casefold() not in lexicon.GENERIC
+              and word.casefold() not in lexicon.VERBS and word.casefold() not in lexicon.EVENT_NOUNS
+              and word.casefold() not in _NOT_ENZYMES)
+    if not (symbol or capitals or enzyme):
+        return None
+    return (index, index, _candidate_named(grounding, word, "protein"))
+
+
+def _hyphenated_chemical(
+    grounding: Grounding, text: str, tokens: list[Token], index: int
+) -> tuple[int, int, str] | None:
+    """"Fructose-6-P", "glucose-6-phosphate", "UDP-N-acetylglucosamine": a hyphen-joined name with a number
+    or a chemical stem, taken as a caption-only chemical."""
+    last = index
+    while last + 1 < len(tokens) and text[tokens[last].end : tokens[last + 1].start] in {"-", "\u2010"}:
+        last += 1
+    if last == index or last - index > 5:
+        return None
+    parts = [text[t.start : t.end] for t in tokens[index : last + 1]]
+    if len(parts) == 2 and _CODE_NAME.match(parts[0]) and parts[1].isdigit() and len(parts[1]) >= 3:
+        return (index, last, _candidate_named(grounding, text[tokens[index].start : tokens[last].end], "drug"))
+    if parts[-1].casefold() in _MODIFIER_STOP or parts[-1].casefold() in lexicon.VERBS:
+        return None
+    stem = any(p.casefold().endswith(_CHEMICAL_ENDINGS) and len(p) >= 5 for p in parts)
+    numbered = any(p.isdigit() for p in parts) and any(p.isalpha() and len(p) >= 4 for p in parts)
+    if not (stem or numbered):
+        return None
+    name = text[tokens[index].start : tokens[last].end]
+    return (index, last, _candidate_named(grounding, name, "smallmolecule"))
+
+
+def _candidate_named(grounding: Grounding, name: str, node_type: str) -> str:
+    keys = form_keys(name)
+    key = grounding.local.get(keys[0]) or f"caption:{keys[0]}"
+    if key not in grounding.by_key:
+        grounding.candidates.setdefault(key, Candidate(key=key, name=name, type=node_type))
+    return key
+
+
+def extend_numbered(
+    grounding: Grounding, text: str, tokens: list[Token], first: int, end_index: int, key: str
+) -> tuple[int, str]:
+    """"caspase" + "-4" is caspase-4, not the caspase family: a numbered member becomes its own candidate."""
+    nxt = end_index + 1
+    if nxt >= len(tokens) or text[tokens[end_index].end : tokens[nxt].start] not in {"-", ""}:
+        return end_index, key
+    number = text[tokens[nxt].start : tokens[nxt].end]
+    if not (number.isdigit() and len(number) <= 3):
+        return end_index, key
+    combined = "".join(t.key for t in tokens[first : nxt + 1])
+    if combined in grounding.local:
+        return nxt, grounding.local[combined]
+    name = text[tokens[first].start : tokens[nxt].end]
+    ckey = f"caption:{combined}"
+    grounding.candidates.setdefault(ckey, Candidate(key=ckey, name=name, type=grounding.type_of(key) if key in grounding.by_key else "protein"))
+    grounding.local[combined] = ckey
+    return nxt, ckey
+
+
+def _plain_word(text: str) -> bool:
+    low = text.casefold()
+    return (
+        len(low) >= 2 and low.isalpha() or (len(low) >= 1 and low[0].isalnum() and "-" not in low and len(low) <= 4)
+    ) and low not in _MODIFIER_STOP and low not in lexicon.VERBS and low not in lexicon.EVENT_NOUNS and not (
+        low.endswith("ly") or (low.endswith("ed") and len(low) > 4) or (low.endswith("ing") and len(low) > 5)
+    ) and low not in lexicon.EVENT_ADJECTIVES and not (low.endswith("s") and not low.endswith(("ss", "is", "us")))
+
+
+def _receptor_phrase(
+    grounding: Grounding, text: str, tokens: list[Token], idx: int, mentions: list[Mention]
+) -> Mention | None:
+    """"5-HT1A receptors", "D1 receptor", "glutamate transporters", "NO3− transporters": a receptor,
+    transporter or channel named by the word before it."""
+    start = tokens[idx - 1].start
+    owner = next((m for m in mentions if m.start <= start < m.end), None)
+    if owner is not None:
+        start = owner.start
+    elif idx > 1 and text[tokens[idx - 2].end : start] in {"-", ""}:
+        start = tokens[idx - 2].start
+    name = text[start : tokens[idx - 1].end]
+    gap = text[tokens[idx - 1].end : tokens[idx].start]
+    receptor = text[tokens[idx].start : tokens[idx].end].casefold().startswith("receptor")
+    if gap.strip(" \u2212-") or (receptor and owner is None and not any(c.isupper() or c.isdigit() for c in name)):
+        return None
+    if owner is None and not _plain_word(name) and not any(c.isupper() or c.isdigit() for c in name):
+        return None
+    head = text[tokens[idx].start : tokens[idx].end].casefold().rstrip("s")
+    phrase = text[start : tokens[idx].end]
+    keys = form_keys(f"{name} {head}")
+    key = grounding.local.get(keys[0]) if keys else None
+    if key is None:
+        key = f"caption:{keys[0]}"
+        grounding.candidates.setdefault(key, Candidate(key=key, name=f"{name} {head}", type="protein"))
+    if owner is not None:
+        mentions.remove(owner)
+    return Mention(start, tokens[idx].end, key, phrase)
+
+
+def _continues_noun_phrase(word: str) -> bool:
+    low = word.casefold()
+    return not (
+        not low.isalpha() or not word.islower() or low in _MODIFIER_STOP or low in lexicon.VERBS
+        or low.endswith(("ed", "ing", "ly"))
+    )
+
+
+def _of_word(text: str) -> bool:
+    low = text.casefold()
+    return low.isalpha() and len(low) > 2 and not low.endswith(("ed", "ing", "ly")) and low not in _MODIFIER_STOP and low not in lexicon.GENERIC - {"proteins", "genes"} and (
+        low not in lexicon.VERBS
+    )
+
+
+def phrases(
+    grounding: Grounding, text: str, tokens: list[Token], covered: list[bool], mentions: list[Mention]
+) -> list[Mention]:
+    out: list[Mention] = []
+    mention_at = {m.start: m for m in mentions}
+    single = {m.start: m for m in mentions if m.key.startswith("caption:")}
+    for idx, token in enumerate(tokens):
+        word = text[token.start : token.end].casefold()
+        if covered[idx]:
+            term = single.get(token.start)
+            if term is None or term.end != token.end or word not in lexicon.PROCESS_WORDS or idx == 0 or covered[idx - 1]:
+                continue
+            if not _plain_word(text[tokens[idx - 1].start : tokens[idx - 1].end]):
+                continue
+            mentions.remove(term)
+            covered[idx] = False
+        cell = word in lexicon.CELL_HEADS or word in _ENZYME_HEADS
+        disease = word.endswith(_DISEASE_ENDINGS) and len(word) > 7 and word.isalpha()
+        process = word in lexicon.PROCESS_HEADS or word in lexicon.PROCESS_WORDS or disease
+        if word in _NAMED_HEADS and idx > 0 and (not covered[idx - 1] or word not in {"receptor", "receptors"}):
+            receptor = _receptor_phrase(grounding, text, tokens, idx, mentions)
+            if receptor is not None:
+                out.append(receptor)
+                covered[idx - 1] = covered[idx] = True
+            continue
+        if not (cell or process):
+            continue
+        if word in _ENZYME_HEADS and idx > 0 and covered[idx - 1] and text[tokens[idx - 1].end : token.start] == " ":
+            owner = next((m for m in mentions if m.start <= tokens[idx - 1].start < m.end), None)
+            if owner is not None and grounding.type_of(owner.key) in _PROTEIN_TYPES and owner.end == tokens[idx - 1].end:
+                owner.end, owner.text = token.end, text[owner.start : token.end]
+                covered[idx] = True
+                continue
+        start = token.start
+        j = idx - 1
+        taken = 0
+        while j >= 0 and taken < 2:
+            gap = text[tokens[j].end : start]
+            if not _GAP_OK.match(gap) or "," in gap or "/" in gap or ("(" in gap and not cell):
+                break
+            piece = text[tokens[j].start : tokens[j].end]
+            if covered[j]:
+                owner = next((m for m in mentions if m.start <= tokens[j].start < m.end), None)
+                hyphenated = text[tokens[j].end : start] in {"-", "\u2010"}
+                if owner is None or (not cell and not hyphenated and (
+                    owner.key in grounding.by_key or grounding.type_of(owner.key) not in _MODIFIER_TYPES
+                )):
+                    break
+                start = owner.start if owner.start in mention_at else tokens[j].start
+                while j >= 0 and tokens[j].start >= owner.start:
+                    j -= 1
+                taken += 1
+                continue
+            if not _plain_word(piece) or (word == "activation" and not piece[:1].isupper()):
+                break
+            if tokens[j].start > 0 and text[tokens[j].start - 1] in "-\u2010\u2013":
+                break
+            start = tokens[j].start
+            taken += 1
+            j -= 1
+        end = token.end
+        of_ext = False
+        if word in _TO_HEADS and taken == 0:
+            m = re.match(r" to ([A-Za-z][\w-]*[A-Za-z0-9])", text[end:])
+            if m and m.group(1).casefold() not in _MODIFIER_STOP:
+                end += len(m.group(0))
+                of_ext = True
+        if process and taken == 0 and word != "activation":
+            rest = text[end:]
+            m = re.match(r" of ([a-z][a-z-]+)\b(?: ([a-z][a-z-]+)\b)?(?![\w-])", rest)
+            if m and _of_word(m.group(1)):
+                two = bool(m.group(2)) and _of_word(m.group(2))
+                stop = end + (len(m.group(0)) if two else len(" of ") + len(m.group(1)))
+                after = re.match(r"\s*([A-Za-z]+)", text[stop:])
+                if after is None or not text[stop : stop + 1].isspace() or not _continues_noun_phrase(after.group(1)):
+                    end, of_ext = stop, True
+        if taken == 0 and not of_ext and not disease:
+            continue
+        phrase = text[start:end].lstrip("(")
+        start = end - len(phrase)
+        keys = form_keys(phrase)
+        if not keys:
+            continue
+        existing = grounding.local.get(keys[0])
+        key = existing or f"caption:{keys[0]}"
+        if existing is None:
+            node_type = "protein" if word in _ENZYME_HEADS else "celltype" if cell else "disease" if disease else "biologicalprocess"
+            grounding.candidates.setdefault(key, Candidate(key=key, name=phrase, type=node_type))
+        for j2 in range(len(tokens)):
+            if tokens[j2].start >= start and tokens[j2].end <= end:
+                covered[j2] = True
+        out.append(Mention(start, end, key, phrase))
+    # Phrase mentions swallow any entity mention inside them (a cell type named after a transmitter).
+    if out:
+        spans = [(m.start, m.end) for m in out]
+        mentions[:] = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+    return out

@@ -1,0 +1,461 @@
+"""Interpreting one sentence's event/operator sequence (see :mod:`pfocr_net.patterns`) into relations.
+
+The reader walks the sequence once, keeping the pending subject events, the last verb with its subjects
+and objects, and the current focus (the last objects, with the sign their state was changed to), and
+emits relations for verbs (active, passive, participles, infinitives, relative clauses), causal
+connectives in both directions, mediators ("via", "through", "by VERBing"), drug roles, conditions
+("On inhibition of A, ..."), complexes, chains and agents inside events. Polarity composes through
+negative events: "inhibition of A leads to activation of B" gives A inhibits B.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from pfocr_net.patterns import Item, Unit
+
+
+@dataclass(slots=True)
+class Found:
+    subject: Unit
+    object: Unit
+    interaction: str
+    trigger: tuple[int, int] | None
+    rule: str
+    negated: bool = False
+    inferred: list[str] = field(default_factory=list)
+
+
+def interaction_for(sign: int, verb_rel: str, obj: Item | None) -> str:
+    """Interaction from the composed sign, the trigger's kind and the object event's kind."""
+    obj_rel = obj.rel if obj is not None and obj.explicit else ""
+    if verb_rel == "binding":
+        return "binds"
+    if verb_rel == "transloc":
+        return "translocates"
+    if verb_rel == "convert" or obj_rel == "convert":
+        return "increases" if obj_rel == "amount" else "converts"
+    if sign == 0 or verb_rel == "regulate":
+        return "regulates"
+    kind = obj_rel if obj_rel in {"amount", "phospho"} else verb_rel
+    if "phospho" in {kind, verb_rel}:
+        return "phosphorylates" if sign > 0 else "dephosphorylates"
+    if kind == "amount":
+        return "increases" if sign > 0 else "decreases"
+    return "activates" if sign > 0 else "inhibits"
+
+
+class Reader:
+    """Interprets one sentence's item sequence into relations."""
+
+    def __init__(self, items: list[Item], previous_focus: list[Item], places: frozenset[str] = frozenset()) -> None:
+        self.items = items
+        self.places = places
+        self.found: list[Found] = []
+        self.focus: list[Item] = []
+        self.previous_focus = previous_focus
+        self.state: dict[int, int] = {}
+        self.recent: list[Item] = []
+        self._subject_ids: set[int] = set()
+
+    # -- emission -------------------------------------------------------------------------------
+    def sign_of(self, item: Item) -> int:
+        return self.state.get(id(item), item.sign)
+
+    def emit(self, subjects: list[Item], objects: list[Item], t_sign: int, verb_rel: str, trigger: tuple[int, int] | None,
+             rule: str, negated: bool = False, use_state: bool = True, inferred: list[str] | None = None) -> None:  # fmt: skip
+        for s_item in subjects:
+            for o_item in objects:
+                if s_item.arg is None or o_item.arg is None:
+                    continue
+                s_sign = self.sign_of(s_item) if use_state else s_item.sign
+                sign = s_sign * t_sign * o_item.sign
+                notes = list(inferred or [])
+                if s_sign < 0 or o_item.sign < 0:
+                    notes.append("composed")
+                name = interaction_for(sign, verb_rel, o_item)
+                for s_unit in s_item.arg.as_subject():
+                    for o_unit in o_item.arg.as_object():
+                        if name != "translocates" and (s_unit.key in self.places or o_unit.key in self.places):
+                            continue
+                        if s_unit.key != o_unit.key:
+                            self.found.append(Found(s_unit, o_unit, name, trigger, rule, negated, notes))
+
+    def emit_internal(self, item: Item) -> None:
+        """Chains, complexes and agents inside one event."""
+        arg = item.arg
+        if arg is None:
+            return
+        if arg.mode == "chain":
+            for step, following in zip(arg.steps, arg.steps[1:], strict=False):
+                for a in step:
+                    for b in following:
+                        if a.key != b.key:
+                            self.found.append(Found(a, b, "activates", None, "chain", inferred=["chain"]))
+        if arg.mode == "complex" or (item.rel == "binding" and arg.mode == "coord"):
+            parts = arg._distinct()
+            for x, a in enumerate(parts):
+                for b in parts[x + 1 :]:
+                    self.found.append(Found(a, b, "binds", item.trigger, "complex"))
+        if item.partner is not None:
+            name = "binds" if item.rel == "binding" else "converts" if item.rel == "convert" else "translocates"
+            if item.rel in {"binding", "convert", "transloc"}:
+                for a in arg.as_subject():
+                    for b in item.partner.as_object():
+                        if a.key != b.key:
+                            self.found.append(Found(a, b, name, item.trigger, "noun_partner"))
+        if item.agent is not None:
+            inner = Item("event", item.start, item.end, sign=item.extra.get("inner_sign", item.sign), rel=item.rel,  # type: ignore[arg-type]
+                         arg=arg, explicit=item.explicit)  # fmt: skip
+            agent = Item("event", item.agent.start, item.agent.end, arg=item.agent)
+            mediator = item.mediator
+            if mediator is not None:
+                mid = Item("event", mediator.start, mediator.end, arg=mediator)
+                self.emit([agent], [mid], 1, "activity", item.trigger, "agent_mediator", use_state=False)
+                self.emit([mid], [inner], item.agent_sign, "activity", item.trigger, "mediated", use_state=False)
+            agent_rel = str(item.extra.get("agent_rel") or ("binding" if item.rel == "binding" else
+                                                          ("activity" if item.agent_sign else "regulate")))
+            self.emit([agent], [inner], item.agent_sign if item.agent_sign else 0, agent_rel, item.trigger, "agent",
+                      use_state=False)  # fmt: skip
+
+    # -- reading --------------------------------------------------------------------------------
+    def collect(self, i: int, commas: bool = True) -> tuple[list[Item], int]:
+        """Coordinated events starting at ``items[i]`` and the index after them."""
+        events: list[Item] = []
+        j, expect = i, True
+        while j < len(self.items):
+            item = self.items[j]
+            if item.kind == "event" and expect:
+                if item.extra.get("location"):
+                    break
+                events.append(self.resolve(item))
+                j += 1
+                expect = False
+                continue
+            if item.kind in ({"and", "comma"} if commas else {"and"}) and events and j + 1 < len(self.items):
+                k = j + 1
+                while k < len(self.items) and self.items[k].kind in {"and", "comma"}:
+                    k += 1
+                if k < len(self.items) and self.items[k].kind == "event" and not self.items[k].extra.get("location"):
+                    after = self.items[k + 1] if k + 1 < len(self.items) else None
+                    if after is not None and (
+                        (after.kind == "verb" and not after.participle and not after.passive) or after.kind == "which"
+                    ):
+                        break
+                    j, expect = k, True
+                    continue
+            break
+        return events, j
+
+    def resolve(self, item: Item) -> Item:
+        if not item.anaphor or item.arg is not None:
+            return item
+        if item.extra.get("sentence_anaphor"):
+            source = self.focus or self.previous_focus
+            if source:
+                last = source[-1]
+                clone = Item("event", item.start, item.end, sign=self.sign_of(last), rel=last.rel, arg=last.arg)
+                return clone
+            return item
+        for candidate in reversed(self.recent):
+            if candidate.arg is not None and id(candidate) not in self._subject_ids:
+                clone = Item("event", item.start, item.end, sign=item.sign, rel=item.rel, arg=candidate.arg,
+                             explicit=item.explicit, trigger=item.trigger)  # fmt: skip
+                return clone
+        return item
+
+    def read(self) -> list[Found]:
+        items = self.items
+        pending: list[Item] = []
+        last_subjects: list[Item] = []
+        last_objects: list[Item] = []
+        last_verb: Item | None = None
+        which: list[Item] = []
+        acts_subject: list[Item] = []
+        condition: list[Item] = []
+        condition_sign = 1
+        open_verbs: list[tuple[Item, list[Item]]] = []
+        self._subject_ids = set()
+        i = 0
+        while i < len(items):
+            item = items[i]
+            kind = item.kind
+            previous = items[i - 1].kind if i else ""
+            if kind == "event" and item.extra.get("location"):
+                i += 1
+                continue
+            if kind == "with":
+                events, j = self.collect(i + 1)
+                for event in events:
+                    self.emit_internal(event)
+                if last_verb is not None and last_verb.kind == "verb" and last_subjects and events:
+                    self.emit(last_subjects, events, last_verb.sign, last_verb.rel, last_verb.trigger, "with", use_state=False)
+                    self.recent.extend(events)
+                else:
+                    pending = pending + events
+                i = j
+                continue
+            if kind == "cond":
+                causes, j = self.collect(i + 1, commas=False)
+                for event in causes:
+                    self.emit_internal(event)
+                self.recent.extend(causes)
+                condition, condition_sign = causes, 1
+                i = j
+                continue
+            if kind == "complexof":
+                members, j = self.collect(i + 1)
+                holders = pending or last_objects
+                units = [u for m in members if m.arg for u in m.arg.as_object()]
+                for x, a in enumerate(units):
+                    for b in units[x + 1 :]:
+                        if a.key != b.key:
+                            self.found.append(Found(a, b, "binds", item.trigger, "complex"))
+                for h in holders:
+                    for hu in (h.arg.as_object() if h.arg else []):
+                        for b in units:
+                            if hu.key != b.key:
+                                self.found.append(Found(hu, b, "binds", item.trigger, "complex_member"))
+                pending = members
+                i = j
+                continue
+            if kind == "event":
+                events, j = self.collect(i)
+                for event in events:
+                    self.emit_internal(event)
+                if condition:
+                    self.emit(condition, events, condition_sign, "activity", None, "condition", use_state=False)
+                    condition, condition_sign = [], 1
+                pending = events if previous not in {"and"} or not pending else pending + events
+                self.recent.extend(events)
+                i = j
+                continue
+            if kind == "verb":
+                start_at = i + 1
+                if item.rel == "transloc":
+                    while start_at < len(items) and items[start_at].kind == "event" and items[start_at].extra.get("location"):
+                        start_at += 1
+                objects, j = self.collect(start_at)
+                for event in objects:
+                    self.emit_internal(event)
+                self.recent.extend(objects)
+                if not objects and not item.passive:
+                    if pending:
+                        last_subjects, last_verb = pending, item
+                        open_verbs.append((item, pending))
+                        if not item.text.endswith("ing") and item.rel != "transloc":
+                            pending = []
+                    i = j
+                    continue
+                if item.passive and not pending and previous in {"", "comma", "break"} and objects:
+                    # "When stimulated by norepinephrine, the receptor ...": agents of the coming subject.
+                    condition, condition_sign = objects, item.sign
+                    i = j
+                    continue
+                if item.passive:
+                    patients = pending or (which if previous == "which" and which else last_objects)
+                    if not objects:
+                        if item.sign and patients:
+                            self.focus = patients
+                            for p in patients:
+                                self.state[id(p)] = item.sign * p.sign
+                        i = j
+                        continue
+                    elif item.rel in {"transloc", "convert"} and item.text.endswith(("to", "into")):
+                        self.emit(patients, objects, item.sign, item.rel, item.trigger, "passive_to")
+                    else:
+                        self.emit(objects, patients, item.sign, item.rel, item.trigger, "passive")
+                        self.focus = patients
+                        for p in patients:
+                            self.state[id(p)] = item.sign * p.sign if item.sign else p.sign
+                    last_subjects, last_objects, last_verb = objects, patients, item
+                    pending = []
+                    i = j
+                    continue
+                before = items[i - 2].kind if i > 1 else ""
+                if previous == "fwd" and before == "and" and last_subjects:
+                    subjects, pending = last_subjects, []
+                elif (item.participle or previous == "fwd") and self.focus:
+                    subjects, pending = self.focus, []
+                elif item.extra.get("purpose"):
+                    subjects, pending = [], []
+                elif pending and not (previous == "comma" and all(p.extra.get("listed") for p in pending)):
+                    subjects = pending
+                elif previous == "event" and items[i - 1].arg is not None and item.text.endswith("ing"):
+                    subjects = [items[i - 1]]
+                elif previous == "which" and which:
+                    subjects = which
+                elif previous in {"and", "comma"} and last_subjects:
+                    subjects = last_subjects
+                elif item.extra.get("infinitive") and last_objects:
+                    subjects = last_objects
+                else:
+                    subjects = []
+                self._subject_ids = {id(s) for s in subjects}
+                use_state = previous != "which" and not pending
+                self.emit(subjects, objects, item.sign, item.rel, item.trigger, "participle" if item.participle else "verb",
+                          use_state=use_state)  # fmt: skip
+                if subjects:
+                    last_subjects = subjects
+                if objects:
+                    for o in objects:
+                        self.state[id(o)] = (item.sign or 1) * o.sign
+                    self.focus = objects
+                    last_objects, last_verb = objects, item
+                pending = []
+                i = j
+                continue
+            if kind == "fwd":
+                causes = pending or self.focus
+                effects, j = self.collect(i + 1)
+                for event in effects:
+                    self.emit_internal(event)
+                self.recent.extend(effects)
+                cause_keys = {u.key for c in causes if c.arg for u in c.arg.parts}
+                inside = [e for e in effects if e.arg and cause_keys & {u.key for u in e.arg.parts}]
+                if inside and not pending and last_subjects:
+                    # "X phosphorylates Y, resulting in inhibition of the Y pathway": X acts on Y.
+                    targets = [Item("event", c.start, c.end, sign=e.sign, rel=e.rel, arg=c.arg, explicit=e.explicit)
+                               for c in causes for e in inside]  # fmt: skip
+                    self.emit(last_subjects, targets, 1, "activity", item.trigger, "causal_target", use_state=False)
+                    effects = [e for e in effects if e not in inside]
+                self.emit(causes, effects, 1, "activity", item.trigger, "causal")
+                if effects:
+                    self.focus = effects
+                    last_subjects, last_objects, last_verb = causes, effects, item
+                pending = []
+                i = j
+                continue
+            if kind in {"back", "negback"}:
+                before = items[i - 1] if i and items[i - 1].kind == "event" and items[i - 1].arg is not None else None
+                effects = [before] if before is not None else (pending or self.focus)
+                causes, j = self.collect(i + 1)
+                for event in causes:
+                    self.emit_internal(event)
+                self.recent.extend(causes)
+                self.emit(causes, effects, item.sign, item.rel, item.trigger, "causal_back",
+                          negated=kind == "negback", use_state=False)  # fmt: skip
+                pending = list(effects)
+                i = j
+                continue
+            if kind in {"med", "means"}:
+                mediators, j = self.collect(i + 1)
+                for event in mediators:
+                    self.emit_internal(event)
+                self.recent.extend(mediators)
+                self.mediate(item, mediators, last_subjects, last_objects, last_verb, pending)
+                if last_verb is not None:
+                    pending = []
+                i = j
+                continue
+            if kind == "from":
+                substrates, j = self.collect(i + 1)
+                if substrates and last_objects:
+                    self.emit(substrates, last_objects, 0, "convert", item.trigger, "substrate_product", use_state=False)
+                    if last_subjects:
+                        self.emit(last_subjects, substrates, 0, "convert", item.trigger, "enzyme_substrate",
+                                  use_state=False)  # fmt: skip
+                i = j
+                continue
+            if kind == "including":
+                events, j = self.collect(i + 1)
+                for event in events:
+                    self.emit_internal(event)
+                verb, subjects = (last_verb, last_subjects)
+                if open_verbs:
+                    verb, subjects = open_verbs[-1]
+                if verb is not None and verb.kind == "verb" and subjects and events:
+                    self.emit(subjects, events, verb.sign, verb.rel, verb.trigger, "including", use_state=False)
+                    self.recent.extend(events)
+                    last_objects = events
+                    self.focus = events
+                elif events:
+                    for event in events:
+                        event.extra["listed"] = True
+                    pending = pending + events
+                i = j
+                continue
+            if kind == "which":
+                which = pending[-1:] if pending else (self.recent[-1:] if previous in {"event", "comma"} else [])
+                pending = []
+            elif kind == "actsas":
+                acts_subject = pending or acts_subject
+                following = items[i + 1] if i + 1 < len(items) else None
+                after = items[i + 2] if i + 2 < len(items) else None
+                if following is not None and following.kind == "event" and (after is None or after.kind != "role") and acts_subject:
+                    objects, j = self.collect(i + 1)
+                    self.emit(acts_subject, objects, 1, "activity", item.trigger, "acts_as", use_state=False)
+                    last_subjects, last_objects, last_verb = acts_subject, objects, item
+                    self.focus = objects
+                    acts_subject, pending = [], []
+                    i = j
+                    continue
+                pending = []
+            elif kind == "role":
+                self.role(i, item, pending, acts_subject)
+                acts_subject = []
+                pending = []
+            elif kind == "break":
+                pending, which, acts_subject = [], [], []
+                last_subjects = []
+            i += 1
+        return self.found
+
+    def mediate(self, item: Item, mediators: list[Item], subjects: list[Item], objects: list[Item],
+                verb: Item | None, pending: list[Item]) -> None:  # fmt: skip
+        if not mediators:
+            return
+        if (verb is not None and verb.kind == "verb" and verb.rel == "activity" and not verb.text.endswith("ed")
+                and not objects and subjects and not pending):
+            # "EP1R signals through Gq": the subject acts through the mediator.
+            self.emit(subjects, mediators, verb.sign, verb.rel, item.trigger, "through", use_state=False, inferred=["via"])
+            return
+        if verb is None or not objects:
+            if pending:
+                for m in mediators:
+                    self.emit([m], pending, 1 if m.sign > 0 else 0, "activity", item.trigger, "via_mediator",
+                              use_state=False, inferred=["via"])  # fmt: skip
+            return
+        t = verb.sign if verb.kind == "verb" else 1
+        if item.kind == "means":
+            v = item.sign
+            self.emit(subjects, mediators, v, item.rel, item.trigger, "means", inferred=["via"])
+            for m in mediators:
+                for o in objects:
+                    sign = t * v * m.sign * (self.sign_of(o) * o.sign if o.sign else 1)
+                    name = interaction_for(sign if t else 0, "activity", o)
+                    for mu in (m.arg.as_subject() if m.arg else []):
+                        for ou in (o.arg.as_object() if o.arg else []):
+                            if mu.key != ou.key:
+                                self.found.append(Found(mu, ou, name, item.trigger, "means_mediator", inferred=["via", "composed"]))
+            return
+        clear = t > 0 and all(m.sign > 0 and not _unclear(m) for m in mediators)
+        for m in mediators:
+            self.emit(subjects, [m], 1 if clear else 0, "activity" if clear else "regulate", item.trigger, "via",
+                      use_state=False, inferred=["via"])  # fmt: skip
+            for o in objects:
+                o_plain = Item("event", o.start, o.end, sign=o.sign, rel=o.rel, arg=o.arg, explicit=o.explicit)
+                self.emit([m], [o_plain], 1 if clear else 0, "activity" if clear else "regulate", item.trigger,
+                          "via_mediator", use_state=False, inferred=["via"])  # fmt: skip
+
+    def role(self, i: int, item: Item, pending: list[Item], acts_subject: list[Item]) -> None:
+        items = self.items
+        target = pending[-1:] if pending else []
+        drug: list[Item] = acts_subject
+        if not target and i + 1 < len(items) and items[i + 1].kind == "event":
+            target = [self.resolve(items[i + 1])]
+        if not drug:
+            k = i - len(pending) - 1
+            while k >= 0 and items[k].kind in {"comma", "and"}:
+                k -= 1
+            if k >= 0 and items[k].kind == "event" and k < i - 1 - len(pending) + 1 and items[k + 1].kind == "comma":
+                drug = [items[k]]
+            elif pending and i + 1 < len(items) and items[i + 1].kind == "event":
+                drug = [items[i + 1]]
+        if drug and target:
+            plain = [Item("event", t.start, t.end, arg=t.arg) for t in target]
+            self.emit(drug, plain, item.sign, "activity", item.trigger, "drug_role", use_state=False)
+
+
+def _unclear(item: Item) -> bool:
+    return item.trigger is not None and item.extra.get("unclear", False) is True
