@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pfocr_net.entities import entities_from_record
 from pfocr_net.evaluate import name_key
-from pfocr_net.model import Entity, Extraction, Record
+from pfocr_net.model import Entity, Extraction, Record, Relation
 from pfocr_net.records import read_record
 from pfocr_net.relations import extract
 
@@ -68,7 +68,7 @@ def has(extraction: Extraction, subject: str, interaction: str, obj: str, negate
     return any(s in a and i == interaction and o in b for a, i, b in triples(extraction, negated))
 
 
-def relation(extraction: Extraction, subject: str, interaction: str, obj: str):
+def relation(extraction: Extraction, subject: str, interaction: str, obj: str) -> Relation:
     """The first matching relation (for checking its evidence fields)."""
     by_key = {e.key: e for e in extraction.entities}
     s, o = name_key(subject), name_key(obj)

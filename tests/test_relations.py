@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from relation_support import has, record, relation, run, sentence
 
-from pfocr_net.model import INTERACTIONS, NODE_TYPES
+from pfocr_net.model import INTERACTIONS, NODE_TYPES, Extraction
 
 APS = "aps-ketamine-synapse.txt"
 FIG3 = "fig3-ketamine-enantiomers.txt"
@@ -14,7 +14,7 @@ VEMURAFENIB = "PMC3246694__DRP2012-259170.002"
 INFLAMMASOME = "PMC10030845__fimmu-14-1150879-g001"
 
 
-def one(name: str, start: str, title: str = ""):
+def one(name: str, start: str, title: str = "") -> Extraction:
     base = record(name)
     return run(base, sentence(base, start), title)
 
