@@ -199,6 +199,8 @@ def _continues_noun_phrase(word: str) -> bool:
 
 
 def _of_word(text: str) -> bool:
+    if text.isupper() and text.isalpha() and 2 <= len(text) <= 6:
+        return True  # "formation of OC"
     low = text.casefold()
     return low.isalpha() and len(low) > 2 and not low.endswith(("ed", "ing", "ly")) and low not in _MODIFIER_STOP and low not in lexicon.GENERIC - {"proteins", "genes"} and (
         low not in lexicon.VERBS
@@ -274,8 +276,9 @@ def phrases(
                 of_ext = True
         if process and taken == 0 and word != "activation":
             rest = text[end:]
-            m = re.match(r" of ([a-z][a-z-]+)\b(?: ([a-z][a-z-]+)\b)?(?![\w-])", rest)
-            if m and _of_word(m.group(1)):
+            m = re.match(r" of ([A-Za-z][A-Za-z-]+)\b(?: ([a-z][a-z-]+)\b)?(?![\w-])", rest)
+            of_start = end + 4
+            if m and _of_word(m.group(1)) and not any(mm.start <= of_start < mm.end for mm in mentions):
                 two = bool(m.group(2)) and _of_word(m.group(2))
                 stop = end + (len(m.group(0)) if two else len(" of ") + len(m.group(1)))
                 after = re.match(r"\s*([A-Za-z]+)", text[stop:])

@@ -531,7 +531,7 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
                     trigger=(units[i + 1].start, units[i + 1].end))  # fmt: skip
     if word in lexicon.ROLE_NOUNS:
         return Item("role", *span, text=word, sign=lexicon.ROLE_NOUNS[word], trigger=span)
-    if word in {"this", "these", "it"} and (not items or items[-1].kind in {"break", "comma"}) and (
+    if word in {"this", "these", "it", "they"} and (not items or items[-1].kind in {"break", "comma"}) and (
         i == 0 or _word(units, i - 1) == "" and units[i - 1].kind == "P"
     ):
         return Item("event", *span, text=word, anaphor=True, extra={"sentence_anaphor": True})

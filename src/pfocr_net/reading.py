@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pfocr_net.patterns import Item, Unit
+from pfocr_net.patterns import Arg, Item, Unit
 
 
 @dataclass(slots=True)
@@ -152,6 +152,9 @@ class Reader:
             return item
         if item.extra.get("sentence_anaphor"):
             source = self.focus or self.previous_focus
+            if source and item.text in {"these", "they"} and len(source) > 1:
+                parts = [u for event in source if event.arg for u in event.arg.as_object()]
+                return Item("event", item.start, item.end, arg=Arg(parts, "coord"))
             if source:
                 last = source[-1]
                 clone = Item("event", item.start, item.end, sign=self.sign_of(last), rel=last.rel, arg=last.arg)
