@@ -27,8 +27,9 @@ _STEREO = re.compile(
 _ABBREV = re.compile(r"\(([^()\s;,]{2,12})\)")
 _RECEPTOR_SYMBOL = re.compile(r"^(GRI[ANKD]|GRM|HTR|DRD|ADR[AB]|OPR[MDK]|CHRN|GABR|P2R[XY]|CNR|NTRK)|R\d*[A-Z]?\d?$")
 _PROTEIN_WORDS = re.compile(
-    r"(?i)\b(protein|kinase|receptor|factor|ligand|channel|transporter|enzyme|synthase|ase|ases|"
-    r"hormone|interleukin|subunit|complex|cyclase|homolog|domain|antigen|family|containing|target)\b|ase\b"
+    r"(?i)\b(proteins?|kinases?|receptors?|factors?|ligands?|channels?|transporters?|enzymes?|synthases?|"
+    r"hormones?|interleukins?|subunits?|complex(es)?|cyclases?|homologs?|domains?|antigens?|family|containing|"
+    r"targets?)\b|ases?\b"
 )
 _MAX_N = 8
 _SLASH_NUMBER = re.compile(r"/\d{1,2}(?![\w-])")
@@ -140,6 +141,11 @@ class Grounding:
             bucket = texts.setdefault(mention.key, [])
             if mention.text not in bucket:
                 bucket.append(mention.text)
+        for bucket in texts.values():
+            for text in list(bucket):
+                for variant in _without_parenthetical(text):
+                    if variant not in bucket:
+                        bucket.append(variant)
         for entity in self.entities:
             found = texts.get(entity.key)
             if found:
@@ -159,6 +165,20 @@ class Grounding:
                 )
             )  # fmt: skip
         return out
+
+
+_PARENTHETICAL = re.compile(r"\s*\(([^()]{1,15})\)\s*")
+
+
+def _without_parenthetical(text: str) -> list[str]:
+    """"eukaryotic elongation factor 2 (eEF2) kinase" also reads "eukaryotic elongation factor 2 kinase" and
+    "eEF2 kinase": the texts a reader would use for the same thing."""
+    match = _PARENTHETICAL.search(text)
+    if match is None or match.start() == 0 or match.end() == len(text):
+        return []
+    long_form = (text[: match.start()] + " " + text[match.end() :]).strip()
+    short_form = (match.group(1) + " " + text[match.end() :]).strip()
+    return [long_form, short_form]
 
 
 def ground_record(record: Record, entities: list[Entity]) -> Grounding:

@@ -88,6 +88,10 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
             return None
         if not (_CAPITALS.match(word) or _SYMBOL.match(word)) or _POINT_MUTATION.match(word):
             return None
+        if before in "-\u2010" and index > 0 and len(text[tokens[index - 1].start : tokens[index - 1].end]) == 1:
+            prefix = tokens[index - 1]
+            if text[prefix.start].isupper() and (prefix.start == 0 or not text[prefix.start - 1].isalnum()):
+                return (index - 1, index, _candidate_named(grounding, text[prefix.start : token.end], "protein"))
     symbol = (
         _SYMBOL.match(word) or _MIXED_SYMBOL.match(word) or _LOWER_PREFIX_SYMBOL.match(word) or _GREEK_SYMBOL.match(word)
     ) and not _POINT_MUTATION.match(word)
@@ -286,7 +290,7 @@ def phrases(
                     end, of_ext = stop, True
         if taken == 0 and not of_ext and not disease:
             continue
-        phrase = text[start:end].lstrip("(")
+        phrase = text[start:end] if ")" in text[start:end] else text[start:end].lstrip("(")
         start = end - len(phrase)
         keys = form_keys(phrase)
         if not keys:

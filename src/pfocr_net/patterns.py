@@ -400,7 +400,9 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         if agent_found is not None and agent_found[0].arg is not None and not agent_found[0].explicit:
             item.agent, item.agent_sign = agent_found[0].arg, 1
             j = agent_found[1]
-    if _word(units, j) in {"to", "into", "with"} and rel in {"binding", "convert"}:
+    if (_word(units, j) in {"to", "into", "with"} and rel in {"binding", "convert"}) or (
+        _word(units, j) == "on" and rel == "regulate"
+    ):
         partner = _event_after(units, j + 1)
         if partner is not None and partner[0].arg is not None:
             item.partner = partner[0].arg

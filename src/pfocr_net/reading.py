@@ -54,13 +54,13 @@ class Reader:
         self.found: list[Found] = []
         self.focus: list[Item] = []
         self.previous_focus = previous_focus
-        self.state: dict[int, int] = {}
         self.recent: list[Item] = []
         self._subject_ids: set[int] = set()
 
     # -- emission -------------------------------------------------------------------------------
     def sign_of(self, item: Item) -> int:
-        return self.state.get(id(item), item.sign)
+        state = item.extra.get("state")
+        return state if isinstance(state, int) else item.sign
 
     def emit(self, subjects: list[Item], objects: list[Item], t_sign: int, verb_rel: str, trigger: tuple[int, int] | None,
              rule: str, negated: bool = False, use_state: bool = True, inferred: list[str] | None = None) -> None:  # fmt: skip
@@ -98,8 +98,9 @@ class Reader:
                 for b in parts[x + 1 :]:
                     self.found.append(Found(a, b, "binds", item.trigger, "complex"))
         if item.partner is not None:
-            name = "binds" if item.rel == "binding" else "converts" if item.rel == "convert" else "translocates"
-            if item.rel in {"binding", "convert", "transloc"}:
+            names = {"binding": "binds", "convert": "converts", "transloc": "translocates", "regulate": "regulates"}
+            name = names.get(item.rel, "")
+            if name:
                 for a in arg.as_subject():
                     for b in item.partner.as_object():
                         if a.key != b.key:
@@ -261,7 +262,7 @@ class Reader:
                         if item.sign and patients:
                             self.focus = patients
                             for p in patients:
-                                self.state[id(p)] = item.sign * p.sign
+                                p.extra["state"] = item.sign * p.sign
                         i = j
                         continue
                     elif item.rel in {"transloc", "convert"} and item.text.endswith(("to", "into")):
@@ -270,7 +271,7 @@ class Reader:
                         self.emit(objects, patients, item.sign, item.rel, item.trigger, "passive")
                         self.focus = patients
                         for p in patients:
-                            self.state[id(p)] = item.sign * p.sign if item.sign else p.sign
+                            p.extra["state"] = item.sign * p.sign if item.sign else p.sign
                     last_subjects, last_objects, last_verb = objects, patients, item
                     pending = []
                     i = j
@@ -302,7 +303,7 @@ class Reader:
                     last_subjects = subjects
                 if objects:
                     for o in objects:
-                        self.state[id(o)] = (item.sign or 1) * o.sign
+                        o.extra["state"] = (item.sign or 1) * o.sign
                     self.focus = objects
                     last_objects, last_verb = objects, item
                 pending = []
