@@ -112,6 +112,8 @@ class Arg:
     mode: str = "single"
     #: For chains: the successive steps (a slash inside a hyphen chain joins alternatives of one step).
     steps: list[list[Unit]] = field(default_factory=list)
+    #: For lists whose members are hyphen chains: each member's chain.
+    groups: list[list[Unit]] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -123,10 +125,14 @@ class Arg:
 
     def as_subject(self) -> list[Unit]:
         """A pathway as subject stands for its last member."""
+        if self.groups:
+            return [group[-1] for group in self.groups]
         return list(self.steps[-1]) if self.mode == "chain" else self._distinct()
 
     def as_object(self) -> list[Unit]:
         """A pathway as object stands for its first member."""
+        if self.groups:
+            return [group[0] for group in self.groups]
         return list(self.steps[0]) if self.mode == "chain" else self._distinct()
 
     def _distinct(self) -> list[Unit]:
@@ -286,7 +292,17 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
                 steps[-1].append(part)
             else:
                 steps.append([part])
-    return Arg(parts, mode, steps), j
+    arg = Arg(parts, mode, steps)
+    if mode == "coord" and "," in seps and any(s in _CHAIN_SEPS for s in seps):
+        # "Map3k7-Jnk and NF-κB p65": hyphen-joined members of a list are chains of their own.
+        groups: list[list[Unit]] = [[parts[0]]]
+        for sep, part in zip(seps, parts[1:], strict=False):
+            if sep in _CHAIN_SEPS:
+                groups[-1].append(part)
+            else:
+                groups.append([part])
+        arg.groups = groups
+    return arg, j
 
 
 def _word(units: list[Unit], i: int) -> str:
@@ -371,6 +387,16 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
             j += 2
         elif suffix in _MODIFIER_SUFFIXES:
             return _event_after(units, j + 2)
+        elif suffix in _AGENT_SUFFIXES and len(arg.parts) > 1 and arg.mode == "coord":
+            # "hepatosteatosis and inflammation-triggered NASH": only the last member is the agent.
+            last = arg.parts[-1]
+            k = next(n for n in range(i, len(units)) if units[n] is last)
+            while k > i and units[k - 1].kind != "E":
+                k -= 1
+            head_arg = Arg(arg.parts[:-1], "coord" if len(arg.parts) > 2 else "single")
+            item = Item("event", units[i].start, head_arg.end, sign=sign, rel=rel, arg=head_arg, explicit=explicit,
+                        trigger=trigger)  # fmt: skip
+            return item, k
         elif suffix in _AGENT_SUFFIXES:
             inner = _event_after(units, j + 2)
             if inner is not None and inner[0].arg is not None:

@@ -86,6 +86,10 @@ class Reader:
         arg = item.arg
         if arg is None:
             return
+        for group in arg.groups:
+            for a, b in zip(group, group[1:], strict=False):
+                if a.key != b.key:
+                    self.found.append(Found(a, b, "activates", None, "chain", inferred=["chain"]))
         if arg.mode == "chain":
             for step, following in zip(arg.steps, arg.steps[1:], strict=False):
                 for a in step:
