@@ -183,12 +183,22 @@ class Reader:
         condition: list[Item] = []
         condition_sign = 1
         open_verbs: list[tuple[Item, list[Item]]] = []
+        back_effects: list[Item] = []
+        means: Item | None = None
         self._subject_ids = set()
         i = 0
         while i < len(items):
             item = items[i]
             kind = item.kind
             previous = items[i - 1].kind if i else ""
+            if kind not in {"back", "negback", "event", "and", "comma"}:
+                back_effects = []
+            if kind == "med" and means is not None:
+                item = Item("means", item.start, item.end, text=means.text, sign=means.sign, rel=means.rel,
+                            trigger=means.trigger)  # fmt: skip
+                kind = "means"
+            elif kind in {"break", "verb", "fwd", "which"}:
+                means = None
             if kind == "event" and item.extra.get("location"):
                 i += 1
                 continue
@@ -336,7 +346,10 @@ class Reader:
                 continue
             if kind in {"back", "negback"}:
                 before = items[i - 1] if i and items[i - 1].kind == "event" and items[i - 1].arg is not None else None
-                effects = [before] if before is not None else (pending or self.focus)
+                if back_effects:
+                    effects = back_effects  # "Y independent of X is the result of Z": Z acts on Y
+                else:
+                    effects = [before] if before is not None else (pending or self.focus)
                 causes, j = self.collect(i + 1)
                 for event in causes:
                     self.emit_internal(event)
@@ -344,9 +357,12 @@ class Reader:
                 self.emit(causes, effects, item.sign, item.rel, item.trigger, "causal_back",
                           negated=kind == "negback", use_state=False)  # fmt: skip
                 pending = list(effects)
+                back_effects = list(effects)
                 i = j
                 continue
             if kind in {"med", "means"}:
+                if kind == "means":
+                    means = item
                 mediators, j = self.collect(i + 1)
                 for event in mediators:
                     self.emit_internal(event)
