@@ -81,7 +81,8 @@ EVENT_NOUNS: dict[str, tuple[int, str]] = {
     "mutation": (_NEG, "activity"), "mutations": (_NEG, "activity"), "degradation": (_NEG, "amount"),
     "downregulation": (_NEG, "amount"), "down-regulation": (_NEG, "amount"), "attenuation": (_NEG, "activity"),
     "phosphorylation": (_POS, "phospho"), "dephosphorylation": (_NEG, "phospho"),
-    "removal": (_NEG, "amount"), "prevention": (_NEG, "activity"), "blocking": (_NEG, "activity"), "uptake": (_POS, "amount"), "influx": (_POS, "amount"),
+    "removal": (_NEG, "amount"), "prevention": (_NEG, "activity"), "transcription": (_POS, "amount"),
+    "translation": (_POS, "amount"), "blocking": (_NEG, "activity"), "uptake": (_POS, "amount"), "influx": (_POS, "amount"),
     "efflux": (_POS, "amount"), "export": (_POS, "amount"),
     "binding": (_POS, "binding"), "complex": (_POS, "binding"), "complexes": (_POS, "binding"),
     "heterodimer": (_POS, "binding"), "homodimer": (_POS, "binding"), "dimerization": (_POS, "binding"),
@@ -167,7 +168,7 @@ PROCESS_WORDS = frozenset(
     carcinogenesis fibrosis inflammation proliferation migration invasion adhesion differentiation
     senescence photosynthesis respiration bronchoconstriction bronchodilatation bronchodilation
     vasodilation vasoconstriction hypertrophy hyperplasia steatosis hepatosteatosis neuroplasticity
-    metastasis transcription translation lipolysis ketogenesis thermogenesis phagocytosis endocytosis
+    metastasis lipolysis ketogenesis thermogenesis phagocytosis endocytosis
     exocytosis ossification mineralization calcification survival neuroinflammation proinflammation
     insulin_resistance oxphos symbiosis nodulation chemotaxis cytotoxicity immunosuppression stemness
     contraction contractility motility""".split()

@@ -278,7 +278,7 @@ def phrases(
             if m and m.group(1).casefold() not in _MODIFIER_STOP:
                 end += len(m.group(0))
                 of_ext = True
-        if process and taken == 0 and word != "activation":
+        if process and word != "activation" and not of_ext:
             rest = text[end:]
             m = re.match(r" of ([A-Za-z][A-Za-z-]+)\b(?: ([a-z][a-z-]+)\b)?(?![\w-])", rest)
             of_start = end + 4

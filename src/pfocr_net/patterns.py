@@ -381,7 +381,12 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
     if found is None:
         return None
     arg, j = found
-    if _word(units, j) == "" and j < len(units) and units[j].kind == "P" and units[j].text in _CHAIN_SEPS:
+    spaced = _word(units, j) in _AGENT_SUFFIXES and (
+        _word(units, j + 1) in lexicon.EVENT_NOUNS or (j + 1 < len(units) and units[j + 1].kind == "E")
+    )
+    if spaced:
+        j -= 1  # "NFκB mediated transcription of IL-8": read like "NFκB-mediated"
+    if spaced or (_word(units, j) == "" and j < len(units) and units[j].kind == "P" and units[j].text in _CHAIN_SEPS):
         suffix = _word(units, j + 1)
         if suffix in _AGENT_SUFFIXES and _word(units, j + 2) in lexicon.CHAIN_HEADS:
             j += 2
@@ -572,6 +577,8 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         return None
     if _word(units, i - 1) in {"the", "a", "an"} and word.endswith("ed"):
         return None
+    if word.endswith("ed") and (i == 0 or units[i - 1].kind == "P") and i + 1 < len(units) and units[i + 1].kind == "E":
+        return None  # "Secreted IL-8, ...": a participle used as an adjective
     previous = _word(units, i - 1)
     back = i - 1
     while previous.endswith("ly") and back > 0:

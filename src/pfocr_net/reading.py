@@ -394,8 +394,9 @@ class Reader:
                     last_objects = events
                     self.focus = events
                 elif events:
-                    for event in events:
-                        event.extra["listed"] = True
+                    if last_verb is not None:
+                        for event in events:
+                            event.extra["listed"] = True
                     pending = pending + events
                 i = j
                 continue
