@@ -29,6 +29,7 @@ _MODIFIER_STOP = frozenset(
     all some rapid which while whereas also then thus not no new normal initial final short long term
     specific certain key major minor total overall local more most less least can may might will would
     could should during after before upon via through into between among within without enable enables
+    under over across along against beyond toward towards
     allow allows make makes help helps cause causes lead leads drive drives elicit undergo undergoes
     dependent mediated induced related associated derived driven triggered like type positive negative""".split()
 )  # fmt: skip
@@ -39,6 +40,7 @@ _ENZYME_HEADS = frozenset({"kinase", "phosphatase", "synthase", "lyase", "dehydr
                            "transferase", "ligase", "protease", "permease", "cyclase", "lipase", "peroxidase",
                            "deacetylase", "methyltransferase", "isomerase", "hydrolase", "sulfotransferase"})
 _PROTEIN_TYPES = frozenset({"protein", "gene", "proteinfamily", "complex"})
+_STRUCTURE_HEADS = frozenset({"formation", "assembly", "polymerization", "organization", "linking", "crosslinking"})
 _TO_HEADS = frozenset({"resistance", "sensitivity", "susceptibility", "tolerance"})
 _DISEASE_ENDINGS = ("itis", "osis", "emia", "aemia", "pathy", "plasia", "trophy", "carcinoma", "sarcoma")
 _CHEMICAL_ENDINGS = ("ose", "ate", "ine", "ide", "amine", "phosphate", "acid", "yl")
@@ -88,7 +90,7 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
             return None
         if not (_CAPITALS.match(word) or _SYMBOL.match(word)) or _POINT_MUTATION.match(word):
             return None
-        if before in "-\u2010" and index > 0 and len(text[tokens[index - 1].start : tokens[index - 1].end]) == 1:
+        if before in "-\u2010" and index > 0 and len(text[tokens[index - 1].start : tokens[index - 1].end]) <= 3:
             prefix = tokens[index - 1]
             if text[prefix.start].isupper() and (prefix.start == 0 or not text[prefix.start - 1].isalnum()):
                 return (index - 1, index, _candidate_named(grounding, text[prefix.start : token.end], "protein"))
@@ -143,7 +145,7 @@ def extend_numbered(
     if nxt >= len(tokens) or text[tokens[end_index].end : tokens[nxt].start] not in {"-", ""}:
         return end_index, key
     number = text[tokens[nxt].start : tokens[nxt].end]
-    if not (number.isdigit() and len(number) <= 3):
+    if not (number[:1].isdigit() and len(number) <= 5 and number.isalnum()):
         return end_index, key
     combined = "".join(t.key for t in tokens[first : nxt + 1])
     if combined in grounding.local:
@@ -247,7 +249,7 @@ def phrases(
         start = token.start
         j = idx - 1
         taken = 0
-        while j >= 0 and taken < 2:
+        while j >= 0 and (taken < 2 or (taken < 4 and text[tokens[j].end : start] in {"-", "\u2010"})):
             gap = text[tokens[j].end : start]
             if not _GAP_OK.match(gap) or "," in gap or "/" in gap or ("(" in gap and not cell):
                 break
@@ -255,7 +257,8 @@ def phrases(
             if covered[j]:
                 owner = next((m for m in mentions if m.start <= tokens[j].start < m.end), None)
                 hyphenated = text[tokens[j].end : start] in {"-", "\u2010"}
-                if owner is None or (not cell and not hyphenated and (
+                structural = word in _STRUCTURE_HEADS and owner is not None and owner.key not in grounding.by_key
+                if owner is None or (not cell and not hyphenated and not structural and (
                     owner.key in grounding.by_key or grounding.type_of(owner.key) not in _MODIFIER_TYPES
                 )):
                     break

@@ -198,7 +198,11 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
             inner = units[i + 1 : j - 1]
             keys = {u.key for u in inner if u.kind == "E"}
             previous = out[-1] if out else None
-            if not keys or (previous is not None and previous.kind == "E" and keys == {previous.key}):
+            alias = (  # "cellular redox state (ROS-NO)": a parenthetical naming the same thing again
+                previous is not None and previous.kind == "E" and len(keys) > 1
+                and all(u.kind == "E" or (u.kind == "P" and u.text in _CHAIN_SEPS) for u in inner)
+            )
+            if not keys or alias or (previous is not None and previous.kind == "E" and keys == {previous.key}):
                 i = j
                 continue
             out.append(Unit("P", ",", unit.start, unit.end))

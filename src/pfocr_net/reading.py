@@ -258,8 +258,9 @@ class Reader:
                     self.emit_internal(event)
                 self.recent.extend(objects)
                 if not objects and not item.passive:
+                    last_verb = item
                     if pending:
-                        last_subjects, last_verb = pending, item
+                        last_subjects = pending
                         open_verbs.append((item, pending))
                         if not item.text.endswith("ing") and item.rel != "transloc":
                             pending = []
