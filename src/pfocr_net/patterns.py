@@ -83,6 +83,7 @@ _CONNECTIVES: dict[tuple[str, ...], str] = {
     **{p: "fwd" for p in lexicon.FORWARD},
     **{p: "back" for p in lexicon.BACKWARD},
 }
+_DESCRIBING = frozenset({"containing", "expressing", "lacking", "carrying", "bearing", "harboring", "harbouring"})
 _NOUN_CONTEXT = frozenset({"of", "the", "a", "an", "these", "those", "its", "their", "several", "many", "other",
                            "various", "numerous", "some"})
 _MAKING = ("generat", "produc", "synthes", "form", "convert", "mak")
@@ -481,8 +482,13 @@ def items_of(units: list[Unit]) -> list[Item]:
     """The event/operator sequence of one sentence."""
     items: list[Item] = []
     i, gap = 0, 0
+    modifier_clause = False
     while i < len(units):
         unit = units[i]
+        if unit.kind == "W" and unit.text in _DESCRIBING:
+            modifier_clause = True
+        elif unit.kind == "P" or (unit.kind == "W" and unit.text in lexicon.VERBS and unit.text not in _DESCRIBING):
+            modifier_clause = False
         if unit.kind == "P":
             if unit.text == ";":
                 items.append(Item("break", unit.start, unit.end))
@@ -525,7 +531,12 @@ def items_of(units: list[Unit]) -> list[Item]:
             item, j = event
             item.gap = gap
             follows_operator = bool(items) and i > 0 and items[-1].kind != "event" and items[-1].end >= units[i - 1].end
-            if not follows_operator and _after_location_prep(units, i) and not (items and items[-1].rel == "transloc"):
+            bare = item.arg is not None and (item.trigger is None or item.trigger[0] >= item.arg.start)
+            if modifier_clause:
+                item.extra["location"] = True  # "fragments containing the RGD sequence": a description
+            elif bare and not follows_operator and _after_location_prep(units, i) and not (
+                items and items[-1].rel == "transloc"
+            ):
                 item.extra["location"] = True
             elif _coordinated_with_location(items):
                 item.extra["location"] = True
