@@ -11,6 +11,7 @@ negative events: "inhibition of A leads to activation of B" gives A inhibits B.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pfocr_net.patterns import Arg, Item, Unit
 
@@ -87,11 +88,11 @@ class Reader:
         if arg is None:
             return
         for group in arg.groups:
-            for a, b in zip(group, group[1:], strict=False):
+            for a, b in pairwise(group):
                 if a.key != b.key:
                     self.found.append(Found(a, b, "activates", None, "chain", inferred=["chain"]))
         if arg.mode == "chain":
-            for step, following in zip(arg.steps, arg.steps[1:], strict=False):
+            for step, following in pairwise(arg.steps):
                 for a in step:
                     for b in following:
                         if a.key != b.key:
