@@ -89,7 +89,7 @@ EVENT_NOUNS: dict[str, tuple[int, str]] = {
     "heterodimerization": (_POS, "binding"), "interaction": (_POS, "binding"), "association": (_POS, "binding"),
     "recruitment": (_POS, "binding"), "formation": (_POS, "activity"), "assembly": (_POS, "activity"),
     "maturation": (_POS, "activity"), "conversion": (_POS, "convert"), "cleavage": (_POS, "convert"),
-    "hydrolysis": (_POS, "convert"), "translocation": (_POS, "transloc"), "transport": (_POS, "transloc"),
+    "hydrolysis": (_POS, "convert"), "deamination": (_POS, "convert"), "oxidation": (_POS, "convert"), "translocation": (_POS, "transloc"), "transport": (_POS, "transloc"),
     "actions": (_UNS, "regulate"), "action": (_UNS, "regulate"), "onset": (_POS, "activity"),
     "progression": (_POS, "activity"), "development": (_POS, "activity"), "dysregulation": (_UNS, "regulate"),
     "regulation": (_UNS, "regulate"), "modulation": (_UNS, "regulate"),
@@ -180,7 +180,7 @@ PROCESS_HEADS = frozenset(
     organogenesis injury damage stress resistance response responses dysfunction production
     impairment impairments deficits deficit defects crosslinking reprogramming polarization polarisation
     assimilation detoxification uptake tumors tumours tumor tumour hypertrophy hyperplasia
-    plasticity program activation perforation deamination state linking crosslinking""".split()
+    plasticity program activation perforation state linking crosslinking""".split()
 )  # fmt: skip
 
 #: Heads of cell-type phrases.

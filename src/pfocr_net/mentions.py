@@ -442,9 +442,33 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         for j in range(i, end_index + 1):
             covered[j] = True
         i = end_index + 1
+    mentions.extend(_numbered_siblings(grounding, text, mentions))
     mentions.extend(phrases(grounding, text, tokens, covered, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+_SIBLING_NUMBER = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(\d{1,3})\b(?![-\w])")
+_NUMBERED = re.compile(r"^(.*[A-Za-z])[-\u2010\s]?(\d{1,3})$")
+
+
+def _numbered_siblings(grounding: Grounding, text: str, mentions: list[Mention]) -> list[Mention]:
+    """"caspase-4, 5, and 11": bare numbers listed after a numbered name are its siblings."""
+    found: list[Mention] = []
+    for mention in mentions:
+        named = _NUMBERED.match(mention.text)
+        if named is None or not mention.key.startswith("caption:"):
+            continue
+        position = mention.end
+        while (match := _SIBLING_NUMBER.match(text, position)) is not None:
+            name = f"{named.group(1)}-{match.group(1)}"
+            keys = form_keys(name)
+            key = grounding.local.get(keys[0]) or f"caption:{keys[0]}"
+            grounding.candidates.setdefault(key, Candidate(key=key, name=name, type=grounding.type_of(mention.key)))
+            grounding.local.setdefault(keys[0], key)
+            found.append(Mention(match.start(1), match.end(1), key, match.group(1)))
+            position = match.end()
+    return found
 
 
 def _gap_ok(gap: str) -> bool:

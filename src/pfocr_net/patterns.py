@@ -84,6 +84,8 @@ _CONNECTIVES: dict[tuple[str, ...], str] = {
     **{p: "back" for p in lexicon.BACKWARD},
 }
 _DESCRIBING = frozenset({"containing", "expressing", "lacking", "carrying", "bearing", "harboring", "harbouring"})
+_LIST_FILLERS = frozenset({"and", "or", "the", "human", "mouse", "murine", "rat", "bacterial", "viral", "plant",
+                           "also", "both", "either"})
 _NOUN_CONTEXT = frozenset({"of", "the", "a", "an", "these", "those", "its", "their", "several", "many", "other",
                            "various", "numerous", "some"})
 _MAKING = ("generat", "produc", "synthes", "form", "convert", "mak")
@@ -257,7 +259,7 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
             continue
         if unit.kind in {"P", "W"} and unit.text in _COORD and (comma_lists or unit.text != ","):
             k = j + 1
-            while k < len(units) and ((units[k].kind == "W" and units[k].text in {"and", "or", "the"}) or
+            while k < len(units) and ((units[k].kind == "W" and units[k].text in _LIST_FILLERS) or
                                       (units[k].kind == "P" and units[k].text == ",")):
                 k += 1
             if k < len(units) and units[k].kind == "E" and k - j <= 3:
