@@ -186,6 +186,7 @@ class Reader:
         open_verbs: list[tuple[Item, list[Item]]] = []
         back_effects: list[Item] = []
         means: Item | None = None
+        means_targets: list[Item] = []
         self._subject_ids = set()
         i = 0
         while i < len(items):
@@ -194,10 +195,11 @@ class Reader:
             previous = items[i - 1].kind if i else ""
             if kind not in {"back", "negback", "event", "and", "comma"}:
                 back_effects = []
+            continued = False
             if kind == "med" and means is not None:
                 item = Item("means", item.start, item.end, text=means.text, sign=means.sign, rel=means.rel,
                             trigger=means.trigger)  # fmt: skip
-                kind = "means"
+                kind, continued = "means", True
             elif kind in {"break", "verb", "fwd", "which"}:
                 means = None
             if kind == "event" and item.extra.get("location"):
@@ -363,13 +365,19 @@ class Reader:
                 i = j
                 continue
             if kind in {"med", "means"}:
-                if kind == "means":
-                    means = item
+                if kind == "means" and not continued:
+                    means, means_targets = item, last_objects
                 mediators, j = self.collect(i + 1)
                 for event in mediators:
                     self.emit_internal(event)
                 self.recent.extend(mediators)
-                self.mediate(item, mediators, last_subjects, last_objects, last_verb, pending)
+                targets = means_targets if kind == "means" else last_objects
+                self.mediate(item, mediators, last_subjects, targets, last_verb, pending)
+                if kind == "means" and mediators:
+                    last_objects = mediators  # "... by activating caspase-4 to cleave GSDMD"
+                    for m in mediators:
+                        m.extra["state"] = item.sign * m.sign if item.sign else m.sign
+                    self.focus = mediators
                 if last_verb is not None:
                     pending = []
                 i = j
