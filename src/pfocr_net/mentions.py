@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from pfocr_net import famplex, lexicon
 from pfocr_net.model import Entity, Record
@@ -195,9 +195,14 @@ def ground_record(record: Record, entities: list[Entity]) -> Grounding:
     return grounding
 
 
+@cache
+def _small_molecule_keys() -> frozenset[str]:
+    return frozenset(match_key(w) for w, t in lexicon.CAPTION_TERMS.items() if t == "smallmolecule")
+
+
 def _add_entity_forms(grounding: Grounding) -> None:
     ranked = sorted(grounding.entities, key=lambda e: _TYPE_RANK.get(e.type, 5))
-    small = {match_key(w) for w, t in lexicon.CAPTION_TERMS.items() if t == "smallmolecule"}
+    small = _small_molecule_keys()
     for entity in ranked:
         words = [w for w in entity.words if not _COMPOUND_WORD.search(w)]
         forms = [entity.name, *words, *(a.split(":", 1)[1] for a in entity.aliases if ":" in a)]
@@ -251,8 +256,7 @@ def _global_key(grounding: Grounding, keys: tuple[str, ...], surface: str) -> st
             if target is None:
                 if len(key) <= 3 or not any(c.isupper() or c.isdigit() or not c.isascii() for c in surface):
                     continue
-                folded = {t.casefold(): v for t, v in targets.items()}
-                target = folded.get(surface.casefold()) or next(iter(targets.values()))
+                target = _folded_targets(key).get(surface.casefold()) or next(iter(targets.values()))
             return _candidate_for(grounding, target, surface)
         term = lex.terms.get(key)
         if term is not None:
@@ -260,6 +264,12 @@ def _global_key(grounding: Grounding, keys: tuple[str, ...], surface: str) -> st
             grounding.candidates.setdefault(ckey, Candidate(key=ckey, name=term[0], type=term[1]))
             return ckey
     return None
+
+
+@lru_cache(maxsize=16384)
+def _folded_targets(key: str) -> dict[str, tuple[str, str]]:
+    """The FamPlex grounding-map targets of a lookup key, by case-folded text."""
+    return {t.casefold(): v for t, v in _global_lexicon().fplx[key].items()}
 
 
 def _candidate_for(grounding: Grounding, target: tuple[str, str], surface: str) -> str:
@@ -404,18 +414,17 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     """Longest-match mentions of lexicon entries in ``text``, plus process and cell-type phrases."""
     if not text:
         return []
-    grounding.prefixes = {key[:n] for key in grounding.local for n in range(1, len(key) + 1)}
+    prefixes: set[str] = set()
+    for local_key in grounding.local:
+        prefixes.update(_key_prefixes(local_key))
+    grounding.prefixes = prefixes
     tokens = tokenize(text)
-    starts = _global_lexicon().starts
     mentions: list[Mention] = []
     covered = [False] * len(tokens)
     i = 0
     while i < len(tokens):
         first = tokens[i].key
-        could_start = (
-            first in starts or first in grounding.prefixes or first[:-1] in starts
-            or (first[:3] == "pro" and first[3:] in starts) or first[:3] == "pro"
-        )
+        could_start = _may_start(first) or first in prefixes
         found = _match_at(grounding, text, tokens, i) if could_start else None
         if found is None and maybe_name(text, tokens[i]):
             like = symbol_like(grounding, text, tokens, i)
@@ -448,6 +457,26 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     return mentions
 
 
+@lru_cache(maxsize=65536)
+def _key_prefixes(key: str) -> tuple[str, ...]:
+    """Every non-empty prefix of a lookup key."""
+    return tuple(key[:n] for n in range(1, len(key) + 1))
+
+
+@lru_cache(maxsize=65536)
+def _may_start(first: str) -> bool:
+    """Whether a token key can start a global lexicon n-gram (the record lexicon is checked apart)."""
+    starts = _global_lexicon().starts
+    return first in starts or first[:-1] in starts or (first[:3] == "pro" and first[3:] in starts) or first[:3] == "pro"
+
+
+@lru_cache(maxsize=65536)
+def _has_receptor_form(first: str) -> bool:
+    """Whether FamPlex grounds ``first`` + "receptor" or ``first`` + "r" ("EP1" -> "EP1 receptor", "EP1R")."""
+    fplx = _global_lexicon().fplx
+    return first + "receptor" in fplx or first + "r" in fplx
+
+
 _SIBLING_NUMBER = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(\d{1,3})\b(?![-\w])")
 _NUMBERED = re.compile(r"^(.*[A-Za-z])[-\u2010\s]?(\d{1,3})$")
 
@@ -471,6 +500,7 @@ def _numbered_siblings(grounding: Grounding, text: str, mentions: list[Mention])
     return found
 
 
+@lru_cache(maxsize=4096)
 def _gap_ok(gap: str) -> bool:
     return gap == "," or (len(gap) <= 3 and all(c in _GAP_CHARS for c in gap))
 
@@ -482,7 +512,7 @@ def _viable(key: str, prefixes: frozenset[str] | set[str]) -> bool:
 def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> tuple[int, str] | None:
     """The longest lexicon n-gram starting at token ``i``: (last token index, key)."""
     lex = _global_lexicon()
-    local_prefixes = grounding.prefixes
+    global_prefixes, local_prefixes = lex.prefixes, grounding.prefixes
     key = ""
     last = min(len(tokens), i + _MAX_N)
     keys: list[tuple[int, str]] = []
@@ -490,11 +520,11 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
         if j > i and not _gap_ok(text[tokens[j - 1].end : tokens[j].start]):
             break
         key += tokens[j].key
-        if not (_viable(key, lex.prefixes) or _viable(key, local_prefixes)):
+        if not (key in global_prefixes or key in local_prefixes or _viable(key, global_prefixes) or _viable(key, local_prefixes)):
             break
         keys.append((j, key))
     first = tokens[i].key
-    if first not in grounding.local and (first + "receptor" in lex.fplx or first + "r" in lex.fplx):
+    if first not in grounding.local and _has_receptor_form(first):
         nxt = text[tokens[i].end : tokens[i].end + 14].strip().casefold()
         if nxt.startswith(_ROLE_PREFIXES) and not nxt.startswith("receptor"):
             for suffix, surface_suffix in (("receptor", " receptor"), ("r", "R")):

@@ -8,6 +8,8 @@ there as a :class:`~pfocr_net.tokens.Candidate`.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from pfocr_net import lexicon
@@ -34,6 +36,7 @@ _MODIFIER_STOP = frozenset(
     dependent mediated induced related associated derived driven triggered like type positive negative""".split()
 )  # fmt: skip
 
+_token_start = attrgetter("start")
 _GREEK_PREFIX = re.compile(r"^[\u03b1-\u03c9]$")
 _NOT_ENZYMES = frozenset({"release", "releases", "increase", "decrease", "disease", "database", "purchase", "showcase"})
 _ENZYME_HEADS = frozenset({"kinase", "phosphatase", "synthase", "lyase", "dehydrogenase", "reductase", "oxidase",
@@ -213,6 +216,14 @@ def _of_word(text: str) -> bool:
     )
 
 
+def _cover(tokens: list[Token], covered: list[bool], start: int, end: int) -> None:
+    """Mark the tokens lying inside ``start:end`` as covered (tokens are sorted and do not overlap)."""
+    j = bisect_left(tokens, start, key=_token_start)
+    while j < len(tokens) and tokens[j].end <= end:
+        covered[j] = True
+        j += 1
+
+
 def phrases(
     grounding: Grounding, text: str, tokens: list[Token], covered: list[bool], mentions: list[Mention]
 ) -> list[Mention]:
@@ -303,9 +314,7 @@ def phrases(
         if existing is None:
             node_type = "protein" if word in _ENZYME_HEADS else "celltype" if cell else "disease" if disease else "biologicalprocess"
             grounding.candidates.setdefault(key, Candidate(key=key, name=phrase, type=node_type))
-        for j2 in range(len(tokens)):
-            if tokens[j2].start >= start and tokens[j2].end <= end:
-                covered[j2] = True
+        _cover(tokens, covered, start, end)
         out.append(Mention(start, end, key, phrase))
     # Phrase mentions swallow any entity mention inside them (a cell type named after a transmitter).
     if out:
