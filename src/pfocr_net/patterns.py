@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pfocr_net import lexicon
 from pfocr_net.mentions import Mention
@@ -169,6 +170,12 @@ class Item:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=65536)
+def _unit_word(word: str) -> tuple[str, str]:
+    """Kind (word or punctuation) and lower-case text of one matched unit."""
+    return "W" if word[0].isalnum() else "P", word.casefold().replace("\u2010", "-").replace("\u2011", "-")
+
+
 def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[Unit]:
     """Words, punctuation and mentions of ``text[start:end]``, with parentheticals that add nothing dropped."""
     units: list[Unit] = []
@@ -177,9 +184,8 @@ def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[U
     for mention in inside + [None]:
         stop = mention.start if mention else end
         for match in _UNIT.finditer(text, position, stop):
-            word = match.group(0)
-            units.append(Unit("W" if word[0].isalnum() else "P", word.casefold().replace("\u2010", "-").replace("\u2011", "-"),
-                              match.start(), match.end()))  # fmt: skip
+            kind, folded = _unit_word(match.group())
+            units.append(Unit(kind, folded, match.start(), match.end()))
         if mention is None:
             break
         units.append(Unit("E", mention.text, mention.start, mention.end, mention.key))
@@ -192,6 +198,10 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
     i = 0
     while i < len(units):
         unit = units[i]
+        if unit.kind == "W":
+            out.append(unit)
+            i += 1
+            continue
         if unit.kind == "P" and unit.text == "(":
             depth, j = 1, i + 1
             while j < len(units) and depth:
@@ -501,7 +511,7 @@ def items_of(units: list[Unit]) -> list[Item]:
             i += 1
             gap = 0
             continue
-        multi = _match_multi(units, i)
+        multi = _match_multi(units, i) if unit.text in _BY_FIRST_WORD else None
         if multi is not None:
             phrase, j = multi
             text = " ".join(phrase)

@@ -18,6 +18,10 @@ from pfocr_net.reading import Reader
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Za-z0-9(\u03b1-\u03c9])|(?<=[a-z]{3}\.)(?=[A-Z\u03b1-\u03c9])")
 _NOT_END = re.compile(r"(?:\b(?:e\.g|i\.e|vs|Fig|Figs|et al|ca|approx|resp|no)\.|\b[A-Z]\.)$")
+#: Longest text ``_NOT_END`` can match (with the character before it), so only a sentence's tail is searched.
+_NOT_END_REACH = 12
+_CLAUSE_SPLIT = re.compile(r";|,?\s\b(?:while|whereas|but|although)\b")
+_GLOSSARY_ENTRY = re.compile(r"^\S{1,14},\s")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -25,7 +29,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if _NOT_END.search(text[start : match.start()]):
+        # Same as searching text[start:match.start()]: the text before ``start`` is never a word character.
+        if _NOT_END.search(text, max(start, match.start() - _NOT_END_REACH), match.start()):
             continue
         spans.append((start, match.start()))
         start = match.end()
@@ -37,14 +42,14 @@ def sentences(text: str) -> list[tuple[int, int]]:
 def is_glossary(sentence: str) -> bool:
     """An abbreviation list ("MAPK, mitogen-activated protein kinase; K+, potassium; ...")."""
     parts = [p.strip() for p in sentence.split(";")]
-    defined = sum(1 for p in parts if re.match(r"^\S{1,14},\s", p))
+    defined = sum(1 for p in parts if _GLOSSARY_ENTRY.match(p))
     return len(parts) >= 3 and defined >= len(parts) // 2 + 1
 
 
 def _clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     position = start
-    for match in re.finditer(r";|,?\s\b(?:while|whereas|but|although)\b", text[start:end]):
+    for match in _CLAUSE_SPLIT.finditer(text[start:end]):
         bounds.append((position, start + match.start()))
         position = start + match.end()
     bounds.append((position, end))
@@ -66,7 +71,7 @@ def _read_text(
         reader = Reader(items_of(units), focus, places)
         found = reader.read()
         focus = reader.focus or focus
-        clauses = _clause_bounds(text, start, end)
+        clauses = _clause_bounds(text, start, end) if found else []
         cues: dict[tuple[int, int], tuple[list[str], list[str]]] = {}
         for f in found:
             anchor = f.trigger[0] if f.trigger else f.subject.start
