@@ -85,6 +85,7 @@ def _first_keys(form: str) -> list[str]:
     return [key, short]
 
 
+@lru_cache(maxsize=16384)
 def _curie(namespace: str, ident: str) -> str:
     prefix = {"UP": "uniprot", "FPLX": "fplx", "HGNC": "hgnc", "CHEBI": "chebi", "PUBCHEM": "pubchem.compound",
               "MESH": "mesh", "GO": "go", "HMDB": "hmdb", "NCIT": "ncit"}.get(namespace, namespace.lower())  # fmt: skip
@@ -203,26 +204,40 @@ def _small_molecule_keys() -> frozenset[str]:
 def _add_entity_forms(grounding: Grounding) -> None:
     ranked = sorted(grounding.entities, key=lambda e: _TYPE_RANK.get(e.type, 5))
     small = _small_molecule_keys()
+    local = grounding.local
     for entity in ranked:
-        words = [w for w in entity.words if not _COMPOUND_WORD.search(w)]
-        forms = [entity.name, *words, *(a.split(":", 1)[1] for a in entity.aliases if ":" in a)]
-        if entity.key.startswith("fplx:"):
-            forms.append(entity.key[5:])
-        symbols = [a.split(":", 1)[1] for a in [*entity.aliases, *entity.members] if "symbol:" in a]
-        receptor = bool(symbols) and all(_RECEPTOR_SYMBOL.search(s) for s in symbols)
-        for raw in forms:
-            form = raw.strip(" ,.;:")
-            if not form or len(match_key(form)) < 2 and "+" not in form:
+        chemical = entity.type in {"smallmolecule", "chemical", "drug"}
+        names = _entity_form_keys(entity.key, entity.name, tuple(entity.words), tuple(entity.aliases), tuple(entity.members))
+        for key, receptor_form in names:
+            if receptor_form:
+                local.setdefault(key, entity.key)
                 continue
-            chemical = entity.type in {"smallmolecule", "chemical", "drug"}
-            for key in form_keys(form):
-                current = grounding.local.get(key)
-                if current is None or (chemical and key in small):
-                    grounding.local[key] = entity.key
-            if receptor:
-                for suffix in (" receptor", " receptors", "R"):
-                    for key in form_keys(form + suffix):
-                        grounding.local.setdefault(key, entity.key)
+            current = local.get(key)
+            if current is None or (chemical and key in small):
+                local[key] = entity.key
+
+
+@lru_cache(maxsize=16384)
+def _entity_form_keys(
+    key: str, name: str, words: tuple[str, ...], aliases: tuple[str, ...], members: tuple[str, ...]
+) -> tuple[tuple[str, bool], ...]:
+    """The lookup keys an entity is named by, in order, each with whether it is a receptor form ("D1
+    receptor" for DRD1), which never displaces a key already taken. Cached: genes recur across records."""
+    out: list[tuple[str, bool]] = []
+    forms = [name, *(w for w in words if not _COMPOUND_WORD.search(w)), *(a.split(":", 1)[1] for a in aliases if ":" in a)]
+    if key.startswith("fplx:"):
+        forms.append(key[5:])
+    symbols = [a.split(":", 1)[1] for a in [*aliases, *members] if "symbol:" in a]
+    receptor = bool(symbols) and all(_RECEPTOR_SYMBOL.search(s) for s in symbols)
+    for raw in forms:
+        form = raw.strip(" ,.;:")
+        if not form or len(match_key(form)) < 2 and "+" not in form:
+            continue
+        out.extend((k, False) for k in form_keys(form))
+        if receptor:
+            for suffix in (" receptor", " receptors", "R"):
+                out.extend((k, True) for k in form_keys(form + suffix))
+    return tuple(out)
 
 
 def _add_stereo_forms(grounding: Grounding, text: str) -> None:

@@ -216,6 +216,10 @@ def _of_word(text: str) -> bool:
     )
 
 
+#: Every word the phrase rules below start from (disease words are recognised by their endings).
+_HEAD_WORDS = frozenset({*lexicon.CELL_HEADS, *_ENZYME_HEADS, *lexicon.PROCESS_HEADS, *lexicon.PROCESS_WORDS, *_NAMED_HEADS})
+
+
 def _cover(tokens: list[Token], covered: list[bool], start: int, end: int) -> None:
     """Mark the tokens lying inside ``start:end`` as covered (tokens are sorted and do not overlap)."""
     j = bisect_left(tokens, start, key=_token_start)
@@ -240,6 +244,8 @@ def phrases(
                 continue
             mentions.remove(term)
             covered[idx] = False
+        if word not in _HEAD_WORDS and not word.endswith(_DISEASE_ENDINGS):
+            continue  # neither a cell, enzyme, process, disease nor named head: nothing below applies
         cell = word in lexicon.CELL_HEADS or word in _ENZYME_HEADS
         disease = word.endswith(_DISEASE_ENDINGS) and len(word) > 7 and word.isalpha()
         process = word in lexicon.PROCESS_HEADS or word in lexicon.PROCESS_WORDS or disease

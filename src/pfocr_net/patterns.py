@@ -330,9 +330,12 @@ def _match_multi(units: list[Unit], i: int) -> tuple[tuple[str, ...], int] | Non
     phrases = _BY_FIRST_WORD.get(_word(units, i))
     if not phrases:
         return None
+    second = _word(units, i + 1)  # the first word matches by construction; most phrases fail on the second
     for phrase in phrases:
         n = len(phrase)
-        if all(_word(units, i + k) == phrase[k] for k in range(n)):
+        if n > 1 and phrase[1] != second:
+            continue
+        if all(_word(units, i + k) == phrase[k] for k in range(2, n)):
             return phrase, i + n
     return None
 
@@ -555,7 +558,7 @@ def items_of(units: list[Unit]) -> list[Item]:
             items.append(item)
             i, gap = j, 0
             continue
-        if unit.kind == "W":
+        if unit.kind == "W" and (unit.text in _OPERATOR_WORDS or unit.text in lexicon.VERBS):
             op = _operator(units, i, items)
             if op is not None:
                 op.gap = gap
@@ -565,6 +568,11 @@ def items_of(units: list[Unit]) -> list[Item]:
         i += 1
         gap += 1
     return items
+
+
+#: Every word :func:`_operator` tests for before its verb lookup (it returns None for any other non-verb).
+_OPERATOR_WORDS = frozenset({*lexicon.CLAUSE_BREAKS, "and", "or", "with", "which", "that", *lexicon.MEDIATORS, "from",
+                             "including", "such", "by", *lexicon.ROLE_NOUNS, "this", "these", "it", "they"})  # fmt: skip
 
 
 def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
