@@ -558,7 +558,7 @@ def items_of(units: list[Unit]) -> list[Item]:
             items.append(item)
             i, gap = j, 0
             continue
-        if unit.kind == "W" and (unit.text in _OPERATOR_WORDS or unit.text in lexicon.VERBS):
+        if unit.kind == "W":
             op = _operator(units, i, items)
             if op is not None:
                 op.gap = gap
@@ -568,11 +568,6 @@ def items_of(units: list[Unit]) -> list[Item]:
         i += 1
         gap += 1
     return items
-
-
-#: Every word :func:`_operator` tests for before its verb lookup (it returns None for any other non-verb).
-_OPERATOR_WORDS = frozenset({*lexicon.CLAUSE_BREAKS, "and", "or", "with", "which", "that", *lexicon.MEDIATORS, "from",
-                             "including", "such", "by", *lexicon.ROLE_NOUNS, "this", "these", "it", "they"})  # fmt: skip
 
 
 def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
