@@ -30,15 +30,28 @@ def _phrases(tokens: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[st
 
 def hedge_cues(text: str) -> list[str]:
     """Hedge cues in a clause: modals, "potentially", "putative", "is thought to", ..."""
-    tokens = words(text)
+    return _hedges(words(text))
+
+
+def negation_cues(text: str) -> list[str]:
+    """Negation cues in a clause: "not", "fails to", "no effect", "independent of", ..."""
+    return _negations(_WORD.findall(text), text)
+
+
+def clause_cues(text: str) -> tuple[list[str], list[str]]:
+    """``(hedge_cues(text), negation_cues(text))`` from one pass over the clause's words."""
+    found = _WORD.findall(text)
+    return _hedges([w.casefold() for w in found]), _negations(found, text)
+
+
+def _hedges(tokens: list[str]) -> list[str]:
     cues = [w for w in tokens if w in lexicon.HEDGE_WORDS]
     cues.extend(_phrases(tokens, lexicon.HEDGE_PHRASES))
     return list(dict.fromkeys(cues))
 
 
-def negation_cues(text: str) -> list[str]:
-    """Negation cues in a clause: "not", "fails to", "no effect", "independent of", ..."""
-    tokens = [w for w in _WORD.findall(text) if w.islower()]
+def _negations(found: list[str], text: str) -> list[str]:
+    tokens = [w for w in found if w.islower()]
     cues = [w for w in tokens if w in lexicon.NEGATION_WORDS and w not in {"independent", "independently"}]
     if "n't" in text:
         cues.append("n't")

@@ -436,18 +436,17 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     tokens = tokenize(text)
     mentions: list[Mention] = []
     covered = [False] * len(tokens)
-    i = 0
-    while i < len(tokens):
-        first = tokens[i].key
-        could_start = _may_start(first) or first in prefixes
-        found = _match_at(grounding, text, tokens, i) if could_start else None
-        if found is None and maybe_name(text, tokens[i]):
-            like = symbol_like(grounding, text, tokens, i)
-            if like is not None:
-                found = (like[1], like[2])
+    i, count = 0, len(tokens)
+    while i < count:
+        token = tokens[i]
+        first = token.key
+        found = _match_at(grounding, text, tokens, i) if _may_start(first) or first in prefixes else None
         if found is None:
-            i += 1
-            continue
+            like = symbol_like(grounding, text, tokens, i) if maybe_name(text, token) else None
+            if like is None:
+                i += 1
+                continue
+            found = (like[1], like[2])
         end_index, key = found
         end_index, key = extend_numbered(grounding, text, tokens, i, end_index, key)
         start = tokens[i].start
@@ -529,15 +528,16 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
     lex = _global_lexicon()
     global_prefixes, local_prefixes = lex.prefixes, grounding.prefixes
     key = ""
-    last = min(len(tokens), i + _MAX_N)
     keys: list[tuple[int, str]] = []
-    for j in range(i, last):
-        if j > i and not _gap_ok(text[tokens[j - 1].end : tokens[j].start]):
+    previous_end = -1
+    for j, token in enumerate(tokens[i : i + _MAX_N], i):
+        if previous_end >= 0 and not _gap_ok(text[previous_end : token.start]):
             break
-        key += tokens[j].key
+        key += token.key
         if not (key in global_prefixes or key in local_prefixes or _viable(key, global_prefixes) or _viable(key, local_prefixes)):
             break
         keys.append((j, key))
+        previous_end = token.end
     first = tokens[i].key
     if first not in grounding.local and _has_receptor_form(first):
         nxt = text[tokens[i].end : tokens[i].end + 14].strip().casefold()

@@ -10,6 +10,7 @@ pronouns, drug-role nouns and clause breaks. :mod:`pfocr_net.relations` interpre
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -176,6 +177,15 @@ def _unit_word(word: str) -> tuple[str, str]:
     return "W" if word[0].isalnum() else "P", word.casefold().replace("\u2010", "-").replace("\u2011", "-")
 
 
+def _word_units(text: str, start: int, end: int) -> Iterator[Unit]:
+    """Word and punctuation units of ``text[start:end]`` (built with ``map``: no Python loop per unit)."""
+    matches = list(_UNIT.finditer(text, start, end))
+    if not matches:
+        return iter(())
+    kinds, words = zip(*map(_unit_word, map(re.Match.group, matches)))
+    return map(Unit, kinds, words, map(re.Match.start, matches), map(re.Match.end, matches))
+
+
 def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[Unit]:
     """Words, punctuation and mentions of ``text[start:end]``, with parentheticals that add nothing dropped."""
     units: list[Unit] = []
@@ -183,9 +193,7 @@ def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[U
     position = start
     for mention in inside + [None]:
         stop = mention.start if mention else end
-        for match in _UNIT.finditer(text, position, stop):
-            kind, folded = _unit_word(match.group())
-            units.append(Unit(kind, folded, match.start(), match.end()))
+        units.extend(_word_units(text, position, stop))
         if mention is None:
             break
         units.append(Unit("E", mention.text, mention.start, mention.end, mention.key))

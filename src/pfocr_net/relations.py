@@ -112,7 +112,7 @@ def _read_text(
             clause = next(((a, b) for a, b in clauses if a <= anchor <= b), (start, end))
             if clause not in cues:
                 clause_text = text[clause[0] : clause[1]]
-                cues[clause] = (hedging.hedge_cues(clause_text), hedging.negation_cues(clause_text))
+                cues[clause] = hedging.clause_cues(clause_text)
             hedges, negations = list(cues[clause][0]), list(cues[clause][1])
             if figure_cue and figure_cue not in hedges:
                 hedges.append(figure_cue)
