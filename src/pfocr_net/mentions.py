@@ -305,6 +305,12 @@ def _candidate_for(grounding: Grounding, target: tuple[str, str], surface: str) 
     return curie
 
 
+@lru_cache(maxsize=4096)
+def _folded_char(ch: str) -> str:
+    """One character as :func:`_long_form` compares it: folded (Greek letters spelled out), or a space."""
+    return match_key(ch) or (" " if not ch.isalnum() else ch.casefold())
+
+
 def _long_form(text: str, paren_start: int, short: str) -> str | None:
     """Schwartz-Hearst style long form ending just before ``(`` for the abbreviation ``short``."""
     letters = [c for c in match_key(short) if c.isalnum()]
@@ -318,10 +324,7 @@ def _long_form(text: str, paren_start: int, short: str) -> str | None:
     words = words[-(min(len(letters), 6) + 4) :]
     candidate = " ".join(words)
     # Fold each character (Greek letters become their names) and remember where it came from.
-    chars: list[tuple[str, int]] = []
-    for index, ch in enumerate(candidate):
-        for folded in match_key(ch) or (" " if not ch.isalnum() else ch.casefold()):
-            chars.append((folded, index))
+    chars = [(folded, index) for index, ch in enumerate(candidate) for folded in _folded_char(ch)]
     def word_start(pos: int) -> bool:
         index = chars[pos][1]
         first_of_char = pos == 0 or chars[pos - 1][1] != index
