@@ -47,6 +47,11 @@ for _base, _value in {
     "export": (_UNS, "transloc"), "shuttl": (_UNS, "transloc"), "transport": (_UNS, "transloc"),
     "cleav": (_UNS, "convert"), "convert": (_UNS, "convert"), "catalys": (_UNS, "convert"),
     "catalyz": (_UNS, "convert"), "hydrolys": (_UNS, "convert"), "metaboliz": (_UNS, "convert"),
+    "alleviat": (_NEG, "activity"), "ameliorat": (_NEG, "activity"), "mitigat": (_NEG, "activity"),
+    "eliminat": (_NEG, "amount"), "exacerbat": (_POS, "activity"), "aggravat": (_POS, "activity"),
+    "dampen": (_NEG, "activity"), "hinder": (_NEG, "activity"), "imped": (_NEG, "activity"),
+    "neutraliz": (_NEG, "activity"), "neutralis": (_NEG, "activity"), "ubiquitinat": (_NEG, "amount"),
+    "boost": (_POS, "activity"), "restrain": (_NEG, "activity"),
     "regulat": (_UNS, "regulate"), "modulat": (_UNS, "regulate"), "control": (_UNS, "regulate"),
     "affect": (_UNS, "regulate"), "influenc": (_UNS, "regulate"), "determin": (_UNS, "regulate"),
 }.items():
@@ -56,7 +61,10 @@ for _form in ("secret", "lower", "lowers", "lowered", "lowering", "alter", "alte
               "associat", "associate", "associates", "associated", "associating", "limit", "favor", "favour",
               "target", "support", "induce"):
     VERBS.pop(_form, None)
-VERBS.update({"signals": (_POS, "activity"), "signal": (_POS, "activity"), "drove": (_POS, "activity"), "led": (_POS, "activity"), "induce": (_POS, "activity"),
+VERBS.update({"amplifies": (_POS, "activity"), "amplify": (_POS, "activity"), "amplified": (_POS, "activity"),
+              "amplifying": (_POS, "activity"), "worsens": (_POS, "activity"), "worsen": (_POS, "activity"),
+              "worsened": (_POS, "activity"), "worsening": (_POS, "activity"),
+              "signals": (_POS, "activity"), "signal": (_POS, "activity"), "drove": (_POS, "activity"), "led": (_POS, "activity"), "induce": (_POS, "activity"),
               "target": (_NEG, "activity"), "mediates": (_POS, "activity"), "mediate": (_POS, "activity"),
               "mediated": (_POS, "activity"), "mediating": (_POS, "activity"),
               "favors": (_POS, "activity"), "favoring": (_POS, "activity"), "favours": (_POS, "activity"),
@@ -93,6 +101,9 @@ EVENT_NOUNS: dict[str, tuple[int, str]] = {
     "actions": (_UNS, "regulate"), "action": (_UNS, "regulate"), "onset": (_POS, "activity"),
     "progression": (_POS, "activity"), "development": (_POS, "activity"), "dysregulation": (_UNS, "regulate"),
     "regulation": (_UNS, "regulate"), "modulation": (_UNS, "regulate"),
+    "alleviation": (_NEG, "activity"), "amelioration": (_NEG, "activity"), "elimination": (_NEG, "amount"),
+    "exacerbation": (_POS, "activity"), "aggravation": (_POS, "activity"), "ubiquitination": (_NEG, "amount"),
+    "amplification": (_POS, "activity"), "repression": (_NEG, "activity"),
 }  # fmt: skip
 
 #: Adjectives/participles before an entity that give it a sign ("increased mTOR activity").
@@ -180,7 +191,10 @@ PROCESS_HEADS = frozenset(
     organogenesis injury damage stress resistance response responses dysfunction production
     impairment impairments deficits deficit defects crosslinking reprogramming polarization polarisation
     assimilation detoxification uptake tumors tumours tumor tumour hypertrophy hyperplasia
-    plasticity program activation perforation state linking crosslinking""".split()
+    plasticity program activation perforation state linking crosslinking repair joining metabolism
+    budding recycling traffic trafficking dynamics checkpoint fixation biosynthesis homeostasis transport
+    degradation
+    """.split()
 )  # fmt: skip
 
 #: Heads of cell-type phrases.

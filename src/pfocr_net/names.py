@@ -34,6 +34,9 @@ _MODIFIER_STOP = frozenset(
     dependent mediated induced related associated derived driven triggered like type positive negative""".split()
 )  # fmt: skip
 
+#: Cell heads that name no particular cell type on their own.
+_BARE_CELLS = frozenset({"cells", "cell", "neuron", "neurons"})
+_DESCRIPTOR_AFTER = re.compile(r"[ -](?:proteins?|genes?|factors?|molecules?|enzymes?|machinery|components?|regulators?)\b")
 _GREEK_PREFIX = re.compile(r"^[\u03b1-\u03c9]$")
 _NOT_ENZYMES = frozenset({"release", "releases", "increase", "decrease", "disease", "database", "purchase", "showcase"})
 _ENZYME_HEADS = frozenset({"kinase", "phosphatase", "synthase", "lyase", "dehydrogenase", "reductase", "oxidase",
@@ -44,7 +47,14 @@ _STRUCTURE_HEADS = frozenset({"formation", "assembly", "polymerization", "organi
 _TO_HEADS = frozenset({"resistance", "sensitivity", "susceptibility", "tolerance"})
 _DISEASE_ENDINGS = ("itis", "osis", "emia", "aemia", "pathy", "plasia", "trophy", "carcinoma", "sarcoma")
 _CHEMICAL_ENDINGS = ("ose", "ate", "ine", "ide", "amine", "phosphate", "acid", "yl")
-_GREEK_SYMBOL = re.compile(r"^[\u03b1-\u03c9](?=.*[A-Z0-9].*[A-Z0-9])\d?[A-Z]{1,5}\d?$")
+_GREEK_SYMBOL = re.compile(r"^[\u03b1-\u03c9](?=.*[A-Z0-9].*[A-Z0-9])(?:\d?[A-Z]{1,5}\d?|[A-Z][A-Z0-9]{2,6})$")
+#: "Rab7", "Ku70", "Nrf2", "Wnt3a": a capital, a few lower-case letters and a number.
+_TITLE_SYMBOL = re.compile(r"^[A-Z][a-z]{1,3}\d{1,3}[a-z]?$")
+#: "mtROS", "rhIL": a short lower-case prefix on an acronym.
+_PREFIXED_ACRONYM = re.compile(r"^[a-z]{2,3}[A-Z]{2,5}$")
+_NOT_TITLE_SYMBOLS = frozenset({"fig", "figs", "day", "days", "step", "type", "phase", "group", "week", "panel", "stage",
+                                "grade", "class", "lane", "line", "site", "loop", "box", "exon", "intron", "domain",
+                                "part", "table", "cycle", "dose", "hour", "model", "patient", "case", "gen", "covid"})
 _LOWER_PREFIX_SYMBOL = re.compile(r"^[a-z][A-Z]{2,5}\d?$")
 _CODE_NAME = re.compile(r"^[A-Z]{1,4}\d?$")
 _MIXED_SYMBOL = re.compile(r"^[A-Z][a-z]{2}[A-Z]\d?$")
@@ -58,7 +68,7 @@ def maybe_name(text: str, token: Token) -> bool:
     first = text[token.start]
     return first.isupper() or not first.isascii() or first.isdigit() or text[token.end - 3 : token.end] == "ase" or (
         token.end < len(text) and text[token.end] in "-\u2010"
-    )
+    ) or (token.end - token.start >= 4 and text[token.start + 2].isupper() or text[token.start + 3 : token.start + 4].isupper())
 
 
 def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int) -> tuple[int, int, str] | None:
@@ -86,7 +96,8 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
             neighbours.append(tokens[index - 1])
         if after in "-\u2010" and index + 1 < len(tokens):
             neighbours.append(tokens[index + 1])
-        if any(text[t.start : t.end].isdigit() or text[t.start : t.end].islower() for t in neighbours):
+        if any(text[t.start : t.end].isdigit() or (text[t.start : t.end].islower() and not (
+                t.start > token.start and text[t.start : t.end] in _AGENT_WORDS)) for t in neighbours):
             return None
         if not (_CAPITALS.match(word) or _SYMBOL.match(word)) or _POINT_MUTATION.match(word):
             return None
@@ -94,6 +105,14 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
             prefix = tokens[index - 1]
             if text[prefix.start].isupper() and (prefix.start == 0 or not text[prefix.start - 1].isalnum()):
                 return (index - 1, index, _candidate_named(grounding, text[prefix.start : token.end], "protein"))
+    if word[:1].islower() and word.upper().lstrip("MST") in {"RNA", "DNA", "RNAS", "DNAS", "NA"}:
+        return None  # "mRNA", "siRNA", "mtDNA"
+    if _TITLE_SYMBOL.match(word) and re.sub(r"\d.*$", "", word).casefold() not in _NOT_TITLE_SYMBOLS:
+        return (index, index, _candidate_named(grounding, word, "protein"))
+    if _PREFIXED_ACRONYM.match(word) and word.lstrip("abcdefghijklmnopqrstuvwxyz") not in {"DNA", "RNA", "RNAs", "DNAs"}:
+        return (index, index, _candidate_named(grounding, word, "protein"))
+    if _initial_agent(text, tokens, index, word):
+        return (index, index, _candidate_named(grounding, word, "chemical"))
     symbol = (
         _SYMBOL.match(word) or _MIXED_SYMBOL.match(word) or _LOWER_PREFIX_SYMBOL.match(word) or _GREEK_SYMBOL.match(word)
     ) and not _POINT_MUTATION.match(word)
@@ -104,6 +123,35 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
     if not (symbol or capitals or enzyme):
         return None
     return (index, index, _candidate_named(grounding, word, "protein"))
+
+
+_AGENT_WORDS = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated", "activated",
+                          "evoked", "elicited", "treated", "exposed", "derived", "associated"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
+
+
+def _initial_agent(text: str, tokens: list[Token], index: int, word: str) -> bool:
+    """"Myricetin attenuates ...", "Palmitate induces ...": a capitalised word that opens a sentence and is
+    directly followed by a trigger verb names the sentence's subject."""
+    if not (word[:1].isupper() and word[1:].islower() and len(word) >= 5) or index + 1 >= len(tokens):
+        return False
+    low = word.casefold()
+    if low in lexicon.GENERIC or low in _MODIFIER_STOP or low in lexicon.EVENT_NOUNS or low in lexicon.VERBS:
+        return False
+    if low.endswith(("ion", "ing", "ment", "ness", "ity", "ies", "ly")) or low in _NOT_INITIAL_AGENTS:
+        return False
+    nxt = tokens[index + 1]
+    verb = text[nxt.start : nxt.end]
+    if text[tokens[index].end : nxt.start] != " " or not verb.endswith("s") or verb not in lexicon.VERBS:
+        return False
+    return _SENTENCE_START.search(text, 0, tokens[index].start) is not None
+
+
+_NOT_INITIAL_AGENTS = frozenset({"there", "here", "figure", "panel", "schematic", "diagram", "model", "overview",
+                                 "treatment", "therapy", "stress", "exposure", "injury", "damage", "disease",
+                                 "infection", "loss", "gain", "absence", "presence", "increase", "decrease",
+                                 "binding", "together", "finally", "first", "second", "third", "next", "then",
+                                 "after", "before", "during", "while", "where", "which", "whereas", "however"})
 
 
 def _hyphenated_chemical(
@@ -291,7 +339,9 @@ def phrases(
                 after = re.match(r"\s*([A-Za-z]+)", text[stop:])
                 if after is None or not text[stop : stop + 1].isspace() or not _continues_noun_phrase(after.group(1)):
                     end, of_ext = stop, True
-        if taken == 0 and not of_ext and not disease:
+        if process and _DESCRIPTOR_AFTER.match(text, end):
+            continue  # "trafficking proteins", "repair genes": a descriptor of a group, not the process
+        if taken == 0 and not of_ext and not disease and not (cell and word in lexicon.CELL_HEADS and word not in _BARE_CELLS):
             continue
         phrase = text[start:end] if ")" in text[start:end] else text[start:end].lstrip("(")
         start = end - len(phrase)

@@ -52,7 +52,12 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("are", "implicated", "in"): ("verb", 0, "regulate"), ("plays", "a", "role", "in"): ("verb", 0, "regulate"),
     ("play", "a", "role", "in"): ("verb", 0, "regulate"), ("protects", "against"): ("verb", -1, "activity"),
     ("protect", "against"): ("verb", -1, "activity"), ("protection", "from"): ("verb", -1, "activity"),
-    ("protection", "against"): ("verb", -1, "activity"), ("acts", "on"): ("verb", 0, "regulate"),
+    ("protection", "against"): ("verb", -1, "activity"), ("protects", "from"): ("verb", -1, "activity"),
+    ("protect", "from"): ("verb", -1, "activity"), ("protecting", "from"): ("verb", -1, "activity"),
+    ("protecting", "against"): ("verb", -1, "activity"),
+    ("acts", "against"): ("verb", -1, "activity"), ("act", "against"): ("verb", -1, "activity"),
+    ("acting", "against"): ("verb", -1, "activity"), ("interferes", "with"): ("verb", -1, "activity"),
+    ("interfere", "with"): ("verb", -1, "activity"), ("interfering", "with"): ("verb", -1, "activity"), ("acts", "on"): ("verb", 0, "regulate"),
     ("act", "on"): ("verb", 0, "regulate"), ("acting", "on"): ("verb", 0, "regulate"),
     ("acts", "as"): ("actsas", 0, ""), ("act", "as"): ("actsas", 0, ""), ("acting", "as"): ("actsas", 0, ""),
     ("serves", "as"): ("actsas", 0, ""), ("is", "a"): ("actsas", 0, ""), ("is", "an"): ("actsas", 0, ""),
@@ -62,7 +67,7 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("independent", "of"): ("negback", 1, "activity"), ("independently", "of"): ("negback", 1, "activity"),
     ("independent", "from"): ("negback", 1, "activity"), ("is", "the", "result", "of"): ("back", 1, "activity"),
     ("the", "result", "of"): ("back", 1, "activity"), ("along", "with"): ("and", 0, ""),
-    ("as", "well", "as"): ("and", 0, ""), ("together", "with"): ("and", 0, ""), ("and", "or"): ("and", 0, ""),
+    ("as", "well", "as"): ("and", 0, ""), ("together", "with"): ("together", 0, ""), ("and", "or"): ("and", 0, ""),
     ("in", "addition", "to"): ("and", 0, ""), ("degrades", "to"): ("verb", 0, "convert"),
     ("converted", "to"): ("pverb", 0, "convert"), ("converted", "into"): ("pverb", 0, "convert"),
     ("is", "a", "decoy", "for"): ("verb", -1, "activity"),
@@ -73,10 +78,11 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("couples", "with"): ("verb", 0, "binding"), ("couple", "with"): ("verb", 0, "binding"),
     ("coupled", "with"): ("verb", 0, "binding"), ("coupled", "to"): ("verb", 0, "binding"),
     ("interacts", "with"): ("verb", 0, "binding"), ("interact", "with"): ("verb", 0, "binding"),
-    ("associates", "with"): ("verb", 0, "binding"), ("forms", "a", "complex", "with"): ("verb", 0, "binding"),
+    ("associates", "with"): ("verb", 0, "binding"), ("associate", "with"): ("verb", 0, "binding"), ("forms", "a", "complex", "with"): ("verb", 0, "binding"),
     ("form", "a", "complex", "with"): ("verb", 0, "binding"),
     ("complex", "that", "consists", "of"): ("complexof", 0, ""), ("complex", "consisting", "of"): ("complexof", 0, ""),
-    ("complex", "composed", "of"): ("complexof", 0, ""), ("complex", "containing"): ("complexof", 0, ""),
+    ("complex", "composed", "of"): ("complexof", 0, ""), ("complex", "between"): ("complexof", 0, ""),
+    ("complexes", "between"): ("complexof", 0, ""), ("complex", "containing"): ("complexof", 0, ""),
     ("complexes", "composed", "of"): ("complexof", 0, ""), ("complex", "comprising"): ("complexof", 0, ""),
 }  # fmt: skip
 _CONNECTIVES: dict[tuple[str, ...], str] = {
@@ -510,7 +516,7 @@ def items_of(units: list[Unit]) -> list[Item]:
                 _kind, sign, rel = _PHRASE_OPS[phrase]
                 items.append(Item("back", start, end, text=text, sign=sign, rel=rel, trigger=(start, end), gap=gap))
             elif phrase in _CONNECTIVES:
-                initial = not items or (items[-1].kind in {"break", "comma"} and gap == 0)
+                initial = (not items and gap == 0) or (bool(items) and items[-1].kind in {"break", "comma"} and gap == 0)
                 if len(phrase) == 1 and phrase[0] in _INITIAL_ONLY and not initial:
                     i, gap = j, gap + 1
                     continue

@@ -216,6 +216,18 @@ class Reader:
                     pending = pending + events
                 i = j
                 continue
+            if kind == "together":
+                # "SH3TC2 regulates endosomal recycling together with Rab11": Rab11 shares the subject's role.
+                partners, j = self.collect(i + 1)
+                for event in partners:
+                    self.emit_internal(event)
+                if previous == "event" and last_verb is not None and last_verb.kind == "verb" and last_objects and partners:
+                    self.emit(partners, last_objects, last_verb.sign, last_verb.rel, last_verb.trigger, "together",
+                              use_state=False)  # fmt: skip
+                else:
+                    pending = pending + partners
+                i = j
+                continue
             if kind == "cond":
                 causes, j = self.collect(i + 1, commas=False)
                 for event in causes:
@@ -297,6 +309,9 @@ class Reader:
                 before = items[i - 2].kind if i > 1 else ""
                 if previous == "fwd" and before == "and" and last_subjects:
                     subjects, pending = last_subjects, []
+                elif item.participle and last_verb is not None and last_verb.passive and last_subjects and not pending:
+                    # "X is disrupted by loss of Y, exacerbating Z": the agent's event drives the participle.
+                    subjects = last_subjects
                 elif (item.participle or previous == "fwd") and self.focus:
                     subjects, pending = self.focus, []
                 elif item.extra.get("purpose"):
@@ -448,7 +463,8 @@ class Reader:
         if verb is None or not objects:
             if pending:
                 for m in mediators:
-                    self.emit([m], pending, 1 if m.sign > 0 else 0, "activity", item.trigger, "via_mediator",
+                    rel = "binding" if m.rel == "binding" and m.explicit else "activity"
+                    self.emit([m], pending, 1 if m.sign > 0 else 0, rel, item.trigger, "via_mediator",
                               use_state=False, inferred=["via"])  # fmt: skip
             return
         t = verb.sign if verb.kind == "verb" else 1

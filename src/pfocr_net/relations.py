@@ -16,7 +16,10 @@ from pfocr_net.model import Entity, Extraction, Record, Relation
 from pfocr_net.patterns import Item, items_of, units_of
 from pfocr_net.reading import Reader
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Za-z0-9(\u03b1-\u03c9])|(?<=[a-z]{3}\.)(?=[A-Z\u03b1-\u03c9])")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Za-z0-9(\u03b1-\u03c9])|(?<=[a-z]{3}\.)(?=[A-Z\u03b1-\u03c9])"
+    r"|(?<=[a-z0-9])\s+(?=\([A-Ha-h]\)\s+[A-Z])"  # a panel label inside a run-on caption: "... genes (B) STAT5"
+)
 _NOT_END = re.compile(r"(?:\b(?:e\.g|i\.e|vs|Fig|Figs|et al|ca|approx|resp|no)\.|\b[A-Z]\.)$")
 
 

@@ -1,0 +1,68 @@
+"""Wider trigger, mention and sentence coverage, each checked on a real caption sentence."""
+
+from __future__ import annotations
+
+from relation_support import has, record, run, sentence
+
+INFLAMMASOME_LIVER = "PMC10030845__fimmu-14-1150879-g002"
+THBS1 = "PMC5136495__cdd201689f8"
+MYRICETIN = "PMC10031108__fphar-14-1134464-g009"
+CMT = "PMC3514635__gr4"
+PANCREATITIS = "PMC10034053__fonc-13-1151103-g002"
+CSR = "PMC2660918__rstb20080196f02"
+
+
+def one(name: str, start: str, title: str = ""):
+    base = record(name)
+    return run(base, sentence(base, start), title)
+
+
+def test_exacerbate_is_a_positive_trigger_and_prefixed_acronyms_are_names() -> None:
+    found = one(THBS1, "This protective pathway is disrupted")
+    assert has(found, "THBS1", "inhibits", "apoptosis")  # loss of THBS1 expression, exacerbating ... apoptosis
+    found = one(INFLAMMASOME_LIVER, "In ConA-induced mice, mtROS can activate")
+    assert has(found, "mtROS", "activates", "NLRP3")
+
+
+def test_protects_from_is_negative() -> None:
+    found = one(THBS1, "Palmitate-induced PERK/NRF2 signaling protects")
+    assert has(found, "NRF2", "inhibits", "oxidative stress")
+    assert has(found, "palmitate", "activates", "PERK")
+
+
+def test_sentence_initial_word_before_a_trigger_verb_is_a_participant() -> None:
+    base = record(MYRICETIN)
+    found = run(base, "", base.title)
+    assert has(found, "Myricetin", "inhibits", "brain damage")
+
+
+def test_title_case_and_numbered_symbols() -> None:
+    found = one(CMT, "SH3TC2 regulates endosomal recycling")
+    assert has(found, "Rab11", "regulates", "endosomal recycling")  # "together with Rab11" shares the subject role
+    assert has(found, "Rab4", "regulates", "membrane traffic")
+    assert not has(found, "SH3TC2", "regulates", "Rab11")
+    found = one(CSR, "In the predominant NHEJ pathway")
+    assert has(found, "Ku70", "activates", "DNA-PKcs")
+
+
+def test_panel_label_starts_a_sentence_in_a_run_on_caption() -> None:
+    base = record(PANCREATITIS)
+    found = run(base)
+    assert has(found, "STAT5", "activates", "chronic pancreatitis")
+    assert not has(found, "NF-κB", "activates", "GM-CSF")
+
+
+def test_process_phrases_with_new_heads_but_not_group_descriptors() -> None:
+    found = one(CMT, "MFN2 and GDAP regulate")
+    assert has(found, "GDAP", "regulates", "mitochondrial axonal transport")
+    assert has(found, "MFN2", "regulates", "mitochondrial dynamics")
+    base = record(CMT)
+    title = run(base, "", "Intracellular trafficking proteins involved in CMT neuropathy")
+    assert not title.relations
+
+
+def test_binding_mediators_and_complexes_between_give_binding() -> None:
+    found = one("PMC100005__mb2410575011", "A ternary complex between")
+    assert has(found, "aPKC", "binds", "src")
+    assert has(found, "src", "binds", "p62")
+    assert not has(found, "src", "activates", "p62")
