@@ -66,3 +66,33 @@ def test_binding_mediators_and_complexes_between_give_binding() -> None:
     assert has(found, "aPKC", "binds", "src")
     assert has(found, "src", "binds", "p62")
     assert not has(found, "src", "activates", "p62")
+
+
+def test_opening_when_clause_ends_at_its_comma_and_class_nouns() -> None:
+    found = one("PMC3304603__kjhep-16-376-g001", "When stimulated by norepinephrine")
+    assert has(found, "catecholamines", "activates", "β-adrenergic receptor")
+    assert not has(found, "norepinephrine", "activates", "catecholamines")
+    assert not has(found, "catecholamines", "binds", "G-protein")
+
+
+def test_hyphen_pair_symbol_which_clause_and_infinitive_after_through() -> None:
+    found = one("PMC2064395__jcb1741047f09", "NK-B, which is expressed")
+    assert has(found, "NK-B", "activates", "NK receptors")
+    assert has(found, "NK receptors", "increases", "cAMP") and has(found, "NK-B", "increases", "cAMP")
+    assert has(found, "NK receptors", "inhibits", "Ca2+")
+    assert not has(found, "erythroid cells", "activates", "NK receptors")
+
+
+def test_heading_before_a_colon_is_not_a_cause() -> None:
+    base = record("PMC10034405__fpls-14-1091644-g010")
+    start = base.caption.index("(B) Salicylic acid pathway")
+    found = run(base, base.caption[start : base.caption.index("SA accumulation.", start) + 16])
+    assert has(found, "GI", "binds", "PAD4")
+    assert not has(found, "salicylic acid", "activates", "GI")
+
+
+def test_sentence_initial_agent_with_an_adverb() -> None:
+    found = one("PMC10034056__fendo-14-1109296-g003", "Bifidobacterium mainly produces")
+    assert has(found, "Bifidobacterium", "increases", "SCFA")
+    found = one("PMC10034056__fendo-14-1109296-g003", "Eq also decreases")
+    assert has(found, "Eq", "inhibits", "RANKL")

@@ -35,8 +35,9 @@ _MODIFIER_STOP = frozenset(
 )  # fmt: skip
 
 #: Cell heads that name no particular cell type on their own.
-_BARE_CELLS = frozenset({"cells", "cell", "neuron", "neurons"})
+_BARE_CELLS = frozenset({"cells", "cell"})
 _DESCRIPTOR_AFTER = re.compile(r"[ -](?:proteins?|genes?|factors?|molecules?|enzymes?|machinery|components?|regulators?)\b")
+_SHORT_PAIR = re.compile(r"[A-Z]{2,4}[-\u2010][A-Z]{1,2}\d?(?![\w-])")
 _GREEK_PREFIX = re.compile(r"^[\u03b1-\u03c9]$")
 _NOT_ENZYMES = frozenset({"release", "releases", "increase", "decrease", "disease", "database", "purchase", "showcase"})
 _ENZYME_HEADS = frozenset({"kinase", "phosphatase", "synthase", "lyase", "dehydrogenase", "reductase", "oxidase",
@@ -90,6 +91,11 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         chemical = _hyphenated_chemical(grounding, text, tokens, index)
         if chemical is not None:
             return chemical
+    if after in "-\u2010" and before not in "-/\u2010" and index + 1 < len(tokens) and word not in lexicon.NOT_SYMBOLS:
+        pair = _SHORT_PAIR.match(text, token.start)
+        if pair is not None and pair.end() == tokens[index + 1].end:
+            # "NK-B": a short capital pair joined by a hyphen
+            return (index, index + 1, _candidate_named(grounding, pair.group(0), "protein"))
     if before in "-/\u2010" or after in "-\u2010":
         neighbours = []
         if before in "-/\u2010" and index > 0:
@@ -133,7 +139,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
 def _initial_agent(text: str, tokens: list[Token], index: int, word: str) -> bool:
     """"Myricetin attenuates ...", "Palmitate induces ...": a capitalised word that opens a sentence and is
     directly followed by a trigger verb names the sentence's subject."""
-    if not (word[:1].isupper() and word[1:].islower() and len(word) >= 5) or index + 1 >= len(tokens):
+    if not (word[:1].isupper() and word[1:].islower() and len(word) >= 2) or index + 1 >= len(tokens):
         return False
     low = word.casefold()
     if low in lexicon.GENERIC or low in _MODIFIER_STOP or low in lexicon.EVENT_NOUNS or low in lexicon.VERBS:
@@ -142,12 +148,19 @@ def _initial_agent(text: str, tokens: list[Token], index: int, word: str) -> boo
         return False
     nxt = tokens[index + 1]
     verb = text[nxt.start : nxt.end]
-    if text[tokens[index].end : nxt.start] != " " or not verb.endswith("s") or verb not in lexicon.VERBS:
+    if (verb.endswith("ly") or verb in {"also", "then"}) and index + 2 < len(tokens):
+        # "Bifidobacterium mainly produces", "Eq also decreases"
+        if text[nxt.end : tokens[index + 2].start] != " ":
+            return False
+        nxt = tokens[index + 2]
+        verb = text[nxt.start : nxt.end]
+    if text[tokens[index].end : tokens[index + 1].start] != " " or not verb.endswith("s") or verb not in lexicon.VERBS:
         return False
     return _SENTENCE_START.search(text, 0, tokens[index].start) is not None
 
 
-_NOT_INITIAL_AGENTS = frozenset({"there", "here", "figure", "panel", "schematic", "diagram", "model", "overview",
+_NOT_INITIAL_AGENTS = frozenset({"it", "its", "they", "this", "these", "that", "those", "we", "he", "she", "one", "each",
+                                 "both", "all", "there", "here", "in", "on", "at", "as", "an", "no", "so", "figure", "panel", "schematic", "diagram", "model", "overview",
                                  "treatment", "therapy", "stress", "exposure", "injury", "damage", "disease",
                                  "infection", "loss", "gain", "absence", "presence", "increase", "decrease",
                                  "binding", "together", "finally", "first", "second", "third", "next", "then",

@@ -95,6 +95,7 @@ _LIST_FILLERS = frozenset({"and", "or", "the", "human", "mouse", "murine", "rat"
 _NOUN_CONTEXT = frozenset({"of", "the", "a", "an", "these", "those", "its", "their", "several", "many", "other",
                            "various", "numerous", "some"})
 _MAKING = ("generat", "produc", "synthes", "form", "convert", "mak")
+_SUBORDINATORS = frozenset({"when", "whenever", "once", "if", "because", "since"})
 _INITIAL_ONLY = frozenset({"on", "upon", "following", "after"})
 _MULTI = sorted([*_PHRASE_OPS, *_CONNECTIVES], key=len, reverse=True)
 _BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
@@ -491,6 +492,13 @@ def items_of(units: list[Unit]) -> list[Item]:
     items: list[Item] = []
     i, gap = 0, 0
     modifier_clause = False
+    # "When F. oxysporum infects Col-0 plants, increased GI ...": the opening clause ends at its comma.
+    subordinate = bool(units) and units[0].kind == "W" and units[0].text in _SUBORDINATORS
+    if subordinate:
+        comma = next((k for k, u in enumerate(units) if u.kind == "P" and u.text == ","), None)
+        if comma is not None:
+            units = [*units[:comma], Unit("P", ";", units[comma].start, units[comma].end), *units[comma + 1 :]]
+        subordinate = False
     while i < len(units):
         unit = units[i]
         if unit.kind == "W" and unit.text in _DESCRIBING:
@@ -501,7 +509,12 @@ def items_of(units: list[Unit]) -> list[Item]:
             if unit.text == ";":
                 items.append(Item("break", unit.start, unit.end))
             elif unit.text == ":":
-                items.append(Item("comma", unit.start, unit.end))
+                # "Salicylic acid pathway: When ...": a heading before a colon is not part of the clause.
+                heading = not any(it.kind in {"verb", "fwd", "back", "med", "means"} for it in items)
+                items.append(Item("break" if heading else "comma", unit.start, unit.end))
+            elif unit.text == "," and subordinate:
+                items.append(Item("break", unit.start, unit.end))
+                subordinate = False
             elif unit.text == ",":
                 items.append(Item("comma", unit.start, unit.end))
             i += 1
@@ -546,6 +559,14 @@ def items_of(units: list[Unit]) -> list[Item]:
                 items and items[-1].rel == "transloc"
             ):
                 item.extra["location"] = True
+                if i == 1 and item.arg is not None and item.arg.mode == "coord":
+                    # "In neurons, mTOR also increases ...": an opening place ends at its comma.
+                    comma = next((k for k in range(i + 1, j) if units[k].kind == "P" and units[k].text == ","), None)
+                    if comma is not None:
+                        kept = [p for p in item.arg.parts if p.end <= units[comma].start]
+                        item.arg = Arg(kept, "coord" if len(kept) > 1 else "single")
+                        item.end = kept[-1].end
+                        j = comma
             elif _coordinated_with_location(items):
                 item.extra["location"] = True
             items.append(item)

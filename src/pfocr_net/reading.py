@@ -264,6 +264,9 @@ class Reader:
                 i = j
                 continue
             if kind == "verb":
+                if not pending and which and previous == "comma" and not last_subjects and not item.participle:
+                    # "NK-B, which is expressed in neurons, signals through ...": the antecedent resumes.
+                    pending = which
                 start_at = i + 1
                 if item.rel == "transloc":
                     while start_at < len(items) and items[start_at].kind == "event" and items[start_at].extra.get("location"):
@@ -388,6 +391,10 @@ class Reader:
                 self.recent.extend(mediators)
                 targets = means_targets if kind == "means" else last_objects
                 self.mediate(item, mediators, last_subjects, targets, last_verb, pending)
+                if (kind == "med" and mediators and last_verb is not None and last_verb.kind == "verb" and not targets
+                        and last_subjects and j < len(items) and items[j].kind == "verb" and items[j].extra.get("infinitive")):
+                    # "NK-B signals through NK receptors to increase cAMP": subject and mediator both act.
+                    last_objects = [*last_subjects, *mediators]
                 if kind == "means" and mediators:
                     last_objects = mediators  # "... by activating caspase-4 to cleave GSDMD"
                     for m in mediators:
