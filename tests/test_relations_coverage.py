@@ -96,3 +96,32 @@ def test_sentence_initial_agent_with_an_adverb() -> None:
     assert has(found, "Bifidobacterium", "increases", "SCFA")
     found = one("PMC10034056__fendo-14-1109296-g003", "Eq also decreases")
     assert has(found, "Eq", "inhibits", "RANKL")
+
+
+def test_numbered_siblings_with_a_slash_are_not_a_chain() -> None:
+    base = record("PMC10035050__fnut-10-1098715-g006")
+    found = run(base, "", base.title)
+    assert not has(found, "GPR41", "activates", "GPR43")
+    assert has(found, "sodium acetate", "regulates", "milk fat synthesis")
+
+
+def test_relative_clause_subject_continues_after_and() -> None:
+    found = one(INFLAMMASOME_LIVER, "Activated caspase-1 cleaves GSDMD")
+    assert has(found, "GSDMD", "activates", "pyroptosis")
+    assert not has(found, "caspase-1", "activates", "pyroptosis")
+
+
+def test_it_takes_the_previous_sentence_subject() -> None:
+    base = record(INFLAMMASOME_LIVER)
+    start = base.caption.index("Dimethyl fumarate can reduce")
+    end = base.caption.index("NLRP3 inflammasome.", start) + len("NLRP3 inflammasome.")
+    found = run(base, base.caption[start:end])
+    assert has(found, "fumarate", "activates", "PKA")
+    assert has(found, "fumarate", "phosphorylates", "NLRP3")
+    assert not has(found, "mtROS", "inhibits", "PKA")
+
+
+def test_reversing_after_thereby_composes() -> None:
+    found = one(INFLAMMASOME_LIVER, "Bmsc-derived exosomes")
+    assert has(found, "miR-223", "inhibits", "NLRP3")
+    assert has(found, "NLRP3", "activates", "hepatocyte injury")

@@ -61,7 +61,8 @@ for _form in ("secret", "lower", "lowers", "lowered", "lowering", "alter", "alte
               "associat", "associate", "associates", "associated", "associating", "limit", "favor", "favour",
               "target", "support", "induce"):
     VERBS.pop(_form, None)
-VERBS.update({"amplifies": (_POS, "activity"), "amplify": (_POS, "activity"), "amplified": (_POS, "activity"),
+VERBS.update({"reverses": (_NEG, "activity"), "reverse": (_NEG, "activity"), "reversing": (_NEG, "activity"),
+              "amplifies": (_POS, "activity"), "amplify": (_POS, "activity"), "amplified": (_POS, "activity"),
               "amplifying": (_POS, "activity"), "worsens": (_POS, "activity"), "worsen": (_POS, "activity"),
               "worsened": (_POS, "activity"), "worsening": (_POS, "activity"),
               "signals": (_POS, "activity"), "signal": (_POS, "activity"), "drove": (_POS, "activity"), "led": (_POS, "activity"), "induce": (_POS, "activity"),
@@ -273,5 +274,5 @@ NOT_SYMBOLS = frozenset(
     """DNA RNA MRNA CDNA PCR RT ROS NO TCA ECM TME CNS PNS BBB OA PD AD ALS FTD MS DS CP NP NPS TPM FA KE MIE
     AOP AOPS NR TH ATP ADP AMP GTP GDP NAD NADH NADPH FAD LPS USA UK EU WT KO KD OE SIRNA SHRNA CRISPR
     FIG FIGS AND OR NOT THE FOR VIA IN ON BY TO OF NA ND VS CI SD SEM HR ICU IV IP SC GI CT MRI PET EEG
-    ECG BMI HIV HBV HCV COVID SARS RNAI NASH NAFLD CARD PYD DED TIR LRR NACHT SH2 SH3 BIR BH3 PDZ""".split()
+    ECG BMI HIV HBV HCV COVID SARS RNAI NASH NAFLD CARD PYD DED TIR LRR NACHT SH2 SH3 BIR BH3 PDZ UTR ORF CDS""".split()
 )

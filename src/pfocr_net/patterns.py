@@ -302,10 +302,13 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
     if mode == "chain":
         mixed = any(s in _CHAIN_SEPS for s in seps) and "/" in seps
         for sep, part in zip(seps, parts[1:], strict=False):
-            if mixed and sep == "/":
-                steps[-1].append(part)
+            if (mixed and sep == "/") or (sep == "/" and _numbered_siblings(steps[-1][-1].text, part.text)):
+                steps[-1].append(part)  # "GPR41/GPR43 signaling", "ERK1/ERK2": siblings, not successive steps
             else:
                 steps.append([part])
+        if len(steps) == 1:
+            mode = "coord"
+            steps = [[p] for p in parts]
     arg = Arg(parts, mode, steps)
     if mode == "coord" and "," in seps and any(s in _CHAIN_SEPS for s in seps):
         # "Map3k7-Jnk and NF-κB p65": hyphen-joined members of a list are chains of their own.
@@ -317,6 +320,15 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
                 groups.append([part])
         arg.groups = groups
     return arg, j
+
+
+_STEM = re.compile(r"^([A-Za-z]{2,})[-\u2010]?(\d+[A-Za-z]?)$")
+
+
+def _numbered_siblings(a: str, b: str) -> bool:
+    """"GPR41" and "GPR43", "SMAD2" and "SMAD3": one stem with different numbers."""
+    x, y = _STEM.match(a), _STEM.match(b)
+    return x is not None and y is not None and x.group(1).casefold() == y.group(1).casefold() and x.group(2) != y.group(2)
 
 
 def _word(units: list[Unit], i: int) -> str:

@@ -49,8 +49,12 @@ def interaction_for(sign: int, verb_rel: str, obj: Item | None) -> str:
 class Reader:
     """Interprets one sentence's item sequence into relations."""
 
-    def __init__(self, items: list[Item], previous_focus: list[Item], places: frozenset[str] = frozenset()) -> None:
+    def __init__(self, items: list[Item], previous_focus: list[Item], places: frozenset[str] = frozenset(),
+                 previous_subjects: list[Item] | None = None) -> None:  # fmt: skip
         self.items = items
+        #: The first subjects a verb used in the previous sentence ("X inhibits A. It also ...": X).
+        self.previous_subjects = previous_subjects or []
+        self.subjects: list[Item] = []
         self.places = places
         self.found: list[Found] = []
         self.focus: list[Item] = []
@@ -158,6 +162,8 @@ class Reader:
             return item
         if item.extra.get("sentence_anaphor"):
             source = self.focus or self.previous_focus
+            if item.text in {"it", "they"} and self.previous_subjects and not self.focus:
+                source = self.previous_subjects
             if source and item.text in {"these", "they"} and len(source) > 1:
                 parts = [u for event in source if event.arg for u in event.arg.as_object()]
                 return Item("event", item.start, item.end, arg=Arg(parts, "coord"))
@@ -277,6 +283,8 @@ class Reader:
                 self.recent.extend(objects)
                 if not objects and not item.passive:
                     last_verb = item
+                    if previous == "which" and which and not pending:
+                        last_subjects = which  # "GSDMD-N, which forms pores ... and triggers pyroptosis"
                     if pending:
                         last_subjects = pending
                         open_verbs.append((item, pending))
@@ -325,6 +333,8 @@ class Reader:
                     subjects = [items[i - 1]]
                 elif previous == "which" and which:
                     subjects = which
+                elif previous == "and" and which and self._after_which(i):
+                    subjects = which  # "GSDMD-N, which forms pores in the membrane and triggers pyroptosis"
                 elif previous in {"and", "comma"} and last_subjects:
                     subjects = last_subjects
                 elif item.extra.get("infinitive") and last_objects:
@@ -332,6 +342,8 @@ class Reader:
                 else:
                     subjects = []
                 self._subject_ids = {id(s) for s in subjects}
+                if subjects and objects and not self.subjects:
+                    self.subjects = [s for s in subjects if s.arg is not None]
                 use_state = previous != "which" and not pending
                 self.emit(subjects, objects, item.sign, item.rel, item.trigger, "participle" if item.participle else "verb",
                           use_state=use_state)  # fmt: skip
@@ -457,6 +469,13 @@ class Reader:
                 last_subjects = []
             i += 1
         return self.found
+
+    def _after_which(self, i: int) -> bool:
+        """Whether only places and "and" stand between a relative pronoun and ``items[i]``."""
+        k = i - 1
+        while k >= 0 and (self.items[k].kind == "and" or self.items[k].extra.get("location")):
+            k -= 1
+        return k >= 0 and self.items[k].kind == "which"
 
     def mediate(self, item: Item, mediators: list[Item], subjects: list[Item], objects: list[Item],
                 verb: Item | None, pending: list[Item]) -> None:  # fmt: skip

@@ -59,6 +59,7 @@ def _read_text(
 ) -> list[Relation]:
     relations: list[Relation] = []
     focus: list[Item] = []
+    subjects: list[Item] = []
     for start, end in sentences(text):
         sentence = text[start:end]
         if is_glossary(sentence):
@@ -66,9 +67,10 @@ def _read_text(
         units = units_of(text, start, end, mentions)
         if sum(1 for u in units if u.kind == "E") < 2 and not any(u.kind == "E" for u in units):
             continue
-        reader = Reader(items_of(units), focus, places)
+        reader = Reader(items_of(units), focus, places, subjects)
         found = reader.read()
         focus = reader.focus or focus
+        subjects = reader.subjects or subjects
         clauses = _clause_bounds(text, start, end)
         cues: dict[tuple[int, int], tuple[list[str], list[str]]] = {}
         for f in found:
