@@ -125,3 +125,15 @@ def test_reversing_after_thereby_composes() -> None:
     found = one(INFLAMMASOME_LIVER, "Bmsc-derived exosomes")
     assert has(found, "miR-223", "inhibits", "NLRP3")
     assert has(found, "NLRP3", "activates", "hepatocyte injury")
+
+
+def test_examples_of_an_event_noun_take_its_sign_after_a_condition() -> None:
+    found = one("PMC2707780__nihms112197f1", "In response to pressure overload")
+    assert has(found, "pressure overload", "increases", "endothelin-1")
+    assert has(found, "pressure overload", "increases", "angiotensin II")
+
+
+def test_cause_of_a_recruitment_translocates_the_cargo() -> None:
+    found = one("PMC10031257__gr3", "In response to integrin activation")
+    assert has(found, "integrin", "translocates", "PYK2")
+    assert not has(found, "integrin", "activates", "PYK2")

@@ -61,6 +61,8 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("act", "on"): ("verb", 0, "regulate"), ("acting", "on"): ("verb", 0, "regulate"),
     ("acts", "as"): ("actsas", 0, ""), ("act", "as"): ("actsas", 0, ""), ("acting", "as"): ("actsas", 0, ""),
     ("serves", "as"): ("actsas", 0, ""), ("is", "a"): ("actsas", 0, ""), ("is", "an"): ("actsas", 0, ""),
+    ("there", "is", "a"): ("skip", 0, ""), ("there", "is", "an"): ("skip", 0, ""), ("there", "is"): ("skip", 0, ""),
+    ("there", "are"): ("skip", 0, ""),
     ("translocate", "to"): ("verb", 0, "transloc"), ("translocates", "to"): ("verb", 0, "transloc"),
     ("translocated", "to"): ("verb", 0, "transloc"), ("exported", "to"): ("verb", 0, "transloc"),
     ("transported", "into"): ("verb", 0, "transloc"), ("recruited", "to"): ("verb", 0, "transloc"),
@@ -372,6 +374,7 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         return item, i + 2
     j = _skip(units, i)
     sign, rel, explicit, trigger = 1, "activity", False, None
+    examples = False
     adjective = lexicon.EVENT_ADJECTIVES.get(_word(units, j))
     if adjective and not (_word(units, j) in lexicon.EVENT_NOUNS and _word(units, j + 1) == "of"):
         sign, rel = adjective
@@ -397,13 +400,20 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         return item, j + 2
     if explicit and noun and j < len(units) and units[j].kind == "W":
         k = j
-        while k < len(units) and k - j < 4 and units[k].kind == "W" and units[k].text != "of":
+        while k < len(units) and k - j < 4 and units[k].kind == "W" and units[k].text not in {"of", "such", "including"}:
             k += 1
         if _word(units, k) == "of" and k + 1 < len(units) and units[k + 1].kind == "E":
             j = k + 1
+        elif k > j and k < len(units) and units[k].kind == "P" and units[k].text == "," and _word(units, k + 1) in {"such", "including"}:
+            k += 1
+        # "release of ligands such as ET-1 ...", "production of inflammatory factors, including IL-6": the examples
+        if k > j and _word(units, k) == "such" and _word(units, k + 1) == "as" and k + 2 < len(units) and units[k + 2].kind == "E":
+            j, examples = k + 2, True
+        elif k > j and _word(units, k) == "including" and k + 1 < len(units) and units[k + 1].kind == "E":
+            j, examples = k + 1, True
     if j >= len(units) or units[j].kind != "E":
         return None
-    found = _arg_at(units, j, comma_lists=not (explicit and noun))
+    found = _arg_at(units, j, comma_lists=examples or not (explicit and noun))
     if found is None:
         return None
     arg, j = found
@@ -537,6 +547,9 @@ def items_of(units: list[Unit]) -> list[Item]:
             phrase, j = multi
             text = " ".join(phrase)
             start, end = units[i].start, units[j - 1].end
+            if phrase in _PHRASE_OPS and _PHRASE_OPS[phrase][0] == "skip":
+                i, gap = j, 0  # "there is an intramyocardial release of ...": no operator
+                continue
             if phrase in _PHRASE_OPS and _PHRASE_OPS[phrase][0] == "back":
                 _kind, sign, rel = _PHRASE_OPS[phrase]
                 items.append(Item("back", start, end, text=text, sign=sign, rel=rel, trigger=(start, end), gap=gap))

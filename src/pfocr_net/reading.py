@@ -230,6 +230,8 @@ class Reader:
                 if previous == "event" and last_verb is not None and last_verb.kind == "verb" and last_objects and partners:
                     self.emit(partners, last_objects, last_verb.sign, last_verb.rel, last_verb.trigger, "together",
                               use_state=False)  # fmt: skip
+                elif previous == "which" and which:
+                    pending = [*which, *partners]  # "MurA which together with MurB is required for ..."
                 else:
                     pending = pending + partners
                 i = j
@@ -263,7 +265,13 @@ class Reader:
                 for event in events:
                     self.emit_internal(event)
                 if condition:
-                    self.emit(condition, events, condition_sign, "activity", None, "condition", use_state=False)
+                    k = j
+                    while k < len(items) and items[k].kind in {"event", "and", "comma"}:
+                        k += 1
+                    after = items[k] if k < len(items) else None
+                    # "In response to integrin activation, PYK2 is recruited to ...": the cause moves the cargo.
+                    rel = "transloc" if after is not None and after.kind == "verb" and after.rel == "transloc" else "activity"
+                    self.emit(condition, events, condition_sign, rel, None, "condition", use_state=False)
                     condition, condition_sign = [], 1
                 pending = events if previous not in {"and"} or not pending else pending + events
                 self.recent.extend(events)
