@@ -137,3 +137,20 @@ def test_cause_of_a_recruitment_translocates_the_cargo() -> None:
     found = one("PMC10031257__gr3", "In response to integrin activation")
     assert has(found, "integrin", "translocates", "PYK2")
     assert not has(found, "integrin", "activates", "PYK2")
+
+
+def test_chemical_prefix_words_join_the_chemical() -> None:
+    found = one(INFLAMMASOME_LIVER, "Dimethyl fumarate can reduce")
+    assert has(found, "Dimethyl fumarate", "decreases", "mtROS")
+
+
+def test_signed_mediator_and_agent_before_an_adjective() -> None:
+    base = record("PMC10035050__fnut-10-1098715-g006")
+    found = run(base, "", base.title)  # "... through the activation of GPR41/GPR43 signaling pathway"
+    assert has(found, "sodium acetate", "activates", "GPR41") and has(found, "sodium acetate", "activates", "GPR43")
+    assert has(found, "GPR43", "regulates", "milk fat synthesis")
+    base = record("PMC10034769__fphar-14-1067402-g009")
+    found = run(base, "", base.title)  # "... ferroptosis in LPS-induced acute lung injury in mice by upregulating ..."
+    assert has(found, "LPS", "activates", "lung injury")
+    assert has(found, "HO-1", "inhibits", "ferroptosis")
+    assert not has(found, "HO-1", "activates", "lung injury")

@@ -21,7 +21,8 @@ _SKIPPABLE = frozenset(
     """the a an its their this these that those both either also further then directly indirectly
     subsequently consequently resting postsynaptic presynaptic downstream upstream intracellular
     extracellular transmembrane cellular continuous several various numerous mouse human rat
-    respectively each other additional preferential partial specific total some all""".split()
+    respectively each other additional preferential partial specific total some all acute chronic severe mild
+    systemic""".split()
 )  # fmt: skip
 _AGENT_SUFFIXES = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated",
                              "activated", "derived", "evoked", "elicited", "regulated", "promoted"})

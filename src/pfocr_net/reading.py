@@ -507,7 +507,7 @@ class Reader:
             self.emit(subjects, mediators, v, item.rel, item.trigger, "means", inferred=["via"])
             for m in mediators:
                 for o in objects:
-                    sign = t * v * m.sign * (self.sign_of(o) * o.sign if o.sign else 1)
+                    sign = t * v * m.sign * (o.sign or 1)  # "A inhibits C by activating B": B inhibits C
                     name = interaction_for(sign if t else 0, "activity", o)
                     for mu in (m.arg.as_subject() if m.arg else []):
                         for ou in (o.arg.as_object() if o.arg else []):
@@ -516,12 +516,18 @@ class Reader:
             return
         clear = t > 0 and all(m.sign > 0 and not _unclear(m) for m in mediators)
         for m in mediators:
-            self.emit(subjects, [m], 1 if clear else 0, "activity" if clear else "regulate", item.trigger, "via",
-                      use_state=False, inferred=["via"])  # fmt: skip
+            # "through the activation of GPR41": the caption gives the subject's effect on the mediator.
+            signed = m.explicit and m.trigger is not None and m.sign != 0 and not _unclear(m) and m.rel != "regulate"
+            self.emit(subjects, [m], 1 if clear or signed else 0, "activity" if clear or signed else "regulate",
+                      item.trigger, "via", use_state=False, inferred=["via"])  # fmt: skip
             for o in objects:
                 o_plain = Item("event", o.start, o.end, sign=o.sign, rel=o.rel, arg=o.arg, explicit=o.explicit)
-                self.emit([m], [o_plain], 1 if clear else 0, "activity" if clear else "regulate", item.trigger,
-                          "via_mediator", use_state=False, inferred=["via"])  # fmt: skip
+                if clear:
+                    self.emit([m], [o_plain], 1, "activity", item.trigger, "via_mediator", use_state=False, inferred=["via"])
+                elif signed and t:
+                    self.emit([m], [o_plain], t, "activity", item.trigger, "via_mediator", use_state=False, inferred=["via"])
+                else:
+                    self.emit([m], [o_plain], 0, "regulate", item.trigger, "via_mediator", use_state=False, inferred=["via"])
 
     def role(self, i: int, item: Item, pending: list[Item], acts_subject: list[Item]) -> None:
         items = self.items

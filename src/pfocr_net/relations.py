@@ -123,9 +123,29 @@ def merge(relations: list[Relation]) -> list[Relation]:
     ]  # fmt: skip
 
 
+_SALT_PREFIXES = frozenset({"sodium", "potassium", "lithium", "magnesium", "zinc", "ammonium", "methyl", "dimethyl",
+                            "ethyl", "diethyl", "trimethyl", "acetyl", "butyl", "propyl", "phenyl", "benzyl"})
+_CHEMICAL_TYPES = frozenset({"chemical", "smallmolecule", "drug"})
+
+
+def _join_chemical_prefixes(grounding: Grounding, text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Dimethyl fumarate", "sodium butyrate": a prefix word found on its own belongs to the chemical after it."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if (previous is not None and text[previous.end : mention.start] == " "
+                and previous.text.casefold() in _SALT_PREFIXES and grounding.type_of(mention.key) in _CHEMICAL_TYPES):
+            out[-1] = Mention(previous.start, mention.end, mention.key, text[previous.start : mention.end], mention.source)
+            continue
+        out.append(mention)
+    return out
+
+
 def extract(record: Record, entities: list[Entity]) -> Extraction:
     """Return the record's entities (plus caption-only ones) and the relations its caption states."""
     grounding: Grounding = ground_record(record, list(entities))
+    if len(grounding.caption_mentions) > 1:
+        grounding.caption_mentions = _join_chemical_prefixes(grounding, record.caption or "", grounding.caption_mentions)
     figure_cue = hedging.figure_hedge(record.title or "", record.caption or "")
     keys = {m.key for m in [*grounding.caption_mentions, *grounding.title_mentions]}
     places = frozenset(k for k in keys if grounding.type_of(k) == "cellularcomponent")
