@@ -154,3 +154,9 @@ def test_signed_mediator_and_agent_before_an_adjective() -> None:
     assert has(found, "LPS", "activates", "lung injury")
     assert has(found, "HO-1", "inhibits", "ferroptosis")
     assert not has(found, "HO-1", "activates", "lung injury")
+
+
+def test_unknown_lower_case_in_words_inside_a_protein_list_are_proteins() -> None:
+    found = one("PMC10031257__gr3", "In response to integrin activation")
+    assert has(found, "vinculin", "binds", "talin")
+    assert has(found, "FAK", "binds", "vinculin")

@@ -69,7 +69,9 @@ def maybe_name(text: str, token: Token) -> bool:
     first = text[token.start]
     return first.isupper() or not first.isascii() or first.isdigit() or text[token.end - 3 : token.end] == "ase" or (
         token.end < len(text) and text[token.end] in "-\u2010"
-    ) or (token.end - token.start >= 4 and text[token.start + 2].isupper() or text[token.start + 3 : token.start + 4].isupper())
+    ) or (token.end - token.start >= 4 and text[token.start + 2].isupper() or text[token.start + 3 : token.start + 4].isupper()) or (
+        text[token.end - 2 : token.end] == "in" and token.end - token.start >= 5
+    )
 
 
 def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int) -> tuple[int, int, str] | None:
@@ -116,6 +118,8 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
     if _TITLE_SYMBOL.match(word) and re.sub(r"\d.*$", "", word).casefold() not in _NOT_TITLE_SYMBOLS:
         return (index, index, _candidate_named(grounding, word, "protein"))
     if _PREFIXED_ACRONYM.match(word) and word.lstrip("abcdefghijklmnopqrstuvwxyz") not in {"DNA", "RNA", "RNAs", "DNAs"}:
+        return (index, index, _candidate_named(grounding, word, "protein"))
+    if word.endswith("in") and _listed_protein(text, token, word):
         return (index, index, _candidate_named(grounding, word, "protein"))
     if _initial_agent(text, tokens, index, word):
         return (index, index, _candidate_named(grounding, word, "chemical"))
@@ -165,6 +169,25 @@ _NOT_INITIAL_AGENTS = frozenset({"it", "its", "they", "this", "these", "that", "
                                  "infection", "loss", "gain", "absence", "presence", "increase", "decrease",
                                  "binding", "together", "finally", "first", "second", "third", "next", "then",
                                  "after", "before", "during", "while", "where", "which", "whereas", "however"})
+
+
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$")
+_LIST_AFTER = re.compile(r"^(?:\s*,|\s+and\b|\s+or\b)")
+_NOT_PROTEINS_IN = frozenset({"protein", "within", "again", "begin", "domain", "chain", "main", "brain", "contain",
+                              "maintain", "origin", "vein", "toxin", "margin", "skin", "basin", "cabin", "certain",
+                              "explain", "remain", "obtain", "retain", "plain", "terrain", "cousin", "penguin",
+                              "coffin", "raisin", "resin", "pectin", "lignin", "chitin", "cutin", "suberin"})
+
+
+def _listed_protein(text: str, token: Token, word: str) -> bool:
+    """"Src, paxillin, vinculin, talin and kindlin": an unknown lower-case "-in" word inside a list."""
+    if not (word.isalpha() and word.islower() and len(word) >= 5) or word in _NOT_PROTEINS_IN:
+        return False
+    if word in lexicon.GENERIC or word in lexicon.PROCESS_WORDS or word in lexicon.VERBS:
+        return False
+    before = _LIST_BEFORE.search(text, max(0, token.start - 6), token.start) is not None
+    after = _LIST_AFTER.match(text[token.end : token.end + 5]) is not None
+    return before or after and text[max(0, token.start - 2) : token.start] == ", "
 
 
 def _hyphenated_chemical(
