@@ -5,7 +5,8 @@ so it opens without a network). Several figures become an index page plus one pa
 folder beside it, sharing one copy of the library.
 
 The CX2 style (the document's own ``visualProperties``, else the shipped ``pfocr`` style) is
-translated by :mod:`pfocr_net.view_style`, so the page and the CX2 style never drift apart. All text reaches the page as JSON and is inserted with ``textContent``.
+translated by :mod:`pfocr_net.view_style`, so the page and the CX2 style never drift apart. All
+text reaches the page as JSON and is inserted with ``textContent``.
 """
 
 from __future__ import annotations
