@@ -160,3 +160,18 @@ def test_unknown_lower_case_in_words_inside_a_protein_list_are_proteins() -> Non
     found = one("PMC10031257__gr3", "In response to integrin activation")
     assert has(found, "vinculin", "binds", "talin")
     assert has(found, "FAK", "binds", "vinculin")
+
+
+def test_agent_suffix_before_an_apposition_head_and_greek_symbols() -> None:
+    found = one(CSR, "ATM and ATM-dependent factors")
+    assert has(found, "ATM", "activates", "γH2AX") and has(found, "ATM", "activates", "53BP1")
+    assert has(found, "γH2AX", "activates", "NHEJ")
+
+
+def test_entity_anaphor_takes_the_subject_and_cell_cycle_phases_join_phrases() -> None:
+    found = one("PMC4199664__nihms534003f1", "MDM2, a regulatory protein")
+    assert has(found, "MDM2", "decreases", "p53")  # "that ubiquitinates p53, targeting it for degradation"
+    assert has(found, "p53", "regulates", "MDM2")  # "this regulatory protein is ... regulated by p53"
+    found = one("PMC4199664__nihms534003f1", "Most other molecular lesions")
+    assert any(m == "G1/S cell cycle checkpoint" for e in found.entities for m in e.mentions) or has(
+        found, "Rb", "regulates", "G1/S cell cycle checkpoint")

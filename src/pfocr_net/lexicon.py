@@ -51,7 +51,11 @@ for _base, _value in {
     "eliminat": (_NEG, "amount"), "exacerbat": (_POS, "activity"), "aggravat": (_POS, "activity"),
     "dampen": (_NEG, "activity"), "hinder": (_NEG, "activity"), "imped": (_NEG, "activity"),
     "neutraliz": (_NEG, "activity"), "neutralis": (_NEG, "activity"), "ubiquitinat": (_NEG, "amount"),
-    "boost": (_POS, "activity"), "restrain": (_NEG, "activity"),
+    "boost": (_POS, "activity"), "restrain": (_NEG, "activity"), "silenc": (_NEG, "amount"),
+    "overexpress": (_POS, "amount"), "hyperactivat": (_POS, "activity"), "sensitiz": (_POS, "activity"),
+    "desensitiz": (_NEG, "activity"), "sequester": (_NEG, "activity"), "stabiliz": (_POS, "amount"),
+    "destabiliz": (_NEG, "amount"), "deubiquitinat": (_POS, "amount"), "restor": (_POS, "activity"),
+    "hyperphosphorylat": (_POS, "phospho"), "synthesiz": (_POS, "amount"),
     "regulat": (_UNS, "regulate"), "modulat": (_UNS, "regulate"), "control": (_UNS, "regulate"),
     "affect": (_UNS, "regulate"), "influenc": (_UNS, "regulate"), "determin": (_UNS, "regulate"),
 }.items():
@@ -61,7 +65,8 @@ for _form in ("secret", "lower", "lowers", "lowered", "lowering", "alter", "alte
               "associat", "associate", "associates", "associated", "associating", "limit", "favor", "favour",
               "target", "support", "induce"):
     VERBS.pop(_form, None)
-VERBS.update({"reverses": (_NEG, "activity"), "reverse": (_NEG, "activity"), "reversing": (_NEG, "activity"),
+VERBS.update({"synthesise": (_POS, "amount"), "synthesises": (_POS, "amount"), "synthesised": (_POS, "amount"),
+              "synthesising": (_POS, "amount"), "reverses": (_NEG, "activity"), "reverse": (_NEG, "activity"), "reversing": (_NEG, "activity"),
               "amplifies": (_POS, "activity"), "amplify": (_POS, "activity"), "amplified": (_POS, "activity"),
               "amplifying": (_POS, "activity"), "worsens": (_POS, "activity"), "worsen": (_POS, "activity"),
               "worsened": (_POS, "activity"), "worsening": (_POS, "activity"),
@@ -105,6 +110,10 @@ EVENT_NOUNS: dict[str, tuple[int, str]] = {
     "alleviation": (_NEG, "activity"), "amelioration": (_NEG, "activity"), "elimination": (_NEG, "amount"),
     "exacerbation": (_POS, "activity"), "aggravation": (_POS, "activity"), "ubiquitination": (_NEG, "amount"),
     "amplification": (_POS, "activity"), "repression": (_NEG, "activity"),
+    "destabilization": (_NEG, "amount"), "destabilisation": (_NEG, "amount"), "sequestration": (_NEG, "activity"),
+    "sensitization": (_POS, "activity"), "desensitization": (_NEG, "activity"), "overactivation": (_POS, "activity"),
+    "hyperphosphorylation": (_POS, "phospho"), "deubiquitination": (_POS, "amount"), "abrogation": (_NEG, "activity"),
+    "facilitation": (_POS, "activity"), "promotion": (_POS, "activity"), "restoration": (_POS, "activity"),
 }  # fmt: skip
 
 #: Adjectives/participles before an entity that give it a sign ("increased mTOR activity").

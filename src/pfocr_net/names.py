@@ -38,6 +38,8 @@ _MODIFIER_STOP = frozenset(
 _BARE_CELLS = frozenset({"cells", "cell"})
 _DESCRIPTOR_AFTER = re.compile(r"[ -](?:proteins?|genes?|factors?|molecules?|enzymes?|machinery|components?|regulators?)\b")
 _SHORT_PAIR = re.compile(r"[A-Z]{2,4}[-\u2010][A-Z]{1,2}\d?(?![\w-])")
+_PHASE = re.compile(r"(?:G[012]|S|M)/(?:G[012]|S|M)\b")
+_PHASE_BEFORE = re.compile(r"\b(?:G[012]|S|M)/(?:G[012]|S|M) $")
 _GREEK_PREFIX = re.compile(r"^[\u03b1-\u03c9]$")
 _NOT_ENZYMES = frozenset({"release", "releases", "increase", "decrease", "disease", "database", "purchase", "showcase"})
 _ENZYME_HEADS = frozenset({"kinase", "phosphatase", "synthase", "lyase", "dehydrogenase", "reductase", "oxidase",
@@ -98,6 +100,8 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         if pair is not None and pair.end() == tokens[index + 1].end:
             # "NK-B": a short capital pair joined by a hyphen
             return (index, index + 1, _candidate_named(grounding, pair.group(0), "protein"))
+    if before == "/" and _TITLE_SYMBOL.match(word) and index > 0 and _TITLE_SYMBOL.match(text[tokens[index - 1].start : tokens[index - 1].end]):
+        return (index, index, _candidate_named(grounding, word, "protein"))  # "Ku70/Ku80"
     if before in "-/\u2010" or after in "-\u2010":
         neighbours = []
         if before in "-/\u2010" and index > 0:
@@ -335,6 +339,10 @@ def phrases(
         taken = 0
         while j >= 0 and (taken < 2 or (taken < 4 and text[tokens[j].end : start] in {"-", "\u2010"})):
             gap = text[tokens[j].end : start]
+            if gap == "/" and _PHASE.match(text, tokens[j].start) and j > 0:
+                start = tokens[j].start  # "G2/M cell cycle checkpoint", "G1/S transition"
+                j -= 1
+                continue
             if not _GAP_OK.match(gap) or "," in gap or "/" in gap or ("(" in gap and not cell):
                 break
             piece = text[tokens[j].start : tokens[j].end]
@@ -358,6 +366,9 @@ def phrases(
             start = tokens[j].start
             taken += 1
             j -= 1
+        phase = _PHASE_BEFORE.search(text, max(0, start - 7), start)
+        if phase is not None and taken:
+            start = phase.start()  # "G2/M cell cycle checkpoint"
         end = token.end
         of_ext = False
         if word in _TO_HEADS and taken == 0:

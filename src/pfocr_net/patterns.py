@@ -30,6 +30,12 @@ _MODIFIER_SUFFIXES = frozenset({"related", "associated", "like", "specific", "re
                                 "resistant", "loaded", "type", "containing", "expressing", "bound", "linked"})
 _AGENT_SIGN = {"mediated": 1, "induced": 1, "dependent": 1, "triggered": 1, "driven": 1, "stimulated": 1,
                "activated": 1, "derived": 1, "evoked": 1, "elicited": 1, "regulated": 0, "promoted": 1}
+_APPOSITION_HEADS = frozenset({"factors", "proteins", "genes", "kinases", "enzymes", "molecules", "cytokines",
+                               "mediators", "targets", "effectors", "receptors", "ligands"})
+_ENTITY_NOUNS = frozenset({"protein", "proteins", "kinase", "kinases", "enzyme", "enzymes", "factor", "factors",
+                           "receptor", "receptors", "molecule", "molecules", "regulator", "regulators", "compound",
+                           "compounds", "drug", "drugs", "gene", "genes", "cytokine", "cytokines", "hormone",
+                           "hormones", "peptide", "peptides", "transporter", "channel", "ligand", "ligands"})
 _LOCATION_PREPS = frozenset({"in", "within", "at", "inside", "across", "from"})
 _CONTEXT_NOUNS = frozenset({"context", "presence", "absence", "setting", "case", "model", "models"})
 _NOT_LOCATION = frozenset({"to", "by", "which", "that", "turn", "of", "and", "or", "via", "through", "with"})
@@ -440,7 +446,10 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
                         trigger=trigger)  # fmt: skip
             return item, k
         elif suffix in _AGENT_SUFFIXES:
-            inner = _event_after(units, j + 2)
+            k = j + 2
+            if _word(units, k) in _APPOSITION_HEADS and k + 1 < len(units) and units[k + 1].kind == "E":
+                k += 1  # "ATM-dependent factors γH2AX, MDC1 and 53BP1"
+            inner = _event_after(units, k)
             if inner is not None and inner[0].arg is not None:
                 event, k = inner
                 event.extra["inner_sign"] = event.sign
@@ -637,7 +646,10 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
     if word in {"this", "these", "it", "they"} and (not items or items[-1].kind in {"break", "comma"}) and (
         i == 0 or _word(units, i - 1) == "" and units[i - 1].kind == "P"
     ):
-        return Item("event", *span, text=word, anaphor=True, extra={"sentence_anaphor": True})
+        extra: dict[str, object] = {"sentence_anaphor": True}
+        if word in {"this", "these"} and (_word(units, i + 1) in _ENTITY_NOUNS or _word(units, i + 2) in _ENTITY_NOUNS):
+            extra["entity_anaphor"] = True  # "this regulatory protein": the previous subject, not the last event
+        return Item("event", *span, text=word, anaphor=True, extra=extra)
     verb = lexicon.VERBS.get(word)
     if verb is None:
         return None

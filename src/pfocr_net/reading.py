@@ -164,6 +164,8 @@ class Reader:
             source = self.focus or self.previous_focus
             if item.text in {"it", "they"} and self.previous_subjects and not self.focus:
                 source = self.previous_subjects
+            elif item.extra.get("entity_anaphor") and (self.subjects or self.previous_subjects):
+                source = self.subjects or self.previous_subjects
             if source and item.text in {"these", "they"} and len(source) > 1:
                 parts = [u for event in source if event.arg for u in event.arg.as_object()]
                 return Item("event", item.start, item.end, arg=Arg(parts, "coord"))
@@ -454,6 +456,10 @@ class Reader:
                 continue
             if kind == "which":
                 which = pending[-1:] if pending else (self.recent[-1:] if previous in {"event", "comma"} else [])
+                before = items[i - 2] if i > 1 and previous == "comma" else None
+                if (before is not None and before.kind == "event" and before.extra.get("location") and before.arg is not None
+                        and not any(u.key in self.places for u in before.arg.parts)):
+                    which = [before]  # "observed in the p16/Rb pathway, which regulates ...": a pathway, not a place
                 pending = []
             elif kind == "actsas":
                 acts_subject = pending or acts_subject
