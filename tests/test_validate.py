@@ -56,6 +56,7 @@ BROKEN: list[tuple[str, Callable[[list[dict]], None], str]] = [
     ("x without y", lambda d: _aspect(d, "nodes")[0].pop("y"), "Coordinate values are missing in node 0"),
     ("coordinates stop", lambda d: [_aspect(d, "nodes")[-1].pop(k) for k in ("x", "y")], "Coordinates missing in node"),
     ("NaN coordinate", lambda d: _aspect(d, "nodes")[0].update(x=float("nan")), "NaN"),
+    ("infinite style value", lambda d: _aspect(d, "visualProperties")[0]["default"]["edge"].update(EDGE_WIDTH=float("inf")), "NaN or Infinity"),
     ("unknown node key", lambda d: _aspect(d, "nodes")[0].update(label="x"), "Unrecognized field 'label'"),
     ("name not string", lambda d: _aspect(d, "networkAttributes")[0].update(name=5), "name must be a string"),
     ("element count", lambda d: d[1]["metaData"][0].update(elementCount=7), "Element count mismatch"),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from pfocr_net.network import build_cx2
 from pfocr_net.records import is_safe_figid, read_record, read_records, record_files
 from pfocr_net.relations import extract
 from pfocr_net.validate import check_cx2
+from pfocr_net.writeback import atomic_write
 
 #: Batches at least this large are spread over processes when more than one job is allowed.
 PARALLEL_THRESHOLD = 64
@@ -72,18 +72,6 @@ def output_path(outdir: Path, figid: str) -> Path:
     return outdir / f"{figid}.cx2"  # a safe figid has no separators and cannot start with '.'.
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file in the same folder, so no reader sees half a file."""
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as stream:
-            stream.write(text)
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
 @dataclass(slots=True)
 class BuildResult:
     """One figure's outcome in a batch: where its network went, or why it failed."""
@@ -119,7 +107,7 @@ def build_file(path: Path, outdir: Path) -> BuildResult:
         figure = build_figure(read_record(path))
         result.figid = figure.record.figid
         target = output_path(outdir, figure.record.figid)
-        write_text_atomic(target, cx2_to_json(figure.cx2))
+        atomic_write(target, cx2_to_json(figure.cx2).encode("utf-8"), durable=False)
     except PfocrNetError as error:
         result.error = str(error)
         return result

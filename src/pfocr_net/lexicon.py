@@ -30,7 +30,7 @@ for _base, _value in {
     "support": (_POS, "activity"), "produc": (_POS, "amount"), "generat": (_POS, "amount"),
     "secret": (_POS, "amount"), "elevat": (_POS, "amount"), "accelerat": (_POS, "activity"),
     "evok": (_POS, "activity"), "reactivat": (_POS, "activity"), "transactivat": (_POS, "activity"),
-    "inhibit": (_NEG, "activity"), "suppress": (_NEG, "activity"), "block": (_NEG, "activity"),
+    "inhibit": (_NEG, "activity"), "suppress": (_NEG, "activity"), "supress": (_NEG, "activity"), "block": (_NEG, "activity"),
     "reduc": (_NEG, "amount"), "decreas": (_NEG, "amount"), "attenuat": (_NEG, "activity"),
     "repress": (_NEG, "activity"), "prevent": (_NEG, "activity"), "abolish": (_NEG, "activity"),
     "impair": (_NEG, "activity"), "downregulat": (_NEG, "amount"), "down-regulat": (_NEG, "amount"),
@@ -47,6 +47,15 @@ for _base, _value in {
     "export": (_UNS, "transloc"), "shuttl": (_UNS, "transloc"), "transport": (_UNS, "transloc"),
     "cleav": (_UNS, "convert"), "convert": (_UNS, "convert"), "catalys": (_UNS, "convert"),
     "catalyz": (_UNS, "convert"), "hydrolys": (_UNS, "convert"), "metaboliz": (_UNS, "convert"),
+    "alleviat": (_NEG, "activity"), "ameliorat": (_NEG, "activity"), "mitigat": (_NEG, "activity"),
+    "eliminat": (_NEG, "amount"), "exacerbat": (_POS, "activity"), "aggravat": (_POS, "activity"),
+    "dampen": (_NEG, "activity"), "hinder": (_NEG, "activity"), "imped": (_NEG, "activity"),
+    "neutraliz": (_NEG, "activity"), "neutralis": (_NEG, "activity"), "ubiquitinat": (_NEG, "amount"),
+    "boost": (_POS, "activity"), "restrain": (_NEG, "activity"), "silenc": (_NEG, "amount"),
+    "overexpress": (_POS, "amount"), "hyperactivat": (_POS, "activity"), "sensitiz": (_POS, "activity"),
+    "desensitiz": (_NEG, "activity"), "sequester": (_NEG, "activity"), "stabiliz": (_POS, "amount"),
+    "destabiliz": (_NEG, "amount"), "deubiquitinat": (_POS, "amount"), "restor": (_POS, "activity"),
+    "hyperphosphorylat": (_POS, "phospho"), "synthesiz": (_POS, "amount"),
     "regulat": (_UNS, "regulate"), "modulat": (_UNS, "regulate"), "control": (_UNS, "regulate"),
     "affect": (_UNS, "regulate"), "influenc": (_UNS, "regulate"), "determin": (_UNS, "regulate"),
 }.items():
@@ -56,7 +65,12 @@ for _form in ("secret", "lower", "lowers", "lowered", "lowering", "alter", "alte
               "associat", "associate", "associates", "associated", "associating", "limit", "favor", "favour",
               "target", "support", "induce"):
     VERBS.pop(_form, None)
-VERBS.update({"signals": (_POS, "activity"), "signal": (_POS, "activity"), "drove": (_POS, "activity"), "led": (_POS, "activity"), "induce": (_POS, "activity"),
+VERBS.update({"synthesise": (_POS, "amount"), "synthesises": (_POS, "amount"), "synthesised": (_POS, "amount"),
+              "synthesising": (_POS, "amount"), "reverses": (_NEG, "activity"), "reverse": (_NEG, "activity"), "reversing": (_NEG, "activity"),
+              "amplifies": (_POS, "activity"), "amplify": (_POS, "activity"), "amplified": (_POS, "activity"),
+              "amplifying": (_POS, "activity"), "worsens": (_POS, "activity"), "worsen": (_POS, "activity"),
+              "worsened": (_POS, "activity"), "worsening": (_POS, "activity"),
+              "signals": (_POS, "activity"), "signal": (_POS, "activity"), "drove": (_POS, "activity"), "led": (_POS, "activity"), "induce": (_POS, "activity"),
               "target": (_NEG, "activity"), "mediates": (_POS, "activity"), "mediate": (_POS, "activity"),
               "mediated": (_POS, "activity"), "mediating": (_POS, "activity"),
               "favors": (_POS, "activity"), "favoring": (_POS, "activity"), "favours": (_POS, "activity"),
@@ -93,6 +107,13 @@ EVENT_NOUNS: dict[str, tuple[int, str]] = {
     "actions": (_UNS, "regulate"), "action": (_UNS, "regulate"), "onset": (_POS, "activity"),
     "progression": (_POS, "activity"), "development": (_POS, "activity"), "dysregulation": (_UNS, "regulate"),
     "regulation": (_UNS, "regulate"), "modulation": (_UNS, "regulate"),
+    "alleviation": (_NEG, "activity"), "amelioration": (_NEG, "activity"), "elimination": (_NEG, "amount"),
+    "exacerbation": (_POS, "activity"), "aggravation": (_POS, "activity"), "ubiquitination": (_NEG, "amount"),
+    "amplification": (_POS, "activity"), "repression": (_NEG, "activity"),
+    "destabilization": (_NEG, "amount"), "destabilisation": (_NEG, "amount"), "sequestration": (_NEG, "activity"),
+    "sensitization": (_POS, "activity"), "desensitization": (_NEG, "activity"), "overactivation": (_POS, "activity"),
+    "hyperphosphorylation": (_POS, "phospho"), "deubiquitination": (_POS, "amount"), "abrogation": (_NEG, "activity"),
+    "facilitation": (_POS, "activity"), "promotion": (_POS, "activity"), "restoration": (_POS, "activity"),
 }  # fmt: skip
 
 #: Adjectives/participles before an entity that give it a sign ("increased mTOR activity").
@@ -180,7 +201,10 @@ PROCESS_HEADS = frozenset(
     organogenesis injury damage stress resistance response responses dysfunction production
     impairment impairments deficits deficit defects crosslinking reprogramming polarization polarisation
     assimilation detoxification uptake tumors tumours tumor tumour hypertrophy hyperplasia
-    plasticity program activation perforation state linking crosslinking""".split()
+    plasticity program activation perforation state linking crosslinking repair joining metabolism
+    budding recycling traffic trafficking dynamics checkpoint fixation biosynthesis homeostasis transport
+    degradation
+    """.split()
 )  # fmt: skip
 
 #: Heads of cell-type phrases.
@@ -199,7 +223,11 @@ CAPTION_TERMS: dict[str, str] = {
         "monoamines", "noradrenaline", "norepinephrine", "acetylcholine", "histamine", "lactate",
         "pyruvate", "gluconate", "sugars", "sugar", "nitrate", "NO3−", "ceramide", "cholesterol",
         "fatty acids", "carbon", "Aβ", "amyloid-β", "prostacyclin", "PGE2", "PGI2", "LPS",
-        "lipopolysaccharide",
+        "lipopolysaccharide", "catecholamines", "prostaglandins", "leukotrienes", "eicosanoids",
+        "glucocorticoids", "corticosteroids", "estrogens", "oestrogens", "androgens", "flavonoids",
+        "polyphenols", "short-chain fatty acids", "SCFAs", "bile acids", "free fatty acids", "opioids",
+        "cannabinoids", "neurotransmitters", "jasmonate", "jasmonic acid", "salicylic acid", "auxin",
+        "cytokinin", "gibberellin", "abscisic acid", "ethylene",
     )},
     **{w: "proteinfamily" for w in (
         "cytokines", "chemokines", "growth factors", "integrins", "interferons", "interleukins",
@@ -255,5 +283,5 @@ NOT_SYMBOLS = frozenset(
     """DNA RNA MRNA CDNA PCR RT ROS NO TCA ECM TME CNS PNS BBB OA PD AD ALS FTD MS DS CP NP NPS TPM FA KE MIE
     AOP AOPS NR TH ATP ADP AMP GTP GDP NAD NADH NADPH FAD LPS USA UK EU WT KO KD OE SIRNA SHRNA CRISPR
     FIG FIGS AND OR NOT THE FOR VIA IN ON BY TO OF NA ND VS CI SD SEM HR ICU IV IP SC GI CT MRI PET EEG
-    ECG BMI HIV HBV HCV COVID SARS RNAI NASH NAFLD CARD PYD DED TIR LRR NACHT SH2 SH3 BIR BH3 PDZ""".split()
+    ECG BMI HIV HBV HCV COVID SARS RNAI NASH NAFLD CARD PYD DED TIR LRR NACHT SH2 SH3 BIR BH3 PDZ UTR ORF CDS""".split()
 )

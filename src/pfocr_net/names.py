@@ -37,6 +37,12 @@ _MODIFIER_STOP = frozenset(
 )  # fmt: skip
 
 _token_start = attrgetter("start")
+#: Cell heads that name no particular cell type on their own.
+_BARE_CELLS = frozenset({"cells", "cell"})
+_DESCRIPTOR_AFTER = re.compile(r"[ -](?:proteins?|genes?|factors?|molecules?|enzymes?|machinery|components?|regulators?)\b")
+_SHORT_PAIR = re.compile(r"[A-Z]{2,4}[-\u2010][A-Z]{1,2}\d?(?![\w-])")
+_PHASE = re.compile(r"(?:G[012]|S|M)/(?:G[012]|S|M)\b")
+_PHASE_BEFORE = re.compile(r"\b(?:G[012]|S|M)/(?:G[012]|S|M) $")
 _GREEK_PREFIX = re.compile(r"^[\u03b1-\u03c9]$")
 _NOT_ENZYMES = frozenset({"release", "releases", "increase", "decrease", "disease", "database", "purchase", "showcase"})
 _ENZYME_HEADS = frozenset({"kinase", "phosphatase", "synthase", "lyase", "dehydrogenase", "reductase", "oxidase",
@@ -47,7 +53,14 @@ _STRUCTURE_HEADS = frozenset({"formation", "assembly", "polymerization", "organi
 _TO_HEADS = frozenset({"resistance", "sensitivity", "susceptibility", "tolerance"})
 _DISEASE_ENDINGS = ("itis", "osis", "emia", "aemia", "pathy", "plasia", "trophy", "carcinoma", "sarcoma")
 _CHEMICAL_ENDINGS = ("ose", "ate", "ine", "ide", "amine", "phosphate", "acid", "yl")
-_GREEK_SYMBOL = re.compile(r"^[\u03b1-\u03c9](?=.*[A-Z0-9].*[A-Z0-9])\d?[A-Z]{1,5}\d?$")
+_GREEK_SYMBOL = re.compile(r"^[\u03b1-\u03c9](?=.*[A-Z0-9].*[A-Z0-9])(?:\d?[A-Z]{1,5}\d?|[A-Z][A-Z0-9]{2,6})$")
+#: "Rab7", "Ku70", "Nrf2", "Wnt3a": a capital, a few lower-case letters and a number.
+_TITLE_SYMBOL = re.compile(r"^[A-Z][a-z]{1,3}\d{1,3}[a-z]?$")
+#: "mtROS", "rhIL": a short lower-case prefix on an acronym.
+_PREFIXED_ACRONYM = re.compile(r"^[a-z]{2,3}[A-Z]{2,5}$")
+_NOT_TITLE_SYMBOLS = frozenset({"fig", "figs", "day", "days", "step", "type", "phase", "group", "week", "panel", "stage",
+                                "grade", "class", "lane", "line", "site", "loop", "box", "exon", "intron", "domain",
+                                "part", "table", "cycle", "dose", "hour", "model", "patient", "case", "gen", "covid"})
 _LOWER_PREFIX_SYMBOL = re.compile(r"^[a-z][A-Z]{2,5}\d?$")
 _CODE_NAME = re.compile(r"^[A-Z]{1,4}\d?$")
 _MIXED_SYMBOL = re.compile(r"^[A-Z][a-z]{2}[A-Z]\d?$")
@@ -61,6 +74,8 @@ def maybe_name(text: str, token: Token) -> bool:
     first = text[token.start]
     return first.isupper() or not first.isascii() or first.isdigit() or text[token.end - 3 : token.end] == "ase" or (
         token.end < len(text) and text[token.end] in "-\u2010"
+    ) or (token.end - token.start >= 4 and text[token.start + 2].isupper() or text[token.start + 3 : token.start + 4].isupper()) or (
+        text[token.end - 2 : token.end] == "in" and token.end - token.start >= 5
     )
 
 
@@ -83,13 +98,21 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         chemical = _hyphenated_chemical(grounding, text, tokens, index)
         if chemical is not None:
             return chemical
+    if after in "-\u2010" and before not in "-/\u2010" and index + 1 < len(tokens) and word not in lexicon.NOT_SYMBOLS:
+        pair = _SHORT_PAIR.match(text, token.start)
+        if pair is not None and pair.end() == tokens[index + 1].end:
+            # "NK-B": a short capital pair joined by a hyphen
+            return (index, index + 1, _candidate_named(grounding, pair.group(0), "protein"))
+    if before == "/" and _TITLE_SYMBOL.match(word) and index > 0 and _TITLE_SYMBOL.match(text[tokens[index - 1].start : tokens[index - 1].end]):
+        return (index, index, _candidate_named(grounding, word, "protein"))  # "Ku70/Ku80"
     if before in "-/\u2010" or after in "-\u2010":
         neighbours = []
         if before in "-/\u2010" and index > 0:
             neighbours.append(tokens[index - 1])
         if after in "-\u2010" and index + 1 < len(tokens):
             neighbours.append(tokens[index + 1])
-        if any(text[t.start : t.end].isdigit() or text[t.start : t.end].islower() for t in neighbours):
+        if any(text[t.start : t.end].isdigit() or (text[t.start : t.end].islower() and not (
+                t.start > token.start and text[t.start : t.end] in _AGENT_WORDS)) for t in neighbours):
             return None
         if not (_CAPITALS.match(word) or _SYMBOL.match(word)) or _POINT_MUTATION.match(word):
             return None
@@ -97,6 +120,16 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
             prefix = tokens[index - 1]
             if text[prefix.start].isupper() and (prefix.start == 0 or not text[prefix.start - 1].isalnum()):
                 return (index - 1, index, _candidate_named(grounding, text[prefix.start : token.end], "protein"))
+    if word[:1].islower() and word.upper().lstrip("MST") in {"RNA", "DNA", "RNAS", "DNAS", "NA"}:
+        return None  # "mRNA", "siRNA", "mtDNA"
+    if _TITLE_SYMBOL.match(word) and re.sub(r"\d.*$", "", word).casefold() not in _NOT_TITLE_SYMBOLS:
+        return (index, index, _candidate_named(grounding, word, "protein"))
+    if _PREFIXED_ACRONYM.match(word) and word.lstrip("abcdefghijklmnopqrstuvwxyz") not in {"DNA", "RNA", "RNAs", "DNAs"}:
+        return (index, index, _candidate_named(grounding, word, "protein"))
+    if word.endswith("in") and _listed_protein(text, token, word):
+        return (index, index, _candidate_named(grounding, word, "protein"))
+    if _initial_agent(text, tokens, index, word):
+        return (index, index, _candidate_named(grounding, word, "chemical"))
     symbol = (
         _SYMBOL.match(word) or _MIXED_SYMBOL.match(word) or _LOWER_PREFIX_SYMBOL.match(word) or _GREEK_SYMBOL.match(word)
     ) and not _POINT_MUTATION.match(word)
@@ -107,6 +140,61 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
     if not (symbol or capitals or enzyme):
         return None
     return (index, index, _candidate_named(grounding, word, "protein"))
+
+
+_AGENT_WORDS = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated", "activated",
+                          "evoked", "elicited", "treated", "exposed", "derived", "associated"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
+
+
+def _initial_agent(text: str, tokens: list[Token], index: int, word: str) -> bool:
+    """"Myricetin attenuates ...", "Palmitate induces ...": a capitalised word that opens a sentence and is
+    directly followed by a trigger verb names the sentence's subject."""
+    if not (word[:1].isupper() and word[1:].islower() and len(word) >= 2) or index + 1 >= len(tokens):
+        return False
+    low = word.casefold()
+    if low in lexicon.GENERIC or low in _MODIFIER_STOP or low in lexicon.EVENT_NOUNS or low in lexicon.VERBS:
+        return False
+    if low.endswith(("ion", "ing", "ment", "ness", "ity", "ies", "ly")) or low in _NOT_INITIAL_AGENTS:
+        return False
+    nxt = tokens[index + 1]
+    verb = text[nxt.start : nxt.end]
+    if (verb.endswith("ly") or verb in {"also", "then"}) and index + 2 < len(tokens):
+        # "Bifidobacterium mainly produces", "Eq also decreases"
+        if text[nxt.end : tokens[index + 2].start] != " ":
+            return False
+        nxt = tokens[index + 2]
+        verb = text[nxt.start : nxt.end]
+    if text[tokens[index].end : tokens[index + 1].start] != " " or not verb.endswith("s") or verb not in lexicon.VERBS:
+        return False
+    return _SENTENCE_START.search(text, 0, tokens[index].start) is not None
+
+
+_NOT_INITIAL_AGENTS = frozenset({"it", "its", "they", "this", "these", "that", "those", "we", "he", "she", "one", "each",
+                                 "both", "all", "there", "here", "in", "on", "at", "as", "an", "no", "so", "figure", "panel", "schematic", "diagram", "model", "overview",
+                                 "treatment", "therapy", "stress", "exposure", "injury", "damage", "disease",
+                                 "infection", "loss", "gain", "absence", "presence", "increase", "decrease",
+                                 "binding", "together", "finally", "first", "second", "third", "next", "then",
+                                 "after", "before", "during", "while", "where", "which", "whereas", "however"})
+
+
+_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$")
+_LIST_AFTER = re.compile(r"^(?:\s*,|\s+and\b|\s+or\b)")
+_NOT_PROTEINS_IN = frozenset({"protein", "within", "again", "begin", "domain", "chain", "main", "brain", "contain",
+                              "maintain", "origin", "vein", "toxin", "margin", "skin", "basin", "cabin", "certain",
+                              "explain", "remain", "obtain", "retain", "plain", "terrain", "cousin", "penguin",
+                              "coffin", "raisin", "resin", "pectin", "lignin", "chitin", "cutin", "suberin"})
+
+
+def _listed_protein(text: str, token: Token, word: str) -> bool:
+    """"Src, paxillin, vinculin, talin and kindlin": an unknown lower-case "-in" word inside a list."""
+    if not (word.isalpha() and word.islower() and len(word) >= 5) or word in _NOT_PROTEINS_IN:
+        return False
+    if word in lexicon.GENERIC or word in lexicon.PROCESS_WORDS or word in lexicon.VERBS:
+        return False
+    before = _LIST_BEFORE.search(text, max(0, token.start - 6), token.start) is not None
+    after = _LIST_AFTER.match(text[token.end : token.end + 5]) is not None
+    return before or after and text[max(0, token.start - 2) : token.start] == ", "
 
 
 def _hyphenated_chemical(
@@ -268,6 +356,10 @@ def phrases(
         taken = 0
         while j >= 0 and (taken < 2 or (taken < 4 and text[tokens[j].end : start] in {"-", "\u2010"})):
             gap = text[tokens[j].end : start]
+            if gap == "/" and _PHASE.match(text, tokens[j].start) and j > 0:
+                start = tokens[j].start  # "G2/M cell cycle checkpoint", "G1/S transition"
+                j -= 1
+                continue
             if not _GAP_OK.match(gap) or "," in gap or "/" in gap or ("(" in gap and not cell):
                 break
             piece = text[tokens[j].start : tokens[j].end]
@@ -291,6 +383,9 @@ def phrases(
             start = tokens[j].start
             taken += 1
             j -= 1
+        phase = _PHASE_BEFORE.search(text, max(0, start - 7), start)
+        if phase is not None and taken:
+            start = phase.start()  # "G2/M cell cycle checkpoint"
         end = token.end
         of_ext = False
         if word in _TO_HEADS and taken == 0:
@@ -308,7 +403,9 @@ def phrases(
                 after = re.match(r"\s*([A-Za-z]+)", text[stop:])
                 if after is None or not text[stop : stop + 1].isspace() or not _continues_noun_phrase(after.group(1)):
                     end, of_ext = stop, True
-        if taken == 0 and not of_ext and not disease:
+        if process and _DESCRIPTOR_AFTER.match(text, end):
+            continue  # "trafficking proteins", "repair genes": a descriptor of a group, not the process
+        if taken == 0 and not of_ext and not disease and not (cell and word in lexicon.CELL_HEADS and word not in _BARE_CELLS):
             continue
         phrase = text[start:end] if ")" in text[start:end] else text[start:end].lstrip("(")
         start = end - len(phrase)

@@ -23,7 +23,8 @@ _SKIPPABLE = frozenset(
     """the a an its their this these that those both either also further then directly indirectly
     subsequently consequently resting postsynaptic presynaptic downstream upstream intracellular
     extracellular transmembrane cellular continuous several various numerous mouse human rat
-    respectively each other additional preferential partial specific total some all""".split()
+    respectively each other additional preferential partial specific total some all acute chronic severe mild
+    systemic""".split()
 )  # fmt: skip
 _AGENT_SUFFIXES = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated",
                              "activated", "derived", "evoked", "elicited", "regulated", "promoted"})
@@ -31,6 +32,12 @@ _MODIFIER_SUFFIXES = frozenset({"related", "associated", "like", "specific", "re
                                 "resistant", "loaded", "type", "containing", "expressing", "bound", "linked"})
 _AGENT_SIGN = {"mediated": 1, "induced": 1, "dependent": 1, "triggered": 1, "driven": 1, "stimulated": 1,
                "activated": 1, "derived": 1, "evoked": 1, "elicited": 1, "regulated": 0, "promoted": 1}
+_APPOSITION_HEADS = frozenset({"factors", "proteins", "genes", "kinases", "enzymes", "molecules", "cytokines",
+                               "mediators", "targets", "effectors", "receptors", "ligands"})
+_ENTITY_NOUNS = frozenset({"protein", "proteins", "kinase", "kinases", "enzyme", "enzymes", "factor", "factors",
+                           "receptor", "receptors", "molecule", "molecules", "regulator", "regulators", "compound",
+                           "compounds", "drug", "drugs", "gene", "genes", "cytokine", "cytokines", "hormone",
+                           "hormones", "peptide", "peptides", "transporter", "channel", "ligand", "ligands"})
 _LOCATION_PREPS = frozenset({"in", "within", "at", "inside", "across", "from"})
 _CONTEXT_NOUNS = frozenset({"context", "presence", "absence", "setting", "case", "model", "models"})
 _NOT_LOCATION = frozenset({"to", "by", "which", "that", "turn", "of", "and", "or", "via", "through", "with"})
@@ -54,17 +61,24 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("are", "implicated", "in"): ("verb", 0, "regulate"), ("plays", "a", "role", "in"): ("verb", 0, "regulate"),
     ("play", "a", "role", "in"): ("verb", 0, "regulate"), ("protects", "against"): ("verb", -1, "activity"),
     ("protect", "against"): ("verb", -1, "activity"), ("protection", "from"): ("verb", -1, "activity"),
-    ("protection", "against"): ("verb", -1, "activity"), ("acts", "on"): ("verb", 0, "regulate"),
+    ("protection", "against"): ("verb", -1, "activity"), ("protects", "from"): ("verb", -1, "activity"),
+    ("protect", "from"): ("verb", -1, "activity"), ("protecting", "from"): ("verb", -1, "activity"),
+    ("protecting", "against"): ("verb", -1, "activity"),
+    ("acts", "against"): ("verb", -1, "activity"), ("act", "against"): ("verb", -1, "activity"),
+    ("acting", "against"): ("verb", -1, "activity"), ("interferes", "with"): ("verb", -1, "activity"),
+    ("interfere", "with"): ("verb", -1, "activity"), ("interfering", "with"): ("verb", -1, "activity"), ("acts", "on"): ("verb", 0, "regulate"),
     ("act", "on"): ("verb", 0, "regulate"), ("acting", "on"): ("verb", 0, "regulate"),
     ("acts", "as"): ("actsas", 0, ""), ("act", "as"): ("actsas", 0, ""), ("acting", "as"): ("actsas", 0, ""),
     ("serves", "as"): ("actsas", 0, ""), ("is", "a"): ("actsas", 0, ""), ("is", "an"): ("actsas", 0, ""),
+    ("there", "is", "a"): ("skip", 0, ""), ("there", "is", "an"): ("skip", 0, ""), ("there", "is"): ("skip", 0, ""),
+    ("there", "are"): ("skip", 0, ""),
     ("translocate", "to"): ("verb", 0, "transloc"), ("translocates", "to"): ("verb", 0, "transloc"),
     ("translocated", "to"): ("verb", 0, "transloc"), ("exported", "to"): ("verb", 0, "transloc"),
     ("transported", "into"): ("verb", 0, "transloc"), ("recruited", "to"): ("verb", 0, "transloc"),
     ("independent", "of"): ("negback", 1, "activity"), ("independently", "of"): ("negback", 1, "activity"),
     ("independent", "from"): ("negback", 1, "activity"), ("is", "the", "result", "of"): ("back", 1, "activity"),
     ("the", "result", "of"): ("back", 1, "activity"), ("along", "with"): ("and", 0, ""),
-    ("as", "well", "as"): ("and", 0, ""), ("together", "with"): ("and", 0, ""), ("and", "or"): ("and", 0, ""),
+    ("as", "well", "as"): ("and", 0, ""), ("together", "with"): ("together", 0, ""), ("and", "or"): ("and", 0, ""),
     ("in", "addition", "to"): ("and", 0, ""), ("degrades", "to"): ("verb", 0, "convert"),
     ("converted", "to"): ("pverb", 0, "convert"), ("converted", "into"): ("pverb", 0, "convert"),
     ("is", "a", "decoy", "for"): ("verb", -1, "activity"),
@@ -75,10 +89,11 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("couples", "with"): ("verb", 0, "binding"), ("couple", "with"): ("verb", 0, "binding"),
     ("coupled", "with"): ("verb", 0, "binding"), ("coupled", "to"): ("verb", 0, "binding"),
     ("interacts", "with"): ("verb", 0, "binding"), ("interact", "with"): ("verb", 0, "binding"),
-    ("associates", "with"): ("verb", 0, "binding"), ("forms", "a", "complex", "with"): ("verb", 0, "binding"),
+    ("associates", "with"): ("verb", 0, "binding"), ("associate", "with"): ("verb", 0, "binding"), ("forms", "a", "complex", "with"): ("verb", 0, "binding"),
     ("form", "a", "complex", "with"): ("verb", 0, "binding"),
     ("complex", "that", "consists", "of"): ("complexof", 0, ""), ("complex", "consisting", "of"): ("complexof", 0, ""),
-    ("complex", "composed", "of"): ("complexof", 0, ""), ("complex", "containing"): ("complexof", 0, ""),
+    ("complex", "composed", "of"): ("complexof", 0, ""), ("complex", "between"): ("complexof", 0, ""),
+    ("complexes", "between"): ("complexof", 0, ""), ("complex", "containing"): ("complexof", 0, ""),
     ("complexes", "composed", "of"): ("complexof", 0, ""), ("complex", "comprising"): ("complexof", 0, ""),
 }  # fmt: skip
 _CONNECTIVES: dict[tuple[str, ...], str] = {
@@ -91,6 +106,7 @@ _LIST_FILLERS = frozenset({"and", "or", "the", "human", "mouse", "murine", "rat"
 _NOUN_CONTEXT = frozenset({"of", "the", "a", "an", "these", "those", "its", "their", "several", "many", "other",
                            "various", "numerous", "some"})
 _MAKING = ("generat", "produc", "synthes", "form", "convert", "mak")
+_SUBORDINATORS = frozenset({"when", "whenever", "once", "if", "because", "since"})
 _INITIAL_ONLY = frozenset({"on", "upon", "following", "after"})
 _MULTI = sorted([*_PHRASE_OPS, *_CONNECTIVES], key=len, reverse=True)
 _BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
@@ -313,10 +329,13 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
     if mode == "chain":
         mixed = any(s in _CHAIN_SEPS for s in seps) and "/" in seps
         for sep, part in zip(seps, parts[1:], strict=False):
-            if mixed and sep == "/":
-                steps[-1].append(part)
+            if (mixed and sep == "/") or (sep == "/" and _numbered_siblings(steps[-1][-1].text, part.text)):
+                steps[-1].append(part)  # "GPR41/GPR43 signaling", "ERK1/ERK2": siblings, not successive steps
             else:
                 steps.append([part])
+        if len(steps) == 1:
+            mode = "coord"
+            steps = [[p] for p in parts]
     arg = Arg(parts, mode, steps)
     if mode == "coord" and "," in seps and any(s in _CHAIN_SEPS for s in seps):
         # "Map3k7-Jnk and NF-κB p65": hyphen-joined members of a list are chains of their own.
@@ -328,6 +347,15 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
                 groups.append([part])
         arg.groups = groups
     return arg, j
+
+
+_STEM = re.compile(r"^([A-Za-z]{2,})[-\u2010]?(\d+[A-Za-z]?)$")
+
+
+def _numbered_siblings(a: str, b: str) -> bool:
+    """"GPR41" and "GPR43", "SMAD2" and "SMAD3": one stem with different numbers."""
+    x, y = _STEM.match(a), _STEM.match(b)
+    return x is not None and y is not None and x.group(1).casefold() == y.group(1).casefold() and x.group(2) != y.group(2)
 
 
 def _word(units: list[Unit], i: int) -> str:
@@ -374,6 +402,7 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         return item, i + 2
     j = _skip(units, i)
     sign, rel, explicit, trigger = 1, "activity", False, None
+    examples = False
     adjective = lexicon.EVENT_ADJECTIVES.get(_word(units, j))
     if adjective and not (_word(units, j) in lexicon.EVENT_NOUNS and _word(units, j + 1) == "of"):
         sign, rel = adjective
@@ -399,13 +428,20 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         return item, j + 2
     if explicit and noun and j < len(units) and units[j].kind == "W":
         k = j
-        while k < len(units) and k - j < 4 and units[k].kind == "W" and units[k].text != "of":
+        while k < len(units) and k - j < 4 and units[k].kind == "W" and units[k].text not in {"of", "such", "including"}:
             k += 1
         if _word(units, k) == "of" and k + 1 < len(units) and units[k + 1].kind == "E":
             j = k + 1
+        elif k > j and k < len(units) and units[k].kind == "P" and units[k].text == "," and _word(units, k + 1) in {"such", "including"}:
+            k += 1
+        # "release of ligands such as ET-1 ...", "production of inflammatory factors, including IL-6": the examples
+        if k > j and _word(units, k) == "such" and _word(units, k + 1) == "as" and k + 2 < len(units) and units[k + 2].kind == "E":
+            j, examples = k + 2, True
+        elif k > j and _word(units, k) == "including" and k + 1 < len(units) and units[k + 1].kind == "E":
+            j, examples = k + 1, True
     if j >= len(units) or units[j].kind != "E":
         return None
-    found = _arg_at(units, j, comma_lists=not (explicit and noun))
+    found = _arg_at(units, j, comma_lists=examples or not (explicit and noun))
     if found is None:
         return None
     arg, j = found
@@ -431,7 +467,10 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
                         trigger=trigger)  # fmt: skip
             return item, k
         elif suffix in _AGENT_SUFFIXES:
-            inner = _event_after(units, j + 2)
+            k = j + 2
+            if _word(units, k) in _APPOSITION_HEADS and k + 1 < len(units) and units[k + 1].kind == "E":
+                k += 1  # "ATM-dependent factors γH2AX, MDC1 and 53BP1"
+            inner = _event_after(units, k)
             if inner is not None and inner[0].arg is not None:
                 event, k = inner
                 event.extra["inner_sign"] = event.sign
@@ -506,6 +545,13 @@ def items_of(units: list[Unit]) -> list[Item]:
     items: list[Item] = []
     i, gap = 0, 0
     modifier_clause = False
+    # "When F. oxysporum infects Col-0 plants, increased GI ...": the opening clause ends at its comma.
+    subordinate = bool(units) and units[0].kind == "W" and units[0].text in _SUBORDINATORS
+    if subordinate:
+        comma = next((k for k, u in enumerate(units) if u.kind == "P" and u.text == ","), None)
+        if comma is not None:
+            units = [*units[:comma], Unit("P", ";", units[comma].start, units[comma].end), *units[comma + 1 :]]
+        subordinate = False
     while i < len(units):
         unit = units[i]
         if unit.kind == "W" and unit.text in _DESCRIBING:
@@ -516,7 +562,12 @@ def items_of(units: list[Unit]) -> list[Item]:
             if unit.text == ";":
                 items.append(Item("break", unit.start, unit.end))
             elif unit.text == ":":
-                items.append(Item("comma", unit.start, unit.end))
+                # "Salicylic acid pathway: When ...": a heading before a colon is not part of the clause.
+                heading = not any(it.kind in {"verb", "fwd", "back", "med", "means"} for it in items)
+                items.append(Item("break" if heading else "comma", unit.start, unit.end))
+            elif unit.text == "," and subordinate:
+                items.append(Item("break", unit.start, unit.end))
+                subordinate = False
             elif unit.text == ",":
                 items.append(Item("comma", unit.start, unit.end))
             i += 1
@@ -527,11 +578,14 @@ def items_of(units: list[Unit]) -> list[Item]:
             phrase, j = multi
             text = " ".join(phrase)
             start, end = units[i].start, units[j - 1].end
+            if phrase in _PHRASE_OPS and _PHRASE_OPS[phrase][0] == "skip":
+                i, gap = j, 0  # "there is an intramyocardial release of ...": no operator
+                continue
             if phrase in _PHRASE_OPS and _PHRASE_OPS[phrase][0] == "back":
                 _kind, sign, rel = _PHRASE_OPS[phrase]
                 items.append(Item("back", start, end, text=text, sign=sign, rel=rel, trigger=(start, end), gap=gap))
             elif phrase in _CONNECTIVES:
-                initial = not items or (items[-1].kind in {"break", "comma"} and gap == 0)
+                initial = (not items and gap == 0) or (bool(items) and items[-1].kind in {"break", "comma"} and gap == 0)
                 if len(phrase) == 1 and phrase[0] in _INITIAL_ONLY and not initial:
                     i, gap = j, gap + 1
                     continue
@@ -561,6 +615,14 @@ def items_of(units: list[Unit]) -> list[Item]:
                 items and items[-1].rel == "transloc"
             ):
                 item.extra["location"] = True
+                if i == 1 and item.arg is not None and item.arg.mode == "coord":
+                    # "In neurons, mTOR also increases ...": an opening place ends at its comma.
+                    comma = next((k for k in range(i + 1, j) if units[k].kind == "P" and units[k].text == ","), None)
+                    if comma is not None:
+                        kept = [p for p in item.arg.parts if p.end <= units[comma].start]
+                        item.arg = Arg(kept, "coord" if len(kept) > 1 else "single")
+                        item.end = kept[-1].end
+                        j = comma
             elif _coordinated_with_location(items):
                 item.extra["location"] = True
             items.append(item)
@@ -605,7 +667,10 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
     if word in {"this", "these", "it", "they"} and (not items or items[-1].kind in {"break", "comma"}) and (
         i == 0 or _word(units, i - 1) == "" and units[i - 1].kind == "P"
     ):
-        return Item("event", *span, text=word, anaphor=True, extra={"sentence_anaphor": True})
+        extra: dict[str, object] = {"sentence_anaphor": True}
+        if word in {"this", "these"} and (_word(units, i + 1) in _ENTITY_NOUNS or _word(units, i + 2) in _ENTITY_NOUNS):
+            extra["entity_anaphor"] = True  # "this regulatory protein": the previous subject, not the last event
+        return Item("event", *span, text=word, anaphor=True, extra=extra)
     verb = lexicon.VERBS.get(word)
     if verb is None:
         return None

@@ -49,8 +49,12 @@ def interaction_for(sign: int, verb_rel: str, obj: Item | None) -> str:
 class Reader:
     """Interprets one sentence's item sequence into relations."""
 
-    def __init__(self, items: list[Item], previous_focus: list[Item], places: frozenset[str] = frozenset()) -> None:
+    def __init__(self, items: list[Item], previous_focus: list[Item], places: frozenset[str] = frozenset(),
+                 previous_subjects: list[Item] | None = None) -> None:  # fmt: skip
         self.items = items
+        #: The first subjects a verb used in the previous sentence ("X inhibits A. It also ...": X).
+        self.previous_subjects = previous_subjects or []
+        self.subjects: list[Item] = []
         self.places = places
         self.found: list[Found] = []
         self.focus: list[Item] = []
@@ -158,6 +162,10 @@ class Reader:
             return item
         if item.extra.get("sentence_anaphor"):
             source = self.focus or self.previous_focus
+            if item.text in {"it", "they"} and self.previous_subjects and not self.focus:
+                source = self.previous_subjects
+            elif item.extra.get("entity_anaphor") and (self.subjects or self.previous_subjects):
+                source = self.subjects or self.previous_subjects
             if source and item.text in {"these", "they"} and len(source) > 1:
                 parts = [u for event in source if event.arg for u in event.arg.as_object()]
                 return Item("event", item.start, item.end, arg=Arg(parts, "coord"))
@@ -216,6 +224,20 @@ class Reader:
                     pending = pending + events
                 i = j
                 continue
+            if kind == "together":
+                # "SH3TC2 regulates endosomal recycling together with Rab11": Rab11 shares the subject's role.
+                partners, j = self.collect(i + 1)
+                for event in partners:
+                    self.emit_internal(event)
+                if previous == "event" and last_verb is not None and last_verb.kind == "verb" and last_objects and partners:
+                    self.emit(partners, last_objects, last_verb.sign, last_verb.rel, last_verb.trigger, "together",
+                              use_state=False)  # fmt: skip
+                elif previous == "which" and which:
+                    pending = [*which, *partners]  # "MurA which together with MurB is required for ..."
+                else:
+                    pending = pending + partners
+                i = j
+                continue
             if kind == "cond":
                 causes, j = self.collect(i + 1, commas=False)
                 for event in causes:
@@ -245,13 +267,22 @@ class Reader:
                 for event in events:
                     self.emit_internal(event)
                 if condition:
-                    self.emit(condition, events, condition_sign, "activity", None, "condition", use_state=False)
+                    k = j
+                    while k < len(items) and items[k].kind in {"event", "and", "comma"}:
+                        k += 1
+                    after = items[k] if k < len(items) else None
+                    # "In response to integrin activation, PYK2 is recruited to ...": the cause moves the cargo.
+                    rel = "transloc" if after is not None and after.kind == "verb" and after.rel == "transloc" else "activity"
+                    self.emit(condition, events, condition_sign, rel, None, "condition", use_state=False)
                     condition, condition_sign = [], 1
                 pending = events if previous not in {"and"} or not pending else pending + events
                 self.recent.extend(events)
                 i = j
                 continue
             if kind == "verb":
+                if not pending and which and previous == "comma" and not last_subjects and not item.participle:
+                    # "NK-B, which is expressed in neurons, signals through ...": the antecedent resumes.
+                    pending = which
                 start_at = i + 1
                 if item.rel == "transloc":
                     while start_at < len(items) and items[start_at].kind == "event" and items[start_at].extra.get("location"):
@@ -262,6 +293,8 @@ class Reader:
                 self.recent.extend(objects)
                 if not objects and not item.passive:
                     last_verb = item
+                    if previous == "which" and which and not pending:
+                        last_subjects = which  # "GSDMD-N, which forms pores ... and triggers pyroptosis"
                     if pending:
                         last_subjects = pending
                         open_verbs.append((item, pending))
@@ -297,6 +330,9 @@ class Reader:
                 before = items[i - 2].kind if i > 1 else ""
                 if previous == "fwd" and before == "and" and last_subjects:
                     subjects, pending = last_subjects, []
+                elif item.participle and last_verb is not None and last_verb.passive and last_subjects and not pending:
+                    # "X is disrupted by loss of Y, exacerbating Z": the agent's event drives the participle.
+                    subjects = last_subjects
                 elif (item.participle or previous == "fwd") and self.focus:
                     subjects, pending = self.focus, []
                 elif item.extra.get("purpose"):
@@ -307,6 +343,8 @@ class Reader:
                     subjects = [items[i - 1]]
                 elif previous == "which" and which:
                     subjects = which
+                elif previous == "and" and which and self._after_which(i):
+                    subjects = which  # "GSDMD-N, which forms pores in the membrane and triggers pyroptosis"
                 elif previous in {"and", "comma"} and last_subjects:
                     subjects = last_subjects
                 elif item.extra.get("infinitive") and last_objects:
@@ -314,6 +352,8 @@ class Reader:
                 else:
                     subjects = []
                 self._subject_ids = {id(s) for s in subjects}
+                if subjects and objects and not self.subjects:
+                    self.subjects = [s for s in subjects if s.arg is not None]
                 use_state = previous != "which" and not pending
                 self.emit(subjects, objects, item.sign, item.rel, item.trigger, "participle" if item.participle else "verb",
                           use_state=use_state)  # fmt: skip
@@ -373,6 +413,10 @@ class Reader:
                 self.recent.extend(mediators)
                 targets = means_targets if kind == "means" else last_objects
                 self.mediate(item, mediators, last_subjects, targets, last_verb, pending)
+                if (kind == "med" and mediators and last_verb is not None and last_verb.kind == "verb" and not targets
+                        and last_subjects and j < len(items) and items[j].kind == "verb" and items[j].extra.get("infinitive")):
+                    # "NK-B signals through NK receptors to increase cAMP": subject and mediator both act.
+                    last_objects = [*last_subjects, *mediators]
                 if kind == "means" and mediators:
                     last_objects = mediators  # "... by activating caspase-4 to cleave GSDMD"
                     for m in mediators:
@@ -412,6 +456,10 @@ class Reader:
                 continue
             if kind == "which":
                 which = pending[-1:] if pending else (self.recent[-1:] if previous in {"event", "comma"} else [])
+                before = items[i - 2] if i > 1 and previous == "comma" else None
+                if (before is not None and before.kind == "event" and before.extra.get("location") and before.arg is not None
+                        and not any(u.key in self.places for u in before.arg.parts)):
+                    which = [before]  # "observed in the p16/Rb pathway, which regulates ...": a pathway, not a place
                 pending = []
             elif kind == "actsas":
                 acts_subject = pending or acts_subject
@@ -436,6 +484,13 @@ class Reader:
             i += 1
         return self.found
 
+    def _after_which(self, i: int) -> bool:
+        """Whether only places and "and" stand between a relative pronoun and ``items[i]``."""
+        k = i - 1
+        while k >= 0 and (self.items[k].kind == "and" or self.items[k].extra.get("location")):
+            k -= 1
+        return k >= 0 and self.items[k].kind == "which"
+
     def mediate(self, item: Item, mediators: list[Item], subjects: list[Item], objects: list[Item],
                 verb: Item | None, pending: list[Item]) -> None:  # fmt: skip
         if not mediators:
@@ -448,7 +503,8 @@ class Reader:
         if verb is None or not objects:
             if pending:
                 for m in mediators:
-                    self.emit([m], pending, 1 if m.sign > 0 else 0, "activity", item.trigger, "via_mediator",
+                    rel = "binding" if m.rel == "binding" and m.explicit else "activity"
+                    self.emit([m], pending, 1 if m.sign > 0 else 0, rel, item.trigger, "via_mediator",
                               use_state=False, inferred=["via"])  # fmt: skip
             return
         t = verb.sign if verb.kind == "verb" else 1
@@ -457,7 +513,7 @@ class Reader:
             self.emit(subjects, mediators, v, item.rel, item.trigger, "means", inferred=["via"])
             for m in mediators:
                 for o in objects:
-                    sign = t * v * m.sign * (self.sign_of(o) * o.sign if o.sign else 1)
+                    sign = t * v * m.sign * (o.sign or 1)  # "A inhibits C by activating B": B inhibits C
                     name = interaction_for(sign if t else 0, "activity", o)
                     for mu in (m.arg.as_subject() if m.arg else []):
                         for ou in (o.arg.as_object() if o.arg else []):
@@ -466,12 +522,18 @@ class Reader:
             return
         clear = t > 0 and all(m.sign > 0 and not _unclear(m) for m in mediators)
         for m in mediators:
-            self.emit(subjects, [m], 1 if clear else 0, "activity" if clear else "regulate", item.trigger, "via",
-                      use_state=False, inferred=["via"])  # fmt: skip
+            # "through the activation of GPR41": the caption gives the subject's effect on the mediator.
+            signed = m.explicit and m.trigger is not None and m.sign != 0 and not _unclear(m) and m.rel != "regulate"
+            self.emit(subjects, [m], 1 if clear or signed else 0, "activity" if clear or signed else "regulate",
+                      item.trigger, "via", use_state=False, inferred=["via"])  # fmt: skip
             for o in objects:
                 o_plain = Item("event", o.start, o.end, sign=o.sign, rel=o.rel, arg=o.arg, explicit=o.explicit)
-                self.emit([m], [o_plain], 1 if clear else 0, "activity" if clear else "regulate", item.trigger,
-                          "via_mediator", use_state=False, inferred=["via"])  # fmt: skip
+                if clear:
+                    self.emit([m], [o_plain], 1, "activity", item.trigger, "via_mediator", use_state=False, inferred=["via"])
+                elif signed and t:
+                    self.emit([m], [o_plain], t, "activity", item.trigger, "via_mediator", use_state=False, inferred=["via"])
+                else:
+                    self.emit([m], [o_plain], 0, "regulate", item.trigger, "via_mediator", use_state=False, inferred=["via"])
 
     def role(self, i: int, item: Item, pending: list[Item], acts_subject: list[Item]) -> None:
         items = self.items

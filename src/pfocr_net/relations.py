@@ -19,8 +19,13 @@ from pfocr_net.model import Entity, Extraction, Record, Relation
 from pfocr_net.patterns import Item, items_of, units_of
 from pfocr_net.reading import Reader
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Za-z0-9(\u03b1-\u03c9])|(?<=[a-z]{3}\.)(?=[A-Z\u03b1-\u03c9])")
-_SENTENCE_MARK = re.compile(r"[.!?]")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?])\s+(?=[A-Za-z0-9(\u03b1-\u03c9])|(?<=[a-z]{3}\.)(?=[A-Z\u03b1-\u03c9])"
+    r"|(?<=[a-z0-9])\s+(?=\([A-Ha-h]\)\s+[A-Z])"  # a panel label inside a run-on caption: "... genes (B) STAT5"
+)
+#: Where a ``_SENTENCE_END`` match can begin: every alternative starts right after a full stop or at the
+#: start of a run of white space. Trying the pattern only there is much faster than letting it scan.
+_SENTENCE_CANDIDATE = re.compile(r"\.|\s+")
 _NOT_END = re.compile(r"(?:\b(?:e\.g|i\.e|vs|Fig|Figs|et al|ca|approx|resp|no)\.|\b[A-Z]\.)$")
 #: Longest text ``_NOT_END`` can match (with the character before it), so only a sentence's tail is searched.
 _NOT_END_REACH = 12
@@ -29,13 +34,14 @@ _GLOSSARY_ENTRY = re.compile(r"^\S{1,14},\s")
 
 
 def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
-    """The matches ``_SENTENCE_END.finditer(text)`` gives, tried only where one can begin: just after
-    ".", "!" or "?" (both alternatives start with a look-behind for one), which is much faster."""
-    position = 0
-    for mark in _SENTENCE_MARK.finditer(text):
-        if mark.end() < position:
+    """The matches ``_SENTENCE_END.finditer(text)`` gives, trying the pattern only at candidate positions."""
+    position, tried = 0, -1
+    for candidate in _SENTENCE_CANDIDATE.finditer(text):
+        at = candidate.end() if candidate.group() == "." else candidate.start()
+        if at < position or at <= tried:
             continue
-        match = _SENTENCE_END.match(text, mark.end())
+        tried = at
+        match = _SENTENCE_END.match(text, at)
         if match is not None:
             position = match.end()
             yield match
@@ -91,6 +97,7 @@ def _read_text(
 ) -> list[Relation]:
     relations: list[Relation] = []
     focus: list[Item] = []
+    subjects: list[Item] = []
     starts = _mention_starts(mentions)
     for start, end in sentences(text):
         sentence = text[start:end]
@@ -102,9 +109,10 @@ def _read_text(
         units = units_of(text, start, end, inside)
         if sum(1 for u in units if u.kind == "E") < 2 and not any(u.kind == "E" for u in units):
             continue
-        reader = Reader(items_of(units), focus, places)
+        reader = Reader(items_of(units), focus, places, subjects)
         found = reader.read()
         focus = reader.focus or focus
+        subjects = reader.subjects or subjects
         clauses = _clause_bounds(text, start, end) if found else []
         cues: dict[tuple[int, int], tuple[list[str], list[str]]] = {}
         for f in found:
@@ -157,9 +165,29 @@ def merge(relations: list[Relation]) -> list[Relation]:
     ]  # fmt: skip
 
 
+_SALT_PREFIXES = frozenset({"sodium", "potassium", "lithium", "magnesium", "zinc", "ammonium", "methyl", "dimethyl",
+                            "ethyl", "diethyl", "trimethyl", "acetyl", "butyl", "propyl", "phenyl", "benzyl"})
+_CHEMICAL_TYPES = frozenset({"chemical", "smallmolecule", "drug"})
+
+
+def _join_chemical_prefixes(grounding: Grounding, text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Dimethyl fumarate", "sodium butyrate": a prefix word found on its own belongs to the chemical after it."""
+    out: list[Mention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if (previous is not None and text[previous.end : mention.start] == " "
+                and previous.text.casefold() in _SALT_PREFIXES and grounding.type_of(mention.key) in _CHEMICAL_TYPES):
+            out[-1] = Mention(previous.start, mention.end, mention.key, text[previous.start : mention.end], mention.source)
+            continue
+        out.append(mention)
+    return out
+
+
 def extract(record: Record, entities: list[Entity]) -> Extraction:
     """Return the record's entities (plus caption-only ones) and the relations its caption states."""
     grounding: Grounding = ground_record(record, list(entities))
+    if len(grounding.caption_mentions) > 1:
+        grounding.caption_mentions = _join_chemical_prefixes(grounding, record.caption or "", grounding.caption_mentions)
     figure_cue = hedging.figure_hedge(record.title or "", record.caption or "")
     keys = {m.key for m in [*grounding.caption_mentions, *grounding.title_mentions]}
     places = frozenset(k for k in keys if grounding.type_of(k) == "cellularcomponent")

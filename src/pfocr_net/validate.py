@@ -6,6 +6,7 @@ document is checked here first. Messages follow the server's wording where it ha
 
 from __future__ import annotations
 
+import json
 import math
 from typing import Any
 
@@ -79,8 +80,7 @@ class _Checker:
         elif handler is not None:
             handler(elements)
         if name not in ("nodes", "edges", "networkAttributes"):  # those check their numbers themselves
-            for element in elements:
-                _check_finite(element, name, self)
+            _check_finite(elements, name, self)
 
     def _status(self, elements: list[Any], is_last: bool) -> None:
         self.status_seen = True
@@ -300,13 +300,9 @@ def _scalar_problem(attribute: str, value: Any, data_type: str) -> str | None:
 
 
 def _check_finite(value: Any, aspect: str, checker: _Checker) -> None:
-    stack = [value]
-    while stack:
-        current = stack.pop()
-        if isinstance(current, float) and not math.isfinite(current):
-            checker.add(f"aspect {aspect}: NaN or Infinity is not valid JSON")
-            return
-        if isinstance(current, dict):
-            stack.extend(current.values())
-        elif isinstance(current, list):
-            stack.extend(current)
+    try:
+        json.dumps(value, allow_nan=False)
+    except ValueError:
+        checker.add(f"aspect {aspect}: NaN or Infinity is not valid JSON")
+    except TypeError as error:
+        checker.add(f"aspect {aspect}: a value is not JSON ({error})")

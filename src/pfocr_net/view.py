@@ -5,9 +5,8 @@ so it opens without a network). Several figures become an index page plus one pa
 folder beside it, sharing one copy of the library.
 
 The CX2 style (the document's own ``visualProperties``, else the shipped ``pfocr`` style) is
-translated here: its defaults become the ``node``/``edge`` rules of a cytoscape.js stylesheet, and
-mappings and bypasses are resolved per element into element style, so the page and the CX2 style
-never drift apart. All text reaches the page as JSON and is inserted with ``textContent``.
+translated by :mod:`pfocr_net.view_style`, so the page and the CX2 style never drift apart. All
+text reaches the page as JSON and is inserted with ``textContent``.
 """
 
 from __future__ import annotations
@@ -27,6 +26,15 @@ from typing import Any
 
 from pfocr_net.errors import OutputError, PfocrNetError, ViewError
 from pfocr_net.model import Record
+from pfocr_net.view_style import (
+    as_number,
+    as_text,
+    background_color,
+    css_properties,
+    mapped_value,
+    resolve_style,
+    stylesheet,
+)
 
 #: Environment variable naming a ``cytoscape.min.js`` to embed instead of the npm copy.
 CYTOSCAPE_JS_ENV = "PFOCR_NET_CYTOSCAPE_JS"
@@ -55,11 +63,11 @@ class FigureView:
     def from_cx2(cls, cx2: list[dict[str, Any]], record: Record | None = None) -> FigureView:
         """Gather title, caption and links from the record (when given) and the network attributes."""
         attrs = network_attributes(cx2)
-        figid = (record.figid if record else "") or _text(attrs.get("pfocrId")) or _text(attrs.get("name"))
-        title = (record.title if record else "") or _text(attrs.get("figureTitle")) or _text(attrs.get("name"))
-        caption = record.caption if record else _strip_tags(_text(attrs.get("description")))
-        pmcid = (record.pmcid if record else "") or _text(attrs.get("pmcId"))
-        ndex = record.ndex if record else _text(attrs.get("ndexUuid"))
+        figid = (record.figid if record else "") or as_text(attrs.get("pfocrId")) or as_text(attrs.get("name"))
+        title = (record.title if record else "") or as_text(attrs.get("figureTitle")) or as_text(attrs.get("name"))
+        caption = record.caption if record else _strip_tags(as_text(attrs.get("description")))
+        pmcid = (record.pmcid if record else "") or as_text(attrs.get("pmcId"))
+        ndex = record.ndex if record else as_text(attrs.get("ndexUuid"))
         return cls(figid=figid or "network", cx2=cx2, title=title or figid or "network", caption=caption,
                    pmcid=pmcid, links=figure_links(attrs, pmcid=pmcid, ndex_uuid=ndex))
 
@@ -67,12 +75,12 @@ class FigureView:
 def figure_links(attrs: Mapping[str, Any], *, pmcid: str = "", ndex_uuid: str = "") -> dict[str, str]:
     """Links a page offers: the figure at PMC, the PFOCR page and the NDEx network (http(s) only)."""
     links: dict[str, str] = {}
-    pmc = _text(attrs.get("figureUrl"))
+    pmc = as_text(attrs.get("figureUrl"))
     if not pmc and pmcid:
         pmc = PMC_ARTICLE_URL.format(pmcid=pmcid)
     candidates = {
         "Figure at PMC": pmc,
-        "PFOCR page": _text(attrs.get("pfocrUrl")),
+        "PFOCR page": as_text(attrs.get("pfocrUrl")),
         "NDEx network": NDEX_NETWORK_URL.format(uuid=ndex_uuid.strip()) if ndex_uuid.strip() else "",
     }
     for label, url in candidates.items():
@@ -138,242 +146,6 @@ def _editor_properties(cx2: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------------------------------------
-# CX2 visual properties -> cytoscape.js style
-
-_NODE_SHAPES = {"parallelogram": "rhomboid", "round_rectangle": "round-rectangle", "rect": "rectangle",
-                "round_rect": "round-rectangle", "box": "rectangle", "circle": "ellipse"}
-_ARROW_SHAPES = {
-    "none": "none", "triangle": "triangle", "delta": "triangle", "tee": "tee", "t": "tee",
-    "triangle-cross": "triangle-cross", "cross_delta": "triangle-cross", "arrow": "vee",
-    "arrow_short": "vee", "diamond": "diamond", "diamond_short_1": "diamond", "diamond_short_2": "diamond",
-    "circle": "circle", "half_circle": "circle", "square": "square", "delta_short_1": "triangle",
-    "delta_short_2": "triangle", "open_delta": "triangle", "open_circle": "circle",
-    "open_diamond": "diamond", "open_square": "square", "open_half_circle": "circle",
-}
-_LINE_STYLES = {"solid": "solid", "dotted": "dotted", "dot": "dotted", "dashed": "dashed",
-                "long_dash": "dashed", "equal_dash": "dashed", "dash_dot": "dashed", "double": "double"}
-
-
-def _color(value: Any) -> str | None:
-    text = _text(value)
-    return text if re.fullmatch(r"#[0-9A-Fa-f]{3}(?:[0-9A-Fa-f]{3})?", text) else None
-
-
-def _number(value: Any) -> float | None:
-    try:
-        number = float(value)
-    except (TypeError, ValueError):
-        return None
-    return number if math.isfinite(number) else None
-
-
-def _font(value: Any) -> dict[str, Any]:
-    if isinstance(value, Mapping):
-        family = _text(value.get("FONT_FAMILY")) or "sans-serif"
-        return {"font-family": family, "font-style": _text(value.get("FONT_STYLE")) or "normal",
-                "font-weight": _text(value.get("FONT_WEIGHT")) or "normal"}
-    parts = _text(value).split(",")
-    if parts and parts[0]:
-        out: dict[str, Any] = {"font-family": parts[0].replace("SansSerif", "sans-serif")}
-        if len(parts) > 1:
-            out["font-weight"] = "bold" if "bold" in parts[1].lower() else "normal"
-            out["font-style"] = "italic" if "italic" in parts[1].lower() else "normal"
-        return out
-    return {}
-
-
-def _label_position(value: Any) -> dict[str, Any]:
-    if not isinstance(value, Mapping):
-        return {}
-    out: dict[str, Any] = {}
-    horizontal = _text(value.get("HORIZONTAL_ANCHOR")).lower()
-    vertical = _text(value.get("VERTICAL_ANCHOR")).lower()
-    if horizontal in {"left", "center", "right"}:
-        out["text-halign"] = horizontal
-    if vertical in {"top", "center", "bottom"}:
-        out["text-valign"] = vertical
-    for key, prop in (("MARGIN_X", "text-margin-x"), ("MARGIN_Y", "text-margin-y")):
-        number = _number(value.get(key))
-        if number:
-            out[prop] = number
-    return out
-
-
-def _css(prefix: str, name: str, value: Any) -> dict[str, Any]:
-    """cytoscape.js style properties for one CX2 visual property value (empty if not drawable)."""
-    if value is None:
-        return {}
-    name = name.removeprefix(prefix + "_")
-    number = _number(value)
-    if prefix == "NODE":
-        if name == "SHAPE":
-            shape = _text(value).lower()
-            return {"shape": _NODE_SHAPES.get(shape, shape.replace("_", "-"))}
-        if name == "BACKGROUND_COLOR" and _color(value):
-            return {"background-color": _color(value)}
-        if name == "BACKGROUND_OPACITY" and number is not None:
-            return {"background-opacity": number}
-        if name in {"WIDTH", "HEIGHT"} and number is not None:
-            return {name.lower(): number}
-        if name == "SIZE" and number is not None:
-            return {"width": number, "height": number}
-        if name == "BORDER_COLOR" and _color(value):
-            return {"border-color": _color(value)}
-        if name == "BORDER_WIDTH" and number is not None:
-            return {"border-width": number}
-        if name == "BORDER_OPACITY" and number is not None:
-            return {"border-opacity": number}
-        if name == "BORDER_STYLE":
-            return {"border-style": _LINE_STYLES.get(_text(value).lower(), "solid")}
-        if name == "LABEL_POSITION":
-            return _label_position(value)
-        if name == "VISIBILITY":
-            return {"display": "none" if _text(value).lower() in {"none", "false"} else "element"}
-    if prefix == "EDGE":
-        if name == "LINE_COLOR" and _color(value):
-            return {"line-color": _color(value)}
-        if name == "WIDTH" and number is not None:
-            return {"width": number}
-        if name == "LINE_STYLE":
-            return {"line-style": _LINE_STYLES.get(_text(value).lower(), "solid")}
-        if name == "OPACITY" and number is not None:
-            return {"opacity": number}
-        for end in ("SOURCE", "TARGET"):
-            side = end.lower()
-            if name == f"{end}_ARROW_SHAPE":
-                shape = _text(value).lower()
-                css: dict[str, Any] = {f"{side}-arrow-shape": _ARROW_SHAPES.get(shape, "triangle")}
-                if shape.startswith("open_"):
-                    css[f"{side}-arrow-fill"] = "hollow"
-                return css
-            if name == f"{end}_ARROW_COLOR" and _color(value):
-                return {f"{side}-arrow-color": _color(value)}
-            if name == f"{end}_ARROW_SIZE" and number is not None:
-                return {"arrow-scale": max(number / 6.0, 0.5)}
-        if name == "CURVED":
-            return {"curve-style": "unbundled-bezier" if value is True else "bezier"}
-        if name == "VISIBILITY":
-            return {"display": "none" if _text(value).lower() in {"none", "false"} else "element"}
-    if name == "LABEL":
-        return {"label": _text(value)}
-    if name == "LABEL_COLOR" and _color(value):
-        return {"color": _color(value)}
-    if name == "LABEL_FONT_SIZE" and number is not None:
-        return {"font-size": number}
-    if name == "LABEL_FONT_FACE":
-        return _font(value)
-    if name == "LABEL_OPACITY" and number is not None:
-        return {"text-opacity": number}
-    if name == "LABEL_MAX_WIDTH" and number is not None:
-        return {"text-wrap": "wrap", "text-max-width": f"{number:g}px"}
-    return {}
-
-
-def _same(attribute_value: Any, key: Any) -> bool:
-    if isinstance(attribute_value, bool) or isinstance(key, bool):
-        return _text(attribute_value).lower() == _text(key).lower()
-    if isinstance(attribute_value, (int, float)) or isinstance(key, (int, float)):
-        a, b = _number(attribute_value), _number(key)
-        return a is not None and a == b
-    return _text(attribute_value) == _text(key)
-
-
-def _interpolate(low: Any, high: Any, fraction: float) -> Any:
-    a, b = _number(low), _number(high)
-    if a is not None and b is not None:
-        return a + (b - a) * fraction
-    ca, cb = _color(low), _color(high)
-    if ca and cb and len(ca) == len(cb) == 7:
-        channels = [round(int(ca[i:i + 2], 16) + (int(cb[i:i + 2], 16) - int(ca[i:i + 2], 16)) * fraction)
-                    for i in (1, 3, 5)]
-        return "#" + "".join(f"{c:02X}" for c in channels)
-    return low if fraction < 0.5 else high
-
-
-def _continuous(value: Any, ranges: Sequence[Mapping[str, Any]]) -> Any:
-    x = _number(value)
-    if x is None:
-        return None
-    for r in ranges:
-        lo, hi = _number(r.get("min")), _number(r.get("max"))
-        above_lo = lo is None or x > lo or (x == lo and r.get("includeMin", True))
-        below_hi = hi is None or x < hi or (x == hi and r.get("includeMax", True))
-        if above_lo and below_hi:
-            if lo is None or hi is None or hi == lo:
-                return r.get("minVPValue") if hi is None else r.get("maxVPValue", r.get("minVPValue"))
-            return _interpolate(r.get("minVPValue"), r.get("maxVPValue"), (x - lo) / (hi - lo))
-    return None
-
-
-def _mapped(mapping: Mapping[str, Any], attrs: Mapping[str, Any]) -> Any:
-    """The value one CX2 mapping gives for an element, or None when it gives none."""
-    definition = mapping.get("definition", {}) or {}
-    attribute = _text(definition.get("attribute"))
-    if attribute not in attrs:
-        return None
-    value = attrs[attribute]
-    kind = _text(mapping.get("type")).upper()
-    if kind == "PASSTHROUGH":
-        if isinstance(value, list):
-            return ", ".join(_text(v) for v in value)
-        return value
-    if kind == "DISCRETE":
-        for entry in definition.get("map", []) or []:
-            if _same(value, entry.get("v")):
-                return entry.get("vp")
-        return None
-    if kind == "CONTINUOUS":
-        return _continuous(value, definition.get("map", []) or [])
-    return None
-
-
-def _resolve(prefix: str, mappings: Mapping[str, Any], attrs: Mapping[str, Any],
-             bypass: Mapping[str, Any] | None) -> dict[str, Any]:
-    css: dict[str, Any] = {}
-    for name, mapping in mappings.items():
-        if isinstance(mapping, Mapping):
-            css.update(_css(prefix, name, _mapped(mapping, attrs)))
-    for name, value in (bypass or {}).items():
-        css.update(_css(prefix, name, value))
-    return css
-
-
-#: Page-level look that is not part of the CX2 style (selection feedback, readable edges).
-_BASE_STYLESHEET: list[dict[str, Any]] = [
-    {"selector": "node", "style": {"label": "data(name)", "text-valign": "center", "text-halign": "center",
-                                   "font-family": "sans-serif", "min-zoomed-font-size": 4}},
-    {"selector": "edge", "style": {"curve-style": "bezier", "target-arrow-shape": "triangle",
-                                   "arrow-scale": 1.2}},
-]
-_SELECTION_STYLESHEET: list[dict[str, Any]] = [
-    {"selector": "node:selected", "style": {"overlay-color": "#FFCC00", "overlay-opacity": 0.35,
-                                            "overlay-padding": 6}},
-    {"selector": "edge:selected", "style": {"overlay-color": "#FFCC00", "overlay-opacity": 0.35,
-                                            "overlay-padding": 4}},
-]
-
-
-def stylesheet(visual_properties: Mapping[str, Any], editor: Mapping[str, Any] | None = None) -> list[dict]:
-    """The cytoscape.js stylesheet made from a CX2 style's defaults (mappings are per element)."""
-    defaults = visual_properties.get("default", {}) or {}
-    rules = [dict(rule, style=dict(rule["style"])) for rule in _BASE_STYLESHEET]
-    for rule, prefix in ((rules[0], "NODE"), (rules[1], "EDGE")):
-        for name, value in (defaults.get(prefix.lower(), {}) or {}).items():
-            rule["style"].update(_css(prefix, name, value))
-        if prefix == "NODE" and (editor or {}).get("nodeSizeLocked") is True:
-            size = _number((defaults.get("node", {}) or {}).get("NODE_SIZE"))
-            if size is not None:
-                rule["style"].update(width=size, height=size)
-    return rules + [dict(rule) for rule in _SELECTION_STYLESHEET]
-
-
-def background_color(visual_properties: Mapping[str, Any]) -> str:
-    """The network background colour of a CX2 style (white if unset)."""
-    network = (visual_properties.get("default", {}) or {}).get("network", {}) or {}
-    return _color(network.get("NETWORK_BACKGROUND_COLOR")) or "#FFFFFF"
-
-
-# ---------------------------------------------------------------------------------------------
 # Elements
 
 
@@ -391,7 +163,7 @@ def _locate_sentence(caption: str, sentence: str, span: tuple[int, int] | None) 
 
 def _span(value: Any) -> tuple[int, int] | None:
     if isinstance(value, (list, tuple)) and len(value) == 2:
-        a, b = _number(value[0]), _number(value[1])
+        a, b = as_number(value[0]), as_number(value[1])
         if a is not None and b is not None and 0 <= a < b:
             return int(a), int(b)
     if isinstance(value, str):
@@ -417,7 +189,7 @@ def evidence_highlights(attrs: Mapping[str, Any], caption: str = "") -> list[tup
     found in the caption and the text there matches; otherwise the trigger text is searched for in
     the sentence as a whole word.
     """
-    sentence = _text(attrs.get("sentence"))
+    sentence = as_text(attrs.get("sentence"))
     if not sentence:
         return []
     spans: list[tuple[int, int, str]] = []
@@ -429,11 +201,11 @@ def evidence_highlights(attrs: Mapping[str, Any], caption: str = "") -> list[tup
             continue
         start, end = span[0] - offset, span[1] - offset
         if 0 <= start < end <= len(sentence):
-            expected = _text(attrs.get("trigger")).lower() if role == "trigger" else ""
+            expected = as_text(attrs.get("trigger")).lower() if role == "trigger" else ""
             if not expected or expected in sentence[start:end].lower() or sentence[start:end].lower() in expected:
                 spans.append((start, end, role))
     if not any(role == "trigger" for *_, role in spans):
-        trigger = _text(attrs.get("trigger")).strip()
+        trigger = as_text(attrs.get("trigger")).strip()
         if trigger:
             m = re.search(r"(?<!\w)" + re.escape(trigger) + r"(?!\w)", sentence, flags=re.IGNORECASE)
             m = m or re.search(re.escape(trigger), sentence, flags=re.IGNORECASE)
@@ -476,10 +248,10 @@ def elements(cx2: Sequence[Mapping[str, Any]], visual_properties: Mapping[str, A
         node_ids.add(node.get("id"))
         element: dict[str, Any] = {
             "group": "nodes",
-            "data": {**_jsonable(attrs), "id": f"n{node.get('id')}", "name": _text(attrs.get("name"))},
-            "style": _resolve("NODE", node_maps, attrs, node_bypass.get(node.get("id"))),
+            "data": {**_jsonable(attrs), "id": f"n{node.get('id')}", "name": as_text(attrs.get("name"))},
+            "style": resolve_style("NODE", node_maps, attrs, node_bypass.get(node.get("id"))),
         }
-        x, y = _number(node.get("x")), _number(node.get("y"))
+        x, y = as_number(node.get("x")), as_number(node.get("y"))
         if x is not None and y is not None:
             element["position"] = {"x": x, "y": y}
         out.append(element)
@@ -491,7 +263,7 @@ def elements(cx2: Sequence[Mapping[str, Any]], visual_properties: Mapping[str, A
         data = {**_jsonable(attrs), "id": f"e{edge.get('id')}", "source": f"n{source}", "target": f"n{target}"}
         data["highlights"] = [list(h) for h in evidence_highlights(attrs, caption)]
         out.append({"group": "edges", "data": data,
-                    "style": _resolve("EDGE", edge_maps, attrs, edge_bypass.get(edge.get("id")))})
+                    "style": resolve_style("EDGE", edge_maps, attrs, edge_bypass.get(edge.get("id")))})
     return out
 
 
@@ -562,7 +334,7 @@ def page_data(view: FigureView, style: Mapping[str, Any] | None = None) -> dict[
         "style": rules,
         "background": background_color(vp),
         "preset": bool(nodes) and all("position" in n for n in nodes),
-        "legend": legend(vp, {_text(n["data"].get("type")) for n in nodes}),
+        "legend": legend(vp, {as_text(n["data"].get("type")) for n in nodes}),
     }
 
 
@@ -573,19 +345,19 @@ def legend(visual_properties: Mapping[str, Any], present: set[str] | None = None
     types: list[str] = []
     for mapping in node_maps.values():
         definition = (mapping or {}).get("definition", {}) or {}
-        if _text(mapping.get("type")).upper() == "DISCRETE" and definition.get("attribute") == "type":
+        if as_text(mapping.get("type")).upper() == "DISCRETE" and definition.get("attribute") == "type":
             for entry in definition.get("map", []) or []:
-                if _text(entry.get("v")) not in types:
-                    types.append(_text(entry.get("v")))
+                if as_text(entry.get("v")) not in types:
+                    types.append(as_text(entry.get("v")))
     rows = []
     for kind in types:
         if present is not None and kind not in present:
             continue
         css: dict[str, Any] = {}
         for name in ("NODE_SHAPE", "NODE_BACKGROUND_COLOR", "NODE_BORDER_COLOR"):
-            css.update(_css("NODE", name, defaults.get(name)))
+            css.update(css_properties("NODE", name, defaults.get(name)))
             if name in node_maps:
-                css.update(_css("NODE", name, _mapped(node_maps[name], {"type": kind})))
+                css.update(css_properties("NODE", name, mapped_value(node_maps[name], {"type": kind})))
         rows.append({"type": kind, "shape": css.get("shape", "ellipse"),
                      "color": css.get("background-color", "#FFFFFF"), "border": css.get("border-color", "#000000")})
     return rows
@@ -741,16 +513,6 @@ def iter_views(paths: Iterable[Path | str]) -> Iterator[FigureView | PfocrNetErr
 
 # ---------------------------------------------------------------------------------------------
 # Small text helpers
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
 
 
 def _strip_tags(text: str) -> str:

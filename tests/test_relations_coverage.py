@@ -1,0 +1,177 @@
+"""Wider trigger, mention and sentence coverage, each checked on a real caption sentence."""
+
+from __future__ import annotations
+
+from relation_support import has, record, run, sentence
+
+INFLAMMASOME_LIVER = "PMC10030845__fimmu-14-1150879-g002"
+THBS1 = "PMC5136495__cdd201689f8"
+MYRICETIN = "PMC10031108__fphar-14-1134464-g009"
+CMT = "PMC3514635__gr4"
+PANCREATITIS = "PMC10034053__fonc-13-1151103-g002"
+CSR = "PMC2660918__rstb20080196f02"
+
+
+def one(name: str, start: str, title: str = ""):
+    base = record(name)
+    return run(base, sentence(base, start), title)
+
+
+def test_exacerbate_is_a_positive_trigger_and_prefixed_acronyms_are_names() -> None:
+    found = one(THBS1, "This protective pathway is disrupted")
+    assert has(found, "THBS1", "inhibits", "apoptosis")  # loss of THBS1 expression, exacerbating ... apoptosis
+    found = one(INFLAMMASOME_LIVER, "In ConA-induced mice, mtROS can activate")
+    assert has(found, "mtROS", "activates", "NLRP3")
+
+
+def test_protects_from_is_negative() -> None:
+    found = one(THBS1, "Palmitate-induced PERK/NRF2 signaling protects")
+    assert has(found, "NRF2", "inhibits", "oxidative stress")
+    assert has(found, "palmitate", "activates", "PERK")
+
+
+def test_sentence_initial_word_before_a_trigger_verb_is_a_participant() -> None:
+    base = record(MYRICETIN)
+    found = run(base, "", base.title)
+    assert has(found, "Myricetin", "inhibits", "brain damage")
+
+
+def test_title_case_and_numbered_symbols() -> None:
+    found = one(CMT, "SH3TC2 regulates endosomal recycling")
+    assert has(found, "Rab11", "regulates", "endosomal recycling")  # "together with Rab11" shares the subject role
+    assert has(found, "Rab4", "regulates", "membrane traffic")
+    assert not has(found, "SH3TC2", "regulates", "Rab11")
+    found = one(CSR, "In the predominant NHEJ pathway")
+    assert has(found, "Ku70", "activates", "DNA-PKcs")
+
+
+def test_panel_label_starts_a_sentence_in_a_run_on_caption() -> None:
+    base = record(PANCREATITIS)
+    found = run(base)
+    assert has(found, "STAT5", "activates", "chronic pancreatitis")
+    assert not has(found, "NF-κB", "activates", "GM-CSF")
+
+
+def test_process_phrases_with_new_heads_but_not_group_descriptors() -> None:
+    found = one(CMT, "MFN2 and GDAP regulate")
+    assert has(found, "GDAP", "regulates", "mitochondrial axonal transport")
+    assert has(found, "MFN2", "regulates", "mitochondrial dynamics")
+    base = record(CMT)
+    title = run(base, "", "Intracellular trafficking proteins involved in CMT neuropathy")
+    assert not title.relations
+
+
+def test_binding_mediators_and_complexes_between_give_binding() -> None:
+    found = one("PMC100005__mb2410575011", "A ternary complex between")
+    assert has(found, "aPKC", "binds", "src")
+    assert has(found, "src", "binds", "p62")
+    assert not has(found, "src", "activates", "p62")
+
+
+def test_opening_when_clause_ends_at_its_comma_and_class_nouns() -> None:
+    found = one("PMC3304603__kjhep-16-376-g001", "When stimulated by norepinephrine")
+    assert has(found, "catecholamines", "activates", "β-adrenergic receptor")
+    assert not has(found, "norepinephrine", "activates", "catecholamines")
+    assert not has(found, "catecholamines", "binds", "G-protein")
+
+
+def test_hyphen_pair_symbol_which_clause_and_infinitive_after_through() -> None:
+    found = one("PMC2064395__jcb1741047f09", "NK-B, which is expressed")
+    assert has(found, "NK-B", "activates", "NK receptors")
+    assert has(found, "NK receptors", "increases", "cAMP") and has(found, "NK-B", "increases", "cAMP")
+    assert has(found, "NK receptors", "inhibits", "Ca2+")
+    assert not has(found, "erythroid cells", "activates", "NK receptors")
+
+
+def test_heading_before_a_colon_is_not_a_cause() -> None:
+    base = record("PMC10034405__fpls-14-1091644-g010")
+    start = base.caption.index("(B) Salicylic acid pathway")
+    found = run(base, base.caption[start : base.caption.index("SA accumulation.", start) + 16])
+    assert has(found, "GI", "binds", "PAD4")
+    assert not has(found, "salicylic acid", "activates", "GI")
+
+
+def test_sentence_initial_agent_with_an_adverb() -> None:
+    found = one("PMC10034056__fendo-14-1109296-g003", "Bifidobacterium mainly produces")
+    assert has(found, "Bifidobacterium", "increases", "SCFA")
+    found = one("PMC10034056__fendo-14-1109296-g003", "Eq also decreases")
+    assert has(found, "Eq", "inhibits", "RANKL")
+
+
+def test_numbered_siblings_with_a_slash_are_not_a_chain() -> None:
+    base = record("PMC10035050__fnut-10-1098715-g006")
+    found = run(base, "", base.title)
+    assert not has(found, "GPR41", "activates", "GPR43")
+    assert has(found, "sodium acetate", "regulates", "milk fat synthesis")
+
+
+def test_relative_clause_subject_continues_after_and() -> None:
+    found = one(INFLAMMASOME_LIVER, "Activated caspase-1 cleaves GSDMD")
+    assert has(found, "GSDMD", "activates", "pyroptosis")
+    assert not has(found, "caspase-1", "activates", "pyroptosis")
+
+
+def test_it_takes_the_previous_sentence_subject() -> None:
+    base = record(INFLAMMASOME_LIVER)
+    start = base.caption.index("Dimethyl fumarate can reduce")
+    end = base.caption.index("NLRP3 inflammasome.", start) + len("NLRP3 inflammasome.")
+    found = run(base, base.caption[start:end])
+    assert has(found, "fumarate", "activates", "PKA")
+    assert has(found, "fumarate", "phosphorylates", "NLRP3")
+    assert not has(found, "mtROS", "inhibits", "PKA")
+
+
+def test_reversing_after_thereby_composes() -> None:
+    found = one(INFLAMMASOME_LIVER, "Bmsc-derived exosomes")
+    assert has(found, "miR-223", "inhibits", "NLRP3")
+    assert has(found, "NLRP3", "activates", "hepatocyte injury")
+
+
+def test_examples_of_an_event_noun_take_its_sign_after_a_condition() -> None:
+    found = one("PMC2707780__nihms112197f1", "In response to pressure overload")
+    assert has(found, "pressure overload", "increases", "endothelin-1")
+    assert has(found, "pressure overload", "increases", "angiotensin II")
+
+
+def test_cause_of_a_recruitment_translocates_the_cargo() -> None:
+    found = one("PMC10031257__gr3", "In response to integrin activation")
+    assert has(found, "integrin", "translocates", "PYK2")
+    assert not has(found, "integrin", "activates", "PYK2")
+
+
+def test_chemical_prefix_words_join_the_chemical() -> None:
+    found = one(INFLAMMASOME_LIVER, "Dimethyl fumarate can reduce")
+    assert has(found, "Dimethyl fumarate", "decreases", "mtROS")
+
+
+def test_signed_mediator_and_agent_before_an_adjective() -> None:
+    base = record("PMC10035050__fnut-10-1098715-g006")
+    found = run(base, "", base.title)  # "... through the activation of GPR41/GPR43 signaling pathway"
+    assert has(found, "sodium acetate", "activates", "GPR41") and has(found, "sodium acetate", "activates", "GPR43")
+    assert has(found, "GPR43", "regulates", "milk fat synthesis")
+    base = record("PMC10034769__fphar-14-1067402-g009")
+    found = run(base, "", base.title)  # "... ferroptosis in LPS-induced acute lung injury in mice by upregulating ..."
+    assert has(found, "LPS", "activates", "lung injury")
+    assert has(found, "HO-1", "inhibits", "ferroptosis")
+    assert not has(found, "HO-1", "activates", "lung injury")
+
+
+def test_unknown_lower_case_in_words_inside_a_protein_list_are_proteins() -> None:
+    found = one("PMC10031257__gr3", "In response to integrin activation")
+    assert has(found, "vinculin", "binds", "talin")
+    assert has(found, "FAK", "binds", "vinculin")
+
+
+def test_agent_suffix_before_an_apposition_head_and_greek_symbols() -> None:
+    found = one(CSR, "ATM and ATM-dependent factors")
+    assert has(found, "ATM", "activates", "γH2AX") and has(found, "ATM", "activates", "53BP1")
+    assert has(found, "γH2AX", "activates", "NHEJ")
+
+
+def test_entity_anaphor_takes_the_subject_and_cell_cycle_phases_join_phrases() -> None:
+    found = one("PMC4199664__nihms534003f1", "MDM2, a regulatory protein")
+    assert has(found, "MDM2", "decreases", "p53")  # "that ubiquitinates p53, targeting it for degradation"
+    assert has(found, "p53", "regulates", "MDM2")  # "this regulatory protein is ... regulated by p53"
+    found = one("PMC4199664__nihms534003f1", "Most other molecular lesions")
+    assert any(m == "G1/S cell cycle checkpoint" for e in found.entities for m in e.mentions) or has(
+        found, "Rb", "regulates", "G1/S cell cycle checkpoint")
