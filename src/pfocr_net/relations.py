@@ -107,7 +107,7 @@ def _read_text(
         if not inside:
             continue  # no mention, no participant: units_of would give no entity unit either
         units = units_of(text, start, end, inside)
-        if sum(1 for u in units if u.kind == "E") < 2 and not any(u.kind == "E" for u in units):
+        if not any(u.kind == "E" for u in units):
             continue
         reader = Reader(items_of(units), focus, places, subjects)
         found = reader.read()
