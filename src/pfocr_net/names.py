@@ -332,7 +332,7 @@ def phrases(
                 continue
             mentions.remove(term)
             covered[idx] = False
-        if word not in _HEAD_WORDS and not word.endswith(_DISEASE_ENDINGS):
+        if word not in _HEAD_WORDS and (len(word) <= 7 or not word.endswith(_DISEASE_ENDINGS)):
             continue  # neither a cell, enzyme, process, disease nor named head: nothing below applies
         cell = word in lexicon.CELL_HEADS or word in _ENZYME_HEADS
         disease = word.endswith(_DISEASE_ENDINGS) and len(word) > 7 and word.isalpha()
