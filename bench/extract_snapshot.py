@@ -1,20 +1,28 @@
 """Dump every caption extraction (entities and relations, all fields) for a set of records to JSON.
 
-Usage: python bench/extract_snapshot.py OUT.json [PATHS ...] [--cross N]   (default: seeds and test fixtures)
+Usage: python bench/extract_snapshot.py OUT.json [PATHS ...] [--cross N] [--variants N]
+(default paths: the seeds and the test fixtures)
 
-Folders are searched for record folders and PFOCR site checkouts. ``--cross N`` also reads every
-caption with the OCR entities of the N following records, which exercises far more combinations of
-text and lexicon than the records alone. The output is deterministic (records in path order, fields in declaration order, sorted JSON keys), so
-two runs of the same code give byte-identical files; a refactoring that must not change behaviour is
-checked by comparing the snapshots taken before and after it.
+Folders are searched for record folders and PFOCR site checkouts. ``--cross N`` also reads every caption
+with the OCR entities of the N following records, and ``--variants N`` also reads N altered captions per
+record (random slices, upper and lower case, the title in front, squeezed punctuation); both exercise far
+more combinations of text and lexicon than the records alone. An extraction that takes longer than
+``--limit`` seconds is recorded as ``"timeout"`` (a hang is behaviour too, and must not stop the dump).
+
+The output is deterministic (records in path order, fields in declaration order, sorted JSON keys,
+seeded variants), so two runs of the same code give byte-identical files: a refactoring that must not
+change behaviour is checked by comparing the snapshots taken before and after it.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-from dataclasses import asdict
+import random
+import signal
+from dataclasses import asdict, replace
 from pathlib import Path
+from types import FrameType
 
 from pfocr_net.entities import entities_from_record
 from pfocr_net.model import Record
@@ -23,6 +31,14 @@ from pfocr_net.relations import extract
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = [ROOT / "seeds", ROOT / "tests" / "fixtures"]
+
+
+class _TimedOut(Exception):
+    pass
+
+
+def _alarm(_signum: int, _frame: FrameType | None) -> None:
+    raise _TimedOut
 
 
 def record_folders(path: Path) -> list[Path]:
@@ -35,19 +51,36 @@ def record_folders(path: Path) -> list[Path]:
     return found
 
 
-def _entry(record: Record, entities_of: Record) -> dict[str, object]:
-    extraction = extract(record, entities_from_record(entities_of))
-    return {
-        "figid": record.figid,
-        "path": str(record.path),
-        "entities_of": entities_of.figid,
-        "entities": [asdict(e) for e in extraction.entities],
-        "relations": [asdict(r) for r in extraction.relations],
-    }
+def _entry(record: Record, entities_of: Record, limit: int) -> dict[str, object]:
+    entry: dict[str, object] = {"figid": record.figid, "path": str(record.path), "entities_of": entities_of.figid}
+    signal.alarm(limit)
+    try:
+        extraction = extract(record, entities_from_record(entities_of))
+    except _TimedOut:
+        entry["timeout"] = True
+        return entry
+    finally:
+        signal.alarm(0)
+    entry["entities"] = [asdict(e) for e in extraction.entities]
+    entry["relations"] = [asdict(r) for r in extraction.relations]
+    return entry
 
 
-def snapshot(paths: list[Path], cross: int = 0) -> list[dict[str, object]]:
-    """One entry per readable record (and per cross pairing): the extraction as plain data."""
+def _variants(record: Record, count: int, rng: random.Random) -> list[str]:
+    caption = record.caption or ""
+    fixed = [caption.upper(), caption.lower(), f"{record.title or ''} {caption}", caption.replace(". ", ".").replace(", ", " , ")]
+    out: list[str] = []
+    while len(out) < count:
+        start = rng.randint(0, len(caption))
+        out.append(caption[start : rng.randint(start, len(caption))])
+        if fixed and len(out) < count:
+            out.append(fixed.pop(0))
+    return out
+
+
+def snapshot(paths: list[Path], cross: int = 0, variants: int = 0, limit: int = 3) -> list[dict[str, object]]:
+    """One entry per readable record (and per cross pairing and caption variant): the extraction as plain data."""
+    signal.signal(signal.SIGALRM, _alarm)
     folders = [folder for path in paths for folder in record_folders(path)]
     out: list[dict[str, object]] = []
     records: list[Record] = []
@@ -56,10 +89,13 @@ def snapshot(paths: list[Path], cross: int = 0) -> list[dict[str, object]]:
             records.append(record)
         else:
             out.append({"error": str(record)})
+    rng = random.Random(11)
     for index, record in enumerate(records):
-        out.append(_entry(record, record))
+        out.append(_entry(record, record, limit))
         for step in range(1, min(cross, len(records) - 1) + 1):
-            out.append(_entry(record, records[(index + step) % len(records)]))
+            out.append(_entry(record, records[(index + step) % len(records)], limit))
+        for caption in _variants(record, variants, rng):
+            out.append(_entry(replace(record, caption=caption), record, limit) | {"caption": caption})
     return out
 
 
@@ -68,12 +104,15 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("paths", nargs="*", type=Path, default=DEFAULT)
     parser.add_argument("--cross", type=int, default=0, help="also pair each caption with N other records' entities")
+    parser.add_argument("--variants", type=int, default=0, help="also read N altered captions per record")
+    parser.add_argument("--limit", type=int, default=3, help="seconds before an extraction is recorded as a timeout")
     args = parser.parse_args()
-    data = snapshot(args.paths, args.cross)
+    data = snapshot(args.paths, args.cross, args.variants, args.limit)
     args.out.write_text(json.dumps(data, ensure_ascii=False, sort_keys=True, indent=1) + "\n", encoding="utf-8")
     records = len({d["path"] for d in data if "path" in d})
     relations = sum(len(d.get("relations", [])) for d in data)  # type: ignore[arg-type]
-    print(f"{records} records, {len(data)} extractions, {relations} relations -> {args.out}")
+    timeouts = sum(1 for d in data if d.get("timeout"))
+    print(f"{records} records, {len(data)} extractions, {relations} relations, {timeouts} timeouts -> {args.out}")
 
 
 if __name__ == "__main__":
