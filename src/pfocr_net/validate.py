@@ -273,8 +273,18 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+#: Declared type -> the Python type a valid value has in the common case (checked first, cheaply).
+_FAST_OK = {"string": str, "boolean": bool, "list_of_string": list}
+
+
 def _type_problem(attribute: str, value: Any, data_type: str) -> str | None:
     if value is None:
+        return None
+    fast = _FAST_OK.get(data_type)
+    if fast is str or fast is bool:
+        if type(value) is fast:
+            return None
+    elif fast is list and type(value) is list and all(type(item) is str for item in value):
         return None
     if data_type.startswith("list_of_"):
         if not isinstance(value, list):
