@@ -56,7 +56,8 @@ for _base, _value in {
     "desensitiz": (_NEG, "activity"), "sequester": (_NEG, "activity"), "stabiliz": (_POS, "amount"),
     "destabiliz": (_NEG, "amount"), "deubiquitinat": (_POS, "amount"), "restor": (_POS, "activity"),
     "hyperphosphorylat": (_POS, "phospho"), "synthesiz": (_POS, "amount"),
-    "regulat": (_UNS, "regulate"), "modulat": (_UNS, "regulate"), "control": (_UNS, "regulate"),
+    "regulat": (_UNS, "regulate"), "modulat": (_UNS, "regulate"), "shap": (_UNS, "regulate"),
+    "orchestrat": (_UNS, "regulate"), "govern": (_UNS, "regulate"), "fine-tun": (_UNS, "regulate"), "control": (_UNS, "regulate"),
     "affect": (_UNS, "regulate"), "influenc": (_UNS, "regulate"), "determin": (_UNS, "regulate"),
 }.items():
     for _suffix in ("", "e", "es", "ed", "ing", "s"):

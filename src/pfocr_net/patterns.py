@@ -36,7 +36,7 @@ _ENTITY_NOUNS = frozenset({"protein", "proteins", "kinase", "kinases", "enzyme",
                            "receptor", "receptors", "molecule", "molecules", "regulator", "regulators", "compound",
                            "compounds", "drug", "drugs", "gene", "genes", "cytokine", "cytokines", "hormone",
                            "hormones", "peptide", "peptides", "transporter", "channel", "ligand", "ligands"})
-_LOCATION_PREPS = frozenset({"in", "within", "at", "inside", "across", "from"})
+_LOCATION_PREPS = frozenset({"in", "within", "at", "inside", "across", "from", "during", "throughout"})
 _CONTEXT_NOUNS = frozenset({"context", "presence", "absence", "setting", "case", "model", "models"})
 _NOT_LOCATION = frozenset({"to", "by", "which", "that", "turn", "of", "and", "or", "via", "through", "with"})
 _COORD = frozenset({",", "and", "or", "/", "nor"})

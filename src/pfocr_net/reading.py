@@ -355,11 +355,16 @@ class Reader:
                 if subjects and objects and not self.subjects:
                     self.subjects = [s for s in subjects if s.arg is not None]
                 use_state = previous != "which" and not pending
-                self.emit(subjects, objects, item.sign, item.rel, item.trigger, "participle" if item.participle else "verb",
-                          use_state=use_state)  # fmt: skip
+                # "PGE2 promotes the dimerization of EP1R with β2AR": a complex formed is no target of the subject.
+                formed = [o for o in objects if o.explicit and o.rel == "binding" and o.partner is not None and item.sign > 0]
+                self.emit(subjects, [o for o in objects if o not in formed], item.sign, item.rel, item.trigger,
+                          "participle" if item.participle else "verb", use_state=use_state)  # fmt: skip
                 if subjects:
                     last_subjects = subjects
-                if objects:
+                if formed and len(formed) == len(objects) and subjects:
+                    last_objects, last_verb = objects, item
+                    self.focus = subjects
+                elif objects:
                     for o in objects:
                         o.extra["state"] = (item.sign or 1) * o.sign
                     self.focus = objects
@@ -501,7 +506,9 @@ class Reader:
             self.emit(subjects, mediators, verb.sign, verb.rel, item.trigger, "through", use_state=False, inferred=["via"])
             return
         if verb is None or not objects:
-            if pending:
+            # "activation of NF-κB via TRAF6": only an event stated as such is mediated; a bare noun phrase
+            # ("entry to human cells via ...") is no effect of the mediator.
+            if pending and any(p.explicit for p in pending):
                 for m in mediators:
                     rel = "binding" if m.rel == "binding" and m.explicit else "activity"
                     self.emit([m], pending, 1 if m.sign > 0 else 0, rel, item.trigger, "via_mediator",
