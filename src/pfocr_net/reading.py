@@ -508,7 +508,7 @@ class Reader:
         if verb is None or not objects:
             # "activation of NF-κB via TRAF6": only an event stated as such is mediated; a bare noun phrase
             # ("entry to human cells via ...") is no effect of the mediator.
-            if pending and any(p.explicit for p in pending):
+            if pending and (any(p.explicit for p in pending) or any(m.explicit and m.rel == "binding" for m in mediators)):
                 for m in mediators:
                     rel = "binding" if m.rel == "binding" and m.explicit else "activity"
                     self.emit([m], pending, 1 if m.sign > 0 else 0, rel, item.trigger, "via_mediator",
