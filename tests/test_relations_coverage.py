@@ -175,3 +175,15 @@ def test_entity_anaphor_takes_the_subject_and_cell_cycle_phases_join_phrases() -
     found = one("PMC4199664__nihms534003f1", "Most other molecular lesions")
     assert any(m == "G1/S cell cycle checkpoint" for e in found.entities for m in e.mentions) or has(
         found, "Rb", "regulates", "G1/S cell cycle checkpoint")
+
+
+def test_recruited_cargo_is_the_cause_after_a_complex_description() -> None:
+    found = one("PMC10031257__gr3", "In response to integrin activation")
+    assert has(found, "FAK", "activates", "PI3K") and has(found, "PYK2", "activates", "MAPK")
+    assert not has(found, "paxillin", "activates", "PI3K")
+
+
+def test_metabolism_of_a_chemical_is_a_process_and_targeted_is_an_adjective() -> None:
+    found = one(CMT, "Myotubularin-related proteins")
+    assert has(found, "MTMR2", "regulates", "PI metabolism") and has(found, "FIG4", "regulates", "PI metabolism")
+    assert not has(found, "FIG4", "regulates", "PI")

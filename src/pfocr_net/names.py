@@ -46,7 +46,8 @@ _ENZYME_HEADS = frozenset({"kinase", "phosphatase", "synthase", "lyase", "dehydr
                            "transferase", "ligase", "protease", "permease", "cyclase", "lipase", "peroxidase",
                            "deacetylase", "methyltransferase", "isomerase", "hydrolase", "sulfotransferase"})
 _PROTEIN_TYPES = frozenset({"protein", "gene", "proteinfamily", "complex"})
-_STRUCTURE_HEADS = frozenset({"formation", "assembly", "polymerization", "organization", "linking", "crosslinking"})
+_STRUCTURE_HEADS = frozenset({"formation", "assembly", "polymerization", "organization", "linking", "crosslinking",
+                              "metabolism", "catabolism", "homeostasis"})
 _TO_HEADS = frozenset({"resistance", "sensitivity", "susceptibility", "tolerance"})
 _DISEASE_ENDINGS = ("itis", "osis", "emia", "aemia", "pathy", "plasia", "trophy", "carcinoma", "sarcoma")
 _CHEMICAL_ENDINGS = ("ose", "ate", "ine", "ide", "amine", "phosphate", "acid", "yl")

@@ -36,7 +36,7 @@ _ENTITY_NOUNS = frozenset({"protein", "proteins", "kinase", "kinases", "enzyme",
                            "receptor", "receptors", "molecule", "molecules", "regulator", "regulators", "compound",
                            "compounds", "drug", "drugs", "gene", "genes", "cytokine", "cytokines", "hormone",
                            "hormones", "peptide", "peptides", "transporter", "channel", "ligand", "ligands"})
-_LOCATION_PREPS = frozenset({"in", "within", "at", "inside", "across", "from", "during", "throughout"})
+_LOCATION_PREPS = frozenset({"in", "within", "at", "inside", "across", "from", "during", "throughout", "under"})
 _CONTEXT_NOUNS = frozenset({"context", "presence", "absence", "setting", "case", "model", "models"})
 _NOT_LOCATION = frozenset({"to", "by", "which", "that", "turn", "of", "and", "or", "via", "through", "with"})
 _COORD = frozenset({",", "and", "or", "/", "nor"})
@@ -659,6 +659,8 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         return None
     if _word(units, i - 1) in {"the", "a", "an"} and word.endswith("ed"):
         return None
+    if word == "targeted" and _word(units, i + 1) not in {"", "the", "a", "an", "by", "to", "for", "and"}:
+        return None  # "targeted therapy"
     if word.endswith("ed") and (i == 0 or units[i - 1].kind == "P") and i + 1 < len(units) and units[i + 1].kind == "E":
         return None  # "Secreted IL-8, ...": a participle used as an adjective
     previous = _word(units, i - 1)

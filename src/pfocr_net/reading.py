@@ -259,7 +259,9 @@ class Reader:
                         for b in units:
                             if hu.key != b.key:
                                 self.found.append(Found(hu, b, "binds", item.trigger, "complex_member"))
-                pending = members
+                # "PYK2 is recruited to a complex that consists of Src, ..., which results in ...": the cargo acts.
+                recruited = previous == "verb" and items[i - 1].rel == "transloc" and holders
+                pending = list(holders) if recruited else members
                 i = j
                 continue
             if kind == "event":
