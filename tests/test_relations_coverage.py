@@ -187,3 +187,22 @@ def test_metabolism_of_a_chemical_is_a_process_and_targeted_is_an_adjective() ->
     found = one(CMT, "Myotubularin-related proteins")
     assert has(found, "MTMR2", "regulates", "PI metabolism") and has(found, "FIG4", "regulates", "PI metabolism")
     assert not has(found, "FIG4", "regulates", "PI")
+
+
+def test_accumulating_in_a_compartment_is_a_move() -> None:
+    found = one("PMC5822808__JIR2018-3696914.001", "(b) Unphosphorylated YAP and TAZ")
+    assert has(found, "YAP", "translocates", "nucleus") and has(found, "TAZ", "translocates", "nucleus")
+    assert not has(found, "YAP", "translocates", "TEAD")
+
+
+def test_infinitive_after_coupling_takes_both_partners_and_hyphenated_process_words() -> None:
+    found = one("PMC3304603__kjhep-16-376-g001", "When stimulated by norepinephrine")
+    assert has(found, "β-adrenergic receptor", "activates", "adenylate cyclase")
+    assert has(found, "G-protein", "activates", "adenylate cyclase")
+    found = one("PMC3304603__kjhep-16-376-g001", "Heart-cell contractility")
+    assert has(found, "β-adrenergic receptor", "regulates", "contractility")
+
+
+def test_mixed_case_symbol_before_an_agent_suffix() -> None:
+    found = one(INFLAMMASOME_LIVER, "An rhil-1ra can eliminate")
+    assert has(found, "ConA", "activates", "hepatitis")

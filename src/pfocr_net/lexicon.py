@@ -177,7 +177,8 @@ ROLE_NOUNS: dict[str, int] = {
     "blockers": _NEG, "inverse": _NEG, "agonist": _POS, "agonists": _POS, "activator": _POS,
     "activators": _POS, "inducer": _POS, "inducers": _POS, "potentiator": _POS, "decoy": _NEG,
     "regulator": _UNS, "regulators": _UNS, "modulator": _UNS, "modulators": _UNS, "mediator": _POS,
-    "mediators": _POS, "suppressor": _NEG, "suppressors": _NEG, "repressor": _NEG,
+    "mediators": _POS, "suppressor": _NEG, "suppressors": _NEG, "repressor": _NEG, "stimulant": _POS,
+    "stimulants": _POS, "enhancer": _POS, "enhancers": _POS,
 }  # fmt: skip
 
 #: Words that end a clause for pattern purposes.

@@ -112,7 +112,7 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         if any(text[t.start : t.end].isdigit() or (text[t.start : t.end].islower() and not (
                 t.start > token.start and text[t.start : t.end] in _AGENT_WORDS)) for t in neighbours):
             return None
-        if not (_CAPITALS.match(word) or _SYMBOL.match(word)) or _POINT_MUTATION.match(word):
+        if not (_CAPITALS.match(word) or _SYMBOL.match(word) or _MIXED_SYMBOL.match(word)) or _POINT_MUTATION.match(word):
             return None
         if before in "-\u2010" and index > 0 and len(text[tokens[index - 1].start : tokens[index - 1].end]) <= 3:
             prefix = tokens[index - 1]
@@ -316,6 +316,8 @@ def phrases(
                 continue
             if not _plain_word(text[tokens[idx - 1].start : tokens[idx - 1].end]):
                 continue
+            if text[tokens[idx - 1].start - 1 : tokens[idx - 1].start] in {"-", "\u2010", "\u2013"}:
+                continue  # "Heart-cell contractility": keep the process word itself
             mentions.remove(term)
             covered[idx] = False
         cell = word in lexicon.CELL_HEADS or word in _ENZYME_HEADS

@@ -70,6 +70,8 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("serves", "as"): ("actsas", 0, ""), ("is", "a"): ("actsas", 0, ""), ("is", "an"): ("actsas", 0, ""),
     ("there", "is", "a"): ("skip", 0, ""), ("there", "is", "an"): ("skip", 0, ""), ("there", "is"): ("skip", 0, ""),
     ("there", "are"): ("skip", 0, ""),
+    ("accumulate", "in"): ("verb", 0, "accumulate"), ("accumulates", "in"): ("verb", 0, "accumulate"),
+    ("accumulated", "in"): ("verb", 0, "accumulate"), ("accumulating", "in"): ("verb", 0, "accumulate"),
     ("translocate", "to"): ("verb", 0, "transloc"), ("translocates", "to"): ("verb", 0, "transloc"),
     ("translocated", "to"): ("verb", 0, "transloc"), ("exported", "to"): ("verb", 0, "transloc"),
     ("transported", "into"): ("verb", 0, "transloc"), ("recruited", "to"): ("verb", 0, "transloc"),

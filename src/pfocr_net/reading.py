@@ -281,6 +281,16 @@ class Reader:
                 self.recent.extend(events)
                 i = j
                 continue
+            if kind == "verb" and item.rel == "accumulate":
+                # "YAP and TAZ accumulate in the nucleus": a move only when the place is a cell compartment.
+                places, j = self.collect(i + 1)
+                places = [p for p in places if p.arg is not None and all(u.key in self.places for u in p.arg.parts)]
+                if places and pending:
+                    self.emit(pending, places, 0, "transloc", item.trigger, "accumulate", use_state=False)
+                    last_subjects, last_verb = pending, item
+                pending = pending if not places else []
+                i = j
+                continue
             if kind == "verb":
                 if not pending and which and previous == "comma" and not last_subjects and not item.participle:
                     # "NK-B, which is expressed in neurons, signals through ...": the antecedent resumes.
@@ -351,6 +361,8 @@ class Reader:
                     subjects = last_subjects
                 elif item.extra.get("infinitive") and last_objects:
                     subjects = last_objects
+                    if last_verb is not None and last_verb.rel == "binding" and last_subjects:
+                        subjects = [*last_subjects, *last_objects]  # "X couples with Y to stimulate Z": both act
                 else:
                     subjects = []
                 self._subject_ids = {id(s) for s in subjects}
