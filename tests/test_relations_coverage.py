@@ -206,3 +206,15 @@ def test_infinitive_after_coupling_takes_both_partners_and_hyphenated_process_wo
 def test_mixed_case_symbol_before_an_agent_suffix() -> None:
     found = one(INFLAMMASOME_LIVER, "An rhil-1ra can eliminate")
     assert has(found, "ConA", "activates", "hepatitis")
+
+
+def test_list_before_a_chain_ends_before_it_and_bound_ligands_are_no_complex() -> None:
+    found = one("PMC10030580__fimmu-14-1122057-g002", "The binding of growth factors")
+    assert has(found, "PI3K", "activates", "AKT") and has(found, "AKT", "activates", "STATs")
+    assert has(found, "cytokines", "activates", "PI3K")
+    assert not has(found, "growth factors", "binds", "cytokines")
+
+
+def test_a_chain_named_as_a_setting_is_still_a_chain() -> None:
+    found = one("PMC10030587__fphar-14-1130747-g002", "In the PI3K/AKT/mTOR/SREBP1 pathway")
+    assert has(found, "PI3K", "activates", "AKT") and has(found, "mTOR", "activates", "SREBP1")

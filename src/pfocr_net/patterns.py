@@ -296,6 +296,8 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
         cut = len(seps) - 1
         while cut > 0 and seps[cut - 1] != ",":
             cut -= 1
+        if cut >= 1 and seps[cut - 1] == ",":
+            return Arg(parts[:cut], "coord" if cut > 1 else "single", [[p] for p in parts[:cut]]), starts[cut - 1] + 1
         return Arg(parts[: cut + 1], "coord" if cut else "single", [[p] for p in parts[: cut + 1]]), starts[cut] + 1
     if len(parts) > 2 and all(s == "/" for s in seps):
         head = head if head in lexicon.CHAIN_HEADS else "pathway"
@@ -479,6 +481,8 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         if agent_found is not None and agent_found[0].arg is not None and not agent_found[0].explicit:
             item.agent, item.agent_sign = agent_found[0].arg, 1
             j = agent_found[1]
+    if rel == "binding" and _word(units, j) in {"to", "with"}:
+        item.extra["partnered"] = True  # "binding of growth factors or cytokines to their receptors": ligands, no complex
     if (_word(units, j) in {"to", "into", "with"} and rel in {"binding", "convert"}) or (
         _word(units, j) == "on" and rel == "regulate"
     ):

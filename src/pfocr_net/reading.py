@@ -101,7 +101,7 @@ class Reader:
                     for b in following:
                         if a.key != b.key:
                             self.found.append(Found(a, b, "activates", None, "chain", inferred=["chain"]))
-        if arg.mode == "complex" or (item.rel == "binding" and arg.mode == "coord"):
+        if arg.mode == "complex" or (item.rel == "binding" and arg.mode == "coord" and not item.extra.get("partnered")):
             parts = arg._distinct()
             for x, a in enumerate(parts):
                 for b in parts[x + 1 :]:
@@ -211,6 +211,8 @@ class Reader:
             elif kind in {"break", "verb", "fwd", "which"}:
                 means = None
             if kind == "event" and item.extra.get("location"):
+                if item.arg is not None and item.arg.mode == "chain":
+                    self.emit_internal(item)  # "In the PI3K/AKT/mTOR pathway, ...": the chain is still stated
                 i += 1
                 continue
             if kind == "with":
