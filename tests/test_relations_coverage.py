@@ -218,3 +218,28 @@ def test_list_before_a_chain_ends_before_it_and_bound_ligands_are_no_complex() -
 def test_a_chain_named_as_a_setting_is_still_a_chain() -> None:
     found = one("PMC10030587__fphar-14-1130747-g002", "In the PI3K/AKT/mTOR/SREBP1 pathway")
     assert has(found, "PI3K", "activates", "AKT") and has(found, "mTOR", "activates", "SREBP1")
+
+
+DC = "PMC10030510__fimmu-14-1140749-g004"
+
+
+def test_this_signaling_pathway_takes_the_previous_subject_and_which_in_turn_lists() -> None:
+    base = record(DC)
+    start = base.caption.index("(A) TBK1")
+    end = base.caption.index("DC activation.", start) + len("DC activation.")
+    found = run(base, base.caption[start:end])
+    assert has(found, "HK2", "activates", "glycolysis")
+    assert has(found, "glycolysis", "activates", "lipid synthesis")
+    assert not has(found, "HK2", "activates", "lipid synthesis")
+
+
+def test_slash_pair_sharing_a_pathway_head_and_infinitive_after_a_list() -> None:
+    found = one(DC, "TLR ligation triggers")
+    assert has(found, "PI3K", "activates", "AKT") and has(found, "TLR", "activates", "mTOR")
+    assert has(found, "AKT", "activates", "glycolysis")
+    assert not has(found, "TLR", "activates", "AKT")
+
+
+def test_opening_concession_keeps_its_negation_and_mediated_objects() -> None:
+    found = one(DC, "While activated cDCs")
+    assert has(found, "IFN", "activates", "HIF-1α") and has(found, "IFN", "activates", "glycolytic reprogramming")

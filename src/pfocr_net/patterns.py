@@ -35,7 +35,8 @@ _APPOSITION_HEADS = frozenset({"factors", "proteins", "genes", "kinases", "enzym
 _ENTITY_NOUNS = frozenset({"protein", "proteins", "kinase", "kinases", "enzyme", "enzymes", "factor", "factors",
                            "receptor", "receptors", "molecule", "molecules", "regulator", "regulators", "compound",
                            "compounds", "drug", "drugs", "gene", "genes", "cytokine", "cytokines", "hormone",
-                           "hormones", "peptide", "peptides", "transporter", "channel", "ligand", "ligands"})
+                           "hormones", "peptide", "peptides", "transporter", "channel", "ligand", "ligands",
+                           "pathway", "pathways", "signaling", "signalling", "cascade", "axis"})
 _LOCATION_PREPS = frozenset({"in", "within", "at", "inside", "across", "from", "during", "throughout", "under"})
 _CONTEXT_NOUNS = frozenset({"context", "presence", "absence", "setting", "case", "model", "models"})
 _NOT_LOCATION = frozenset({"to", "by", "which", "that", "turn", "of", "and", "or", "via", "through", "with"})
@@ -297,6 +298,9 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
         while cut > 0 and seps[cut - 1] != ",":
             cut -= 1
         if cut >= 1 and seps[cut - 1] == ",":
+            if cut == 2 and seps[0] == "/":
+                # "PI3K/AKT, and mTOR-HIF1α pathways": the slash pair shares the head and is a chain too.
+                return Arg(parts[:2], "chain", [[parts[0]], [parts[1]]]), starts[cut - 1] + 1
             return Arg(parts[:cut], "coord" if cut > 1 else "single", [[p] for p in parts[:cut]]), starts[cut - 1] + 1
         return Arg(parts[: cut + 1], "coord" if cut else "single", [[p] for p in parts[: cut + 1]]), starts[cut] + 1
     if len(parts) > 2 and all(s == "/" for s in seps):
@@ -463,6 +467,7 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
                     event.mediator = arg
                 else:
                     event.agent, event.agent_sign = arg, _AGENT_SIGN[suffix]
+                    event.extra["agent_suffix"] = suffix
                 event.sign *= sign
                 event.start = arg.start
                 event.trigger = event.trigger or (units[j + 1].start, units[j + 1].end)

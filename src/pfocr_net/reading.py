@@ -149,7 +149,8 @@ class Reader:
                 if k < len(self.items) and self.items[k].kind == "event" and not self.items[k].extra.get("location"):
                     after = self.items[k + 1] if k + 1 < len(self.items) else None
                     if after is not None and (
-                        (after.kind == "verb" and not after.participle and not after.passive) or after.kind == "which"
+                        (after.kind == "verb" and not after.participle and not after.passive and not after.extra.get("infinitive"))
+                        or after.kind == "which"
                     ):
                         break
                     j, expect = k, True
@@ -307,8 +308,14 @@ class Reader:
                 self.recent.extend(objects)
                 if not objects and not item.passive:
                     last_verb = item
+                    if pending and not self.subjects and not item.extra.get("infinitive"):
+                        self.subjects = [p for p in pending if p.arg is not None]
                     if previous == "which" and which and not pending:
                         last_subjects = which  # "GSDMD-N, which forms pores ... and triggers pyroptosis"
+                    elif previous == "fwd" and self.focus and not pending:
+                        # "glycolysis, which in turn supports other processes, such as FAS": the focus acts
+                        last_subjects = self.focus
+                        open_verbs.append((item, self.focus))
                     if pending:
                         last_subjects = pending
                         open_verbs.append((item, pending))
@@ -375,6 +382,12 @@ class Reader:
                 formed = [o for o in objects if o.explicit and o.rel == "binding" and o.partner is not None and item.sign > 0]
                 self.emit(subjects, [o for o in objects if o not in formed], item.sign, item.rel, item.trigger,
                           "participle" if item.participle else "verb", use_state=use_state)  # fmt: skip
+                for o in objects:
+                    if o.agent is not None and o.extra.get("agent_suffix") == "mediated" and subjects and item.sign:
+                        # "IFN signaling triggers HIF-1α-mediated glycolytic reprogramming": IFN acts on HIF-1α too
+                        mediator = Item("event", o.agent.start, o.agent.end, arg=o.agent)
+                        self.emit(subjects, [mediator], item.sign, "activity", item.trigger, "via", use_state=use_state,
+                                  inferred=["via"])  # fmt: skip
                 if subjects:
                     last_subjects = subjects
                 if formed and len(formed) == len(objects) and subjects:

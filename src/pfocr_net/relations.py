@@ -44,12 +44,21 @@ def is_glossary(sentence: str) -> bool:
     return len(parts) >= 3 and defined >= len(parts) // 2 + 1
 
 
+_OPENING_CONCESSION = re.compile(r"(?:While|Although|Though|Whereas|Even though)\b[^,;]{3,200},")
+
+
 def _clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     position = start
-    for match in re.finditer(r";|,?\s\b(?:while|whereas|but|although)\b", text[start:end]):
-        bounds.append((position, start + match.start()))
-        position = start + match.end()
+    opening = _OPENING_CONCESSION.match(text, start, end)
+    if opening is not None:
+        # "While activated cDCs do not undergo X, Y triggers Z": the negation stays in the opening clause.
+        bounds.append((start, opening.end() - 1))
+        position = opening.end()
+    offset = position
+    for match in re.finditer(r";|,?\s\b(?:while|whereas|but|although)\b", text[offset:end]):
+        bounds.append((position, offset + match.start()))
+        position = offset + match.end()
     bounds.append((position, end))
     return bounds
 
