@@ -243,3 +243,17 @@ def test_slash_pair_sharing_a_pathway_head_and_infinitive_after_a_list() -> None
 def test_opening_concession_keeps_its_negation_and_mediated_objects() -> None:
     found = one(DC, "While activated cDCs")
     assert has(found, "IFN", "activates", "HIF-1α") and has(found, "IFN", "activates", "glycolytic reprogramming")
+
+
+def test_residue_sites_are_not_participants() -> None:
+    found = one("PMC5854428__ppat.1006839.g001", "As a result, STAT3 is phosphorylated")
+    assert has(found, "STAT3", "translocates", "nucleus")
+    assert not any(e.name == "pY705" for e in found.entities)
+
+
+def test_plural_mutations_list_genes_and_drug_resistance_phrases() -> None:
+    base = record("PMC10028837__nihpp-2023.03.03.530734v1-f0009")
+    found = run(base, sentence(base, "Mutations in vraF"))
+    assert has(found, "vraG", "increases", "OX resistance") and has(found, "graR", "increases", "OX resistance")
+    found = run(base, sentence(base, "Metabolic reprogramming"))
+    assert has(found, "Metabolic reprogramming", "increases", "β-lactam resistance")

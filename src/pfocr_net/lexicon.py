@@ -241,6 +241,11 @@ CAPTION_TERMS: dict[str, str] = {
         "endoplasmic reticulum", "roots", "nodules", "phloem", "synaptic cleft",
     )},
     **{w: "phenotype" for w in ("light", "oxidative stress", "obesity", "pressure overload")},
+    # singular forms of class nouns ("Statin-dependent effects")
+    **{w: "drug" for w in ("statin", "NSAID", "antibiotic", "opioid", "cannabinoid", "glucocorticoid", "corticosteroid")},
+    **{w: "smallmolecule" for w in ("catecholamine", "prostaglandin", "estrogen", "oestrogen", "androgen", "flavonoid",
+                                   "leukotriene", "eicosanoid")},
+    **{w: "proteinfamily" for w in ("cytokine", "chemokine", "interferon", "interleukin")},
 }  # fmt: skip
 
 #: Words that never start or make a participant on their own.

@@ -61,7 +61,8 @@ _NOT_TITLE_SYMBOLS = frozenset({"fig", "figs", "day", "days", "step", "type", "p
                                 "part", "table", "cycle", "dose", "hour", "model", "patient", "case", "gen", "covid"})
 _LOWER_PREFIX_SYMBOL = re.compile(r"^[a-z][A-Z]{2,5}\d?$")
 _CODE_NAME = re.compile(r"^[A-Z]{1,4}\d?$")
-_MIXED_SYMBOL = re.compile(r"^[A-Z][a-z]{2}[A-Z]\d?$")
+_MIXED_SYMBOL = re.compile(r"^[A-Z][a-z]{2}[A-Z]{1,2}\d?$")
+_SITE = re.compile(r"^p?[STYKRHC]\d{2,4}$")
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{2,7}[\u03b1-\u03c9]?s?$")
 _POINT_MUTATION = re.compile(r"^[A-Z]\d{2,4}[A-Z]$")
 _SYMBOL = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*\d)[A-Za-z0-9]{3,10}$")
@@ -118,6 +119,8 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
             prefix = tokens[index - 1]
             if text[prefix.start].isupper() and (prefix.start == 0 or not text[prefix.start - 1].isalnum()):
                 return (index - 1, index, _candidate_named(grounding, text[prefix.start : token.end], "protein"))
+    if _SITE.match(word):
+        return None  # "pY705", "K685", "S727": a residue, not a participant
     if word[:1].islower() and word.upper().lstrip("MST") in {"RNA", "DNA", "RNAS", "DNAS", "NA"}:
         return None  # "mRNA", "siRNA", "mtDNA"
     if _TITLE_SYMBOL.match(word) and re.sub(r"\d.*$", "", word).casefold() not in _NOT_TITLE_SYMBOLS:
@@ -353,6 +356,9 @@ def phrases(
                 owner = next((m for m in mentions if m.start <= tokens[j].start < m.end), None)
                 hyphenated = text[tokens[j].end : start] in {"-", "\u2010"}
                 structural = word in _STRUCTURE_HEADS and owner is not None and owner.key not in grounding.by_key
+                # "β-lactam resistance", "trastuzumab resistance": the drug names the phenotype
+                structural = structural or (word in _TO_HEADS and owner is not None and (
+                    grounding.type_of(owner.key) in {"chemical", "smallmolecule", "drug"} or owner.key not in grounding.by_key))
                 if owner is None or (not cell and not hyphenated and not structural and (
                     owner.key in grounding.by_key or grounding.type_of(owner.key) not in _MODIFIER_TYPES
                 )):

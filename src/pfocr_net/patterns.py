@@ -30,6 +30,8 @@ _MODIFIER_SUFFIXES = frozenset({"related", "associated", "like", "specific", "re
                                 "resistant", "loaded", "type", "containing", "expressing", "bound", "linked"})
 _AGENT_SIGN = {"mediated": 1, "induced": 1, "dependent": 1, "triggered": 1, "driven": 1, "stimulated": 1,
                "activated": 1, "derived": 1, "evoked": 1, "elicited": 1, "regulated": 0, "promoted": 1}
+#: Loss-of-function nouns whose lists name several genes ("mutations in vraF, vraG and graR").
+_LOSS_NOUNS = frozenset({"mutations", "deletions", "knockouts", "knockdowns"})
 _APPOSITION_HEADS = frozenset({"factors", "proteins", "genes", "kinases", "enzymes", "molecules", "cytokines",
                                "mediators", "targets", "effectors", "receptors", "ligands"})
 _ENTITY_NOUNS = frozenset({"protein", "proteins", "kinase", "kinases", "enzyme", "enzymes", "factor", "factors",
@@ -399,6 +401,7 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
     if _word(units, j) in lexicon.EVENT_NOUNS and _word(units, j + 1) in {"and", "or"} and _word(units, j + 2) in lexicon.EVENT_NOUNS:
         j += 2
     noun = lexicon.EVENT_NOUNS.get(_word(units, j))
+    loss_of_function = _word(units, j) in _LOSS_NOUNS
     unclear = _word(units, j) == "disinhibition"
     if noun and (_word(units, j + 1) in {"of", "in"} or (noun[1] == "regulate" and _word(units, j + 1) == "on")):
         sign, rel = (sign, "activity") if noun[0] == 0 and explicit else (sign * noun[0], noun[1])
@@ -428,7 +431,7 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
             j, examples = k + 1, True
     if j >= len(units) or units[j].kind != "E":
         return None
-    found = _arg_at(units, j, comma_lists=examples or not (explicit and noun))
+    found = _arg_at(units, j, comma_lists=examples or loss_of_function or not (explicit and noun))
     if found is None:
         return None
     arg, j = found
