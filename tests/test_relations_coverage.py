@@ -257,3 +257,10 @@ def test_plural_mutations_list_genes_and_drug_resistance_phrases() -> None:
     assert has(found, "vraF", "increases", "OX resistance") and has(found, "vraG", "increases", "OX resistance")
     found = run(base, sentence(base, "Metabolic reprogramming"))
     assert has(found, "Metabolic reprogramming", "increases", "β-lactam resistance")
+
+
+def test_linked_to_a_stated_event_points_back_and_no_cause_after_a_semicolon() -> None:
+    found = one("PMC6791490__ehp-127-095001-g0003", "Adverse outcome pathways")
+    assert has(found, "TPO", "inhibits", "follicular cell tumors")
+    assert not has(found, "follicular cell tumors", "inhibits", "TPO")
+    assert not has(found, "TPO", "inhibits", "TH")

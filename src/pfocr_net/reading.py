@@ -402,8 +402,23 @@ class Reader:
                 i = j
                 continue
             if kind == "fwd":
-                causes = pending or self.focus
+                k = i - 1
+                while k >= 0 and items[k].kind == "and":
+                    k -= 1
+                # "...; and linked to inductions of TH": a connective opening a new clause has no cause of its own
+                after_break = k >= 0 and items[k].kind == "break" and not items[k].text
+                causes = pending or ([] if after_break else self.focus)
                 effects, j = self.collect(i + 1)
+                if item.text.endswith("linked to") and pending and effects and all(e.explicit for e in effects) and not any(
+                    c.explicit for c in pending
+                ):
+                    # "tumors linked to chemical inhibition of TPO": the stated event is the cause
+                    for event in effects:
+                        self.emit_internal(event)
+                    self.emit(effects, pending, 1, "activity", item.trigger, "causal_back", use_state=False)
+                    pending = []
+                    i = j
+                    continue
                 for event in effects:
                     self.emit_internal(event)
                 self.recent.extend(effects)
