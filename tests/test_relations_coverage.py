@@ -264,3 +264,14 @@ def test_linked_to_a_stated_event_points_back_and_no_cause_after_a_semicolon() -
     assert has(found, "TPO", "inhibits", "follicular cell tumors")
     assert not has(found, "follicular cell tumors", "inhibits", "TPO")
     assert not has(found, "TPO", "inhibits", "TH")
+
+
+def test_plural_noun_before_an_ing_verb_is_its_subject() -> None:
+    found = one("PMC5854428__ppat.1006839.g001", "STAT3 can be activated")
+    assert not has(found, "STAT3", "binds", "G-protein")
+
+
+def test_lower_case_symbol_after_a_hyphen_and_stimuli_before_induced() -> None:
+    base = record("PMC100005__mb2410575011")
+    found = run(base, "", base.title)  # "Model for formation of TrkA–src-aPKC complexes"
+    assert not has(found, "TrkA", "activates", "src")

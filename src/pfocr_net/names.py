@@ -31,7 +31,8 @@ _MODIFIER_STOP = frozenset(
     could should during after before upon via through into between among within without enable enables
     under over across along against beyond toward towards
     allow allows make makes help helps cause causes lead leads drive drives elicit undergo undergoes
-    dependent mediated induced related associated derived driven triggered like type positive negative""".split()
+    dependent mediated induced related associated derived driven triggered like type positive negative
+    lack lacks lacking intrinsic""".split()
 )  # fmt: skip
 
 #: Cell heads that name no particular cell type on their own.
@@ -62,7 +63,7 @@ _NOT_TITLE_SYMBOLS = frozenset({"fig", "figs", "day", "days", "step", "type", "p
 _LOWER_PREFIX_SYMBOL = re.compile(r"^[a-z][A-Z]{2,5}\d?$")
 _CODE_NAME = re.compile(r"^[A-Z]{1,4}\d?$")
 _MIXED_SYMBOL = re.compile(r"^[A-Z][a-z]{2}[A-Z]{1,2}\d?$")
-_SITE = re.compile(r"^p?[STYKRHC]\d{2,4}$")
+_SITE = re.compile(r"^p[STYH]\d{2,4}$")
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{2,7}[\u03b1-\u03c9]?s?$")
 _POINT_MUTATION = re.compile(r"^[A-Z]\d{2,4}[A-Z]$")
 _SYMBOL = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*\d)[A-Za-z0-9]{3,10}$")
@@ -110,9 +111,12 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
             neighbours.append(tokens[index - 1])
         if after in "-\u2010" and index + 1 < len(tokens):
             neighbours.append(tokens[index + 1])
-        if any(text[t.start : t.end].isdigit() or (text[t.start : t.end].islower() and not (
+        symbol_shaped = bool(_LOWER_PREFIX_SYMBOL.match(word) or _MIXED_SYMBOL.match(word) or _TITLE_SYMBOL.match(word))
+        if any(text[t.start : t.end].isdigit() or (text[t.start : t.end].islower() and not symbol_shaped and not (
                 t.start > token.start and text[t.start : t.end] in _AGENT_WORDS)) for t in neighbours):
             return None
+        if symbol_shaped and not _SITE.match(word) and word.upper() not in lexicon.NOT_SYMBOLS:
+            return (index, index, _candidate_named(grounding, word, "protein"))  # "src-aPKC"
         if not (_CAPITALS.match(word) or _SYMBOL.match(word) or _MIXED_SYMBOL.match(word)) or _POINT_MUTATION.match(word):
             return None
         if before in "-\u2010" and index > 0 and len(text[tokens[index - 1].start : tokens[index - 1].end]) <= 3:

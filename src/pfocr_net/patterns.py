@@ -32,6 +32,8 @@ _AGENT_SIGN = {"mediated": 1, "induced": 1, "dependent": 1, "triggered": 1, "dri
                "activated": 1, "derived": 1, "evoked": 1, "elicited": 1, "regulated": 0, "promoted": 1}
 #: Loss-of-function nouns whose lists name several genes ("mutations in vraF, vraG and graR").
 _LOSS_NOUNS = frozenset({"mutations", "deletions", "knockouts", "knockdowns"})
+_NOT_NOUN_SUBJECTS = frozenset({"thus", "was", "has", "does", "its", "this", "these", "those", "always", "sometimes",
+                                "perhaps", "whereas", "towards", "afterwards", "besides", "across", "upstream"})
 _APPOSITION_HEADS = frozenset({"factors", "proteins", "genes", "kinases", "enzymes", "molecules", "cytokines",
                                "mediators", "targets", "effectors", "receptors", "ligands"})
 _ENTITY_NOUNS = frozenset({"protein", "proteins", "kinase", "kinases", "enzyme", "enzymes", "factor", "factors",
@@ -305,7 +307,8 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
                 return Arg(parts[:2], "chain", [[parts[0]], [parts[1]]]), starts[cut - 1] + 1
             return Arg(parts[:cut], "coord" if cut > 1 else "single", [[p] for p in parts[:cut]]), starts[cut - 1] + 1
         return Arg(parts[: cut + 1], "coord" if cut else "single", [[p] for p in parts[: cut + 1]]), starts[cut] + 1
-    if len(parts) > 2 and all(s == "/" for s in seps):
+    induced = _word(units, j) == "" and j + 1 < len(units) and units[j].text in _CHAIN_SEPS and _word(units, j + 1) in _AGENT_SUFFIXES
+    if len(parts) > 2 and all(s == "/" for s in seps) and not induced:  # "TNF/EGF/Insulin-Induced": stimuli, no chain
         head = head if head in lexicon.CHAIN_HEADS else "pathway"
     mode = "single"
     if len(parts) > 1:
@@ -690,6 +693,11 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
     item = Item("verb", *span, text=word, sign=sign, rel=rel, passive=passive, participle=participle, trigger=span)
     if previous == "to":
         item.extra["infinitive"] = True
+    before = units[i - 1] if i > 0 else None
+    if (word.endswith("ing") and before is not None and before.kind == "W" and before.text.endswith("s")
+            and len(before.text) > 3 and not before.text.endswith(("ss", "us", "is", "ly")) and before.text not in lexicon.VERBS
+            and before.text not in _NOT_NOUN_SUBJECTS and before.text not in lexicon.ASPECT_NOUNS and before.text not in lexicon.GENERIC):
+        item.extra["noun_subject"] = True  # "ligands binding to cytokine receptors": the noun before is the subject
     if previous == "for" and word.endswith("ing"):
         item.extra["purpose"] = True
     return item

@@ -356,7 +356,7 @@ class Reader:
                     subjects = last_subjects
                 elif (item.participle or previous == "fwd") and self.focus:
                     subjects, pending = self.focus, []
-                elif item.extra.get("purpose"):
+                elif item.extra.get("purpose") or item.extra.get("noun_subject"):
                     subjects, pending = [], []
                 elif pending and not (previous == "comma" and all(p.extra.get("listed") for p in pending)):
                     subjects = pending

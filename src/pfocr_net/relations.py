@@ -132,6 +132,7 @@ def merge(relations: list[Relation]) -> list[Relation]:
     ]  # fmt: skip
 
 
+_SITE = re.compile(r"^\(?p[STYH]\d{2,4}\)?$")
 _SALT_PREFIXES = frozenset({"sodium", "potassium", "lithium", "magnesium", "zinc", "ammonium", "methyl", "dimethyl",
                             "ethyl", "diethyl", "trimethyl", "acetyl", "butyl", "propyl", "phenyl", "benzyl"})
 _CHEMICAL_TYPES = frozenset({"chemical", "smallmolecule", "drug"})
@@ -155,6 +156,8 @@ def extract(record: Record, entities: list[Entity]) -> Extraction:
     grounding: Grounding = ground_record(record, list(entities))
     if len(grounding.caption_mentions) > 1:
         grounding.caption_mentions = _join_chemical_prefixes(grounding, record.caption or "", grounding.caption_mentions)
+    # "pY705", "K685": residues a glossary may define are no participants
+    grounding.caption_mentions = [m for m in grounding.caption_mentions if not _SITE.match(m.text)]
     figure_cue = hedging.figure_hedge(record.title or "", record.caption or "")
     keys = {m.key for m in [*grounding.caption_mentions, *grounding.title_mentions]}
     places = frozenset(k for k in keys if grounding.type_of(k) == "cellularcomponent")
