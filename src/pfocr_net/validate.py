@@ -48,10 +48,10 @@ class _Checker:
         self.metadata_seen = 0
         self.status_seen = False
         self.network_attribute_elements = 0
-        self.node_ids: set[int] = set()
-        self.edge_ids: set[int] = set()
+        self.node_ids: set[Any] = set()
+        self.edge_ids: set[Any] = set()
         self.coordinates_started = False
-        self.references: list[tuple[str, str, int]] = []  # (aspect that refers, target aspect, id)
+        self.references: list[tuple[str, str, Any]] = []  # (aspect that refers, target aspect, id)
 
     def add(self, message: str) -> None:
         if len(self.problems) < 50:
