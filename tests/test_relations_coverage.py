@@ -275,3 +275,32 @@ def test_lower_case_symbol_after_a_hyphen_and_stimuli_before_induced() -> None:
     base = record("PMC100005__mb2410575011")
     found = run(base, "", base.title)  # "Model for formation of TrkA–src-aPKC complexes"
     assert not has(found, "TrkA", "activates", "src")
+
+
+def _bare() -> object:
+    import dataclasses
+
+    return dataclasses.replace(record(CMT), genes=[], chemicals=[], diseases=[])
+
+
+def test_where_it_continues_the_clause_subject() -> None:
+    # published sentence: ERK signalling review text
+    found = run(_bare(), "Activated ERK1/2 translocates to the nucleus where it phosphorylates multiple transcription "
+                         "factors including Elk1, c-Myc, and c-Jun, leading to induction of genes required for cell "
+                         "cycle progression and proliferation.")  # fmt: skip
+    assert has(found, "ERK1/2", "translocates", "nucleus")
+    assert has(found, "ERK1/2", "phosphorylates", "Elk1") and has(found, "ERK1/2", "phosphorylates", "c-Jun")
+
+
+def test_its_receptor_binds_and_inner_lower_case_symbols() -> None:
+    # published sentence: FGFR3 and growth plate signalling
+    found = run(_bare(), "Additionally, overexpression of FGFR3 in chondrocytes suppresses expression of both PTHrP "
+                         "and its receptor PTH1R, providing a dual mechanism by which FGFR3 hyperactivation disrupts "
+                         "growth plate homeostasis.")  # fmt: skip
+    assert has(found, "PTHrP", "binds", "PTH1R")
+    assert has(found, "FGFR3", "decreases", "PTHrP") and has(found, "FGFR3", "decreases", "PTH1R")
+
+
+def test_gerund_after_an_article_is_no_verb() -> None:
+    found = one("PMC10033964__fpls-14-1114840-g002", "Nodule sucrose also fuels")
+    assert not any(r.interaction == "decreases" for r in found.relations)  # "the reducing power"

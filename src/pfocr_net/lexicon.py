@@ -115,6 +115,9 @@ EVENT_NOUNS: dict[str, tuple[int, str]] = {
     "sensitization": (_POS, "activity"), "desensitization": (_NEG, "activity"), "overactivation": (_POS, "activity"),
     "hyperphosphorylation": (_POS, "phospho"), "deubiquitination": (_POS, "amount"), "abrogation": (_NEG, "activity"),
     "facilitation": (_POS, "activity"), "promotion": (_POS, "activity"), "restoration": (_POS, "activity"),
+    "levels": (_POS, "amount"), "level": (_POS, "amount"), "abundance": (_POS, "amount"), "stability": (_POS, "amount"),
+    "amount": (_POS, "amount"), "amounts": (_POS, "amount"), "concentration": (_POS, "amount"),
+    "concentrations": (_POS, "amount"), "activity": (_POS, "activity"), "activities": (_POS, "activity"),
 }  # fmt: skip
 
 #: Adjectives/participles before an entity that give it a sign ("increased mTOR activity").

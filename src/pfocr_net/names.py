@@ -32,7 +32,7 @@ _MODIFIER_STOP = frozenset(
     under over across along against beyond toward towards
     allow allows make makes help helps cause causes lead leads drive drives elicit undergo undergoes
     dependent mediated induced related associated derived driven triggered like type positive negative
-    lack lacks lacking intrinsic""".split()
+    lack lacks lacking intrinsic maintain maintains required require requires""".split()
 )  # fmt: skip
 
 #: Cell heads that name no particular cell type on their own.
@@ -56,6 +56,7 @@ _GREEK_SYMBOL = re.compile(r"^[\u03b1-\u03c9](?=.*[A-Z0-9].*[A-Z0-9])(?:\d?[A-Z]
 #: "Rab7", "Ku70", "Nrf2", "Wnt3a": a capital, a few lower-case letters and a number.
 _TITLE_SYMBOL = re.compile(r"^[A-Z][a-z]{1,3}\d{1,3}[a-z]?$")
 #: "mtROS", "rhIL": a short lower-case prefix on an acronym.
+_INNER_LOWER_SYMBOL = re.compile(r"^[A-Z]{2,5}(?:[a-rt-z][A-Z0-9]{1,2}|[a-rt-z])$")
 _PREFIXED_ACRONYM = re.compile(r"^[a-z]{2,3}[A-Z]{2,5}$")
 _NOT_TITLE_SYMBOLS = frozenset({"fig", "figs", "day", "days", "step", "type", "phase", "group", "week", "panel", "stage",
                                 "grade", "class", "lane", "line", "site", "loop", "box", "exon", "intron", "domain",
@@ -127,6 +128,8 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         return None  # "pY705", "K685", "S727": a residue, not a participant
     if word[:1].islower() and word.upper().lstrip("MST") in {"RNA", "DNA", "RNAS", "DNAS", "NA"}:
         return None  # "mRNA", "siRNA", "mtDNA"
+    if _INNER_LOWER_SYMBOL.match(word) and word.upper() not in lexicon.NOT_SYMBOLS:
+        return (index, index, _candidate_named(grounding, word, "protein"))  # "PTHrP", "NFkB", "TGFb"
     if _TITLE_SYMBOL.match(word) and re.sub(r"\d.*$", "", word).casefold() not in _NOT_TITLE_SYMBOLS:
         return (index, index, _candidate_named(grounding, word, "protein"))
     if _PREFIXED_ACRONYM.match(word) and word.lstrip("abcdefghijklmnopqrstuvwxyz") not in {"DNA", "RNA", "RNAs", "DNAs"}:

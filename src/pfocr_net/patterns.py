@@ -34,6 +34,9 @@ _AGENT_SIGN = {"mediated": 1, "induced": 1, "dependent": 1, "triggered": 1, "dri
 _LOSS_NOUNS = frozenset({"mutations", "deletions", "knockouts", "knockdowns"})
 _NOT_NOUN_SUBJECTS = frozenset({"thus", "was", "has", "does", "its", "this", "these", "those", "always", "sometimes",
                                 "perhaps", "whereas", "towards", "afterwards", "besides", "across", "upstream"})
+_WITH_NOUNS = frozenset({"stimulation", "treatment", "exposure", "incubation", "challenge", "infection", "priming"})
+_PARTNER_NOUNS = frozenset({"receptor", "receptors", "ligand", "ligands", "partner", "partners", "substrate",
+                            "substrates", "coreceptor", "co-receptor"})
 _APPOSITION_HEADS = frozenset({"factors", "proteins", "genes", "kinases", "enzymes", "molecules", "cytokines",
                                "mediators", "targets", "effectors", "receptors", "ligands"})
 _ENTITY_NOUNS = frozenset({"protein", "proteins", "kinase", "kinases", "enzyme", "enzymes", "factor", "factors",
@@ -80,6 +83,7 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("translocate", "to"): ("verb", 0, "transloc"), ("translocates", "to"): ("verb", 0, "transloc"),
     ("translocated", "to"): ("verb", 0, "transloc"), ("exported", "to"): ("verb", 0, "transloc"),
     ("transported", "into"): ("verb", 0, "transloc"), ("recruited", "to"): ("verb", 0, "transloc"),
+    ("requires",): ("back", 1, "activity"), ("require",): ("back", 1, "activity"),
     ("independent", "of"): ("negback", 1, "activity"), ("independently", "of"): ("negback", 1, "activity"),
     ("independent", "from"): ("negback", 1, "activity"), ("is", "the", "result", "of"): ("back", 1, "activity"),
     ("the", "result", "of"): ("back", 1, "activity"), ("along", "with"): ("and", 0, ""),
@@ -140,6 +144,8 @@ class Arg:
     steps: list[list[Unit]] = field(default_factory=list)
     #: For lists whose members are hyphen chains: each member's chain.
     groups: list[list[Unit]] = field(default_factory=list)
+    #: Members that bind each other ("IL-6 and its receptor IL-6R").
+    pairs: list[tuple[Unit, Unit]] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -271,6 +277,7 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
     parts = [units[i]]
     seps: list[str] = []
     starts = [i]
+    pairs: list[tuple[Unit, Unit]] = []
     j = i + 1
     while j < len(units):
         unit = units[j]
@@ -279,6 +286,15 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
             parts.append(units[j + 1])
             starts.append(j + 1)
             j += 2
+            continue
+        if (unit.text == "and" and _word(units, j + 1) in {"its", "their"} and _word(units, j + 2) in _PARTNER_NOUNS
+                and j + 3 < len(units) and units[j + 3].kind == "E"):
+            # "IL-6 and its receptor IL-6R": a coordination whose members bind each other
+            pairs.append((parts[-1], units[j + 3]))
+            seps.append(",")
+            parts.append(units[j + 3])
+            starts.append(j + 3)
+            j += 4
             continue
         if unit.kind in {"P", "W"} and unit.text in _COORD and (comma_lists or unit.text != ","):
             k = j + 1
@@ -332,6 +348,7 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
             mode = "coord"
             steps = [[p] for p in parts]
     arg = Arg(parts, mode, steps)
+    arg.pairs = pairs
     if mode == "coord" and "," in seps and any(s in _CHAIN_SEPS for s in seps):
         # "Map3k7-Jnk and NF-κB p65": hyphen-joined members of a list are chains of their own.
         groups: list[list[Unit]] = [[parts[0]]]
@@ -382,6 +399,8 @@ def _verb_use(units: list[Unit], j: int) -> bool:
     k = _skip(units, j + 1)
     if _word(units, k) in lexicon.EVENT_ADJECTIVES:
         k += 1
+    if _word(units, k) in lexicon.EVENT_NOUNS and _word(units, k + 1) in {"of", "in"}:
+        return True  # "WNT3A increases the levels of CTNNB1"
     return k < len(units) and units[k].kind == "E"
 
 
@@ -405,6 +424,12 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         j += 2
     noun = lexicon.EVENT_NOUNS.get(_word(units, j))
     loss_of_function = _word(units, j) in _LOSS_NOUNS
+    if _word(units, j) in _WITH_NOUNS and _word(units, j + 1) == "with" and j + 2 < len(units) and units[j + 2].kind == "E":
+        # "Upon stimulation with IL1B", "treatment with LPS": the agent applied
+        found = _arg_at(units, j + 2, comma_lists=False)
+        if found is not None:
+            item = Item("event", units[i].start, found[0].end, sign=sign, rel="activity", arg=found[0], explicit=False)
+            return item, found[1]
     unclear = _word(units, j) == "disinhibition"
     if noun and (_word(units, j + 1) in {"of", "in"} or (noun[1] == "regulate" and _word(units, j + 1) == "on")):
         sign, rel = (sign, "activity") if noun[0] == 0 and explicit else (sign * noun[0], noun[1])
@@ -533,7 +558,7 @@ def _after_location_prep(units: list[Unit], i: int) -> bool:
     return False
 
 
-_EVENT_STARTERS = frozenset({*_SKIPPABLE, *lexicon.EVENT_ADJECTIVES, *lexicon.EVENT_NOUNS, "its", "their"})
+_EVENT_STARTERS = frozenset({*_SKIPPABLE, *lexicon.EVENT_ADJECTIVES, *lexicon.EVENT_NOUNS, *_WITH_NOUNS, "its", "their"})
 
 
 def items_of(units: list[Unit]) -> list[Item]:
@@ -660,6 +685,9 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
                     trigger=(units[i + 1].start, units[i + 1].end))  # fmt: skip
     if word in lexicon.ROLE_NOUNS:
         return Item("role", *span, text=word, sign=lexicon.ROLE_NOUNS[word], trigger=span)
+    if word in {"it", "they"} and _word(units, i - 1) in {"where", "when", "whereupon"}:
+        # "translocates to the nucleus where it induces X": the clause subject continues
+        return Item("event", *span, text=word, anaphor=True, extra={"sentence_anaphor": True, "subject_anaphor": True})
     if word in {"this", "these", "it", "they"} and (not items or items[-1].kind in {"break", "comma"}) and (
         i == 0 or _word(units, i - 1) == "" and units[i - 1].kind == "P"
     ):
@@ -674,8 +702,8 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         return None
     if _word(units, i - 1) in _NOUN_CONTEXT and not word.endswith(("ed", "ing")):
         return None
-    if _word(units, i - 1) in {"the", "a", "an"} and word.endswith("ed"):
-        return None
+    if _word(units, i - 1) in {"the", "a", "an"} and word.endswith(("ed", "ing")):
+        return None  # "the activated receptor", "the reducing power"
     if word == "targeted" and _word(units, i + 1) not in {"", "the", "a", "an", "by", "to", "for", "and"}:
         return None  # "targeted therapy"
     if word.endswith("ed") and (i == 0 or units[i - 1].kind == "P") and i + 1 < len(units) and units[i + 1].kind == "E":

@@ -91,6 +91,9 @@ class Reader:
         arg = item.arg
         if arg is None:
             return
+        for a, b in arg.pairs:
+            if a.key != b.key:
+                self.found.append(Found(a, b, "binds", item.trigger, "partner"))
         for group in arg.groups:
             for a, b in pairwise(group):
                 if a.key != b.key:
@@ -163,7 +166,9 @@ class Reader:
             return item
         if item.extra.get("sentence_anaphor"):
             source = self.focus or self.previous_focus
-            if item.text in {"it", "they"} and self.previous_subjects and not self.focus:
+            if item.extra.get("subject_anaphor") and (self.subjects or self.previous_subjects):
+                source = self.subjects or self.previous_subjects
+            elif item.text in {"it", "they"} and self.previous_subjects and not self.focus:
                 source = self.previous_subjects
             elif item.extra.get("entity_anaphor") and (self.subjects or self.previous_subjects):
                 source = self.subjects or self.previous_subjects
