@@ -304,3 +304,23 @@ def test_its_receptor_binds_and_inner_lower_case_symbols() -> None:
 def test_gerund_after_an_article_is_no_verb() -> None:
     found = one("PMC10033964__fpls-14-1114840-g002", "Nodule sucrose also fuels")
     assert not any(r.interaction == "decreases" for r in found.relations)  # "the reducing power"
+
+
+def test_two_verbs_share_one_object_and_binding_keeps_an_unsigned_statement() -> None:
+    found = one(CMT, "FGD4 associates with and regulates")
+    assert has(found, "FGD4", "binds", "actin filaments") and has(found, "FGD4", "regulates", "actin filaments")
+    found = one(CSR, "In the predominant NHEJ pathway")
+    assert has(found, "Ku70", "binds", "DNA-PKcs")  # "recruits and activates DNA-PKcs"
+
+
+def test_apposition_role_without_target_keeps_the_drug_as_subject() -> None:
+    found = one("PMC3304603__kjhep-16-376-g001", "In CCM, the β-adrenergic")
+    assert has(found, "dobutamine", "activates", "myocardial response", negated=True)
+    assert not has(found, "β-adrenergic receptor", "activates", "dobutamine")
+
+
+def test_past_tense_right_after_the_subject_is_a_verb_and_but_keeps_the_subject() -> None:
+    # published sentence (PITAR study): a loss-of-function subject composes with both verbs
+    found = run(_bare(), "At the protein level, PITAR silencing decreased TRIM28 levels but increased p53 and p21 levels.")
+    assert has(found, "PITAR", "increases", "TRIM28")
+    assert has(found, "PITAR", "decreases", "p53") and has(found, "PITAR", "decreases", "p21")

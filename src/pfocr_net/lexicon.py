@@ -64,7 +64,7 @@ for _base, _value in {
         VERBS.setdefault(_base + _suffix, _value)
 for _form in ("secret", "lower", "lowers", "lowered", "lowering", "alter", "alters", "altered", "altering",
               "associat", "associate", "associates", "associated", "associating", "limit", "favor", "favour",
-              "target", "support", "induce"):
+              "target", "support", "induce", "silencing", "silenc", "silence"):
     VERBS.pop(_form, None)
 VERBS.update({"synthesise": (_POS, "amount"), "synthesises": (_POS, "amount"), "synthesised": (_POS, "amount"),
               "synthesising": (_POS, "amount"), "reverses": (_NEG, "activity"), "reverse": (_NEG, "activity"), "reversing": (_NEG, "activity"),
@@ -145,6 +145,7 @@ ASPECT_NOUNS: dict[str, tuple[int, str]] = {
     "complexes": (_POS, "activity"), "receptor": (_POS, "activity"), "kinase": (_POS, "activity"),
     "surge": (_POS, "amount"), "inflammasome": (_POS, "activity"), "subunit": (_POS, "activity"),
     "subunits": (_POS, "activity"), "family": (_POS, "activity"), "members": (_POS, "activity"),
+    "silencing": (_NEG, "amount"),
     **{k: v for k, v in EVENT_NOUNS.items() if not k.endswith("ing") and k not in {"loss", "deletion", "mutation", "mutations", "complex",
                                                           "complexes", "formation", "onset", "progression",
                                                           "development", "actions", "action", "regulation",
@@ -245,10 +246,8 @@ CAPTION_TERMS: dict[str, str] = {
     )},
     **{w: "phenotype" for w in ("light", "oxidative stress", "obesity", "pressure overload")},
     # singular forms of class nouns ("Statin-dependent effects")
-    **{w: "drug" for w in ("statin", "NSAID", "antibiotic", "opioid", "cannabinoid", "glucocorticoid", "corticosteroid")},
-    **{w: "smallmolecule" for w in ("catecholamine", "prostaglandin", "estrogen", "oestrogen", "androgen", "flavonoid",
-                                   "leukotriene", "eicosanoid")},
-    **{w: "proteinfamily" for w in ("cytokine", "chemokine", "interferon", "interleukin")},
+    **{w: "drug" for w in ("statin", "NSAID", "antibiotic")},
+    **{w: "smallmolecule" for w in ("catecholamine", "flavonoid")},
 }  # fmt: skip
 
 #: Words that never start or make a participant on their own.

@@ -279,8 +279,9 @@ def _receptor_phrase(
     name = text[start : tokens[idx - 1].end]
     gap = text[tokens[idx - 1].end : tokens[idx].start]
     receptor = text[tokens[idx].start : tokens[idx].end].casefold().startswith("receptor")
-    if gap.strip(" \u2212-") or (receptor and owner is None and not any(c.isupper() or c.isdigit() for c in name)):
-        return None
+    ligand_named = name.isalpha() and name.islower() and len(name) >= 6 and name.endswith(("oid", "gen", "ine", "in"))
+    if gap.strip(" \u2212-") or (receptor and owner is None and not ligand_named and not any(c.isupper() or c.isdigit() for c in name)):
+        return None  # "glucocorticoid receptor", "estrogen receptor" are named by their ligand
     if owner is None and not _plain_word(name) and not any(c.isupper() or c.isdigit() for c in name):
         return None
     head = text[tokens[idx].start : tokens[idx].end].casefold().rstrip("s")

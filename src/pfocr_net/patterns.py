@@ -624,6 +624,15 @@ def items_of(units: list[Unit]) -> list[Item]:
                                   passive=passive, trigger=(start, end), gap=gap))  # fmt: skip
             i, gap = j, 0
             continue
+        if (unit.kind == "W" and unit.text in lexicon.EVENT_ADJECTIVES and unit.text in lexicon.VERBS and gap == 0 and items
+                and ((items[-1].kind == "event" and items[-1].arg is not None and i > 0 and items[-1].end == units[i - 1].end)
+                     or (items[-1].kind == "break" and items[-1].text == "but"))):
+            # "Silencing of YAP1 decreased CTGF expression": a past tense right after the subject is the verb
+            op = _operator(units, i, items)
+            if op is not None:
+                items.append(op)
+                i += 1
+                continue
         event = _event_after(units, i) if unit.kind == "E" or unit.text in _EVENT_STARTERS else None
         if event is not None:
             item, j = event

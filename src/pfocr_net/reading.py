@@ -201,6 +201,7 @@ class Reader:
         back_effects: list[Item] = []
         means: Item | None = None
         means_targets: list[Item] = []
+        shared_verbs: list[Item] = []
         self._subject_ids = set()
         i = 0
         while i < len(items):
@@ -312,6 +313,9 @@ class Reader:
                     self.emit_internal(event)
                 self.recent.extend(objects)
                 if not objects and not item.passive:
+                    if (j + 1 < len(items) and items[j].kind == "and" and items[j].gap == 0 and items[j + 1].kind == "verb"
+                            and item.rel != "transloc"):
+                        shared_verbs.append(item)  # "phosphorylates and activates AKT1": both verbs take the object
                     last_verb = item
                     if pending and not self.subjects and not item.extra.get("infinitive"):
                         self.subjects = [p for p in pending if p.arg is not None]
@@ -383,6 +387,10 @@ class Reader:
                 if subjects and objects and not self.subjects:
                     self.subjects = [s for s in subjects if s.arg is not None]
                 use_state = previous != "which" and not pending
+                if previous == "and" and shared_verbs:
+                    for shared in shared_verbs:
+                        self.emit(subjects, objects, shared.sign, shared.rel, shared.trigger, "shared_verb", use_state=use_state)
+                shared_verbs = []
                 # "PGE2 promotes the dimerization of EP1R with β2AR": a complex formed is no target of the subject.
                 formed = [o for o in objects if o.explicit and o.rel == "binding" and o.partner is not None and item.sign > 0]
                 self.emit(subjects, [o for o in objects if o not in formed], item.sign, item.rel, item.trigger,
@@ -529,12 +537,17 @@ class Reader:
                     continue
                 pending = []
             elif kind == "role":
-                self.role(i, item, pending, acts_subject)
+                drug = self.role(i, item, pending, acts_subject)
                 acts_subject = []
-                pending = []
+                # "Dexamethasone, a glucocorticoid receptor agonist, suppresses IL6": the drug stays the subject
+                apposition = bool(drug) and i + 1 < len(items) and items[i + 1].kind == "comma"
+                pending = list(drug) if apposition else []
             elif kind == "break":
                 pending, which, acts_subject = [], [], []
-                last_subjects = []
+                if item.text == "but" and i + 1 < len(items) and items[i + 1].kind == "verb" and last_subjects:
+                    pending = list(last_subjects)  # "X decreased A but increased B": the subject carries over
+                else:
+                    last_subjects = []
             i += 1
         return self.found
 
@@ -591,8 +604,10 @@ class Reader:
                 else:
                     self.emit([m], [o_plain], 0, "regulate", item.trigger, "via_mediator", use_state=False, inferred=["via"])
 
-    def role(self, i: int, item: Item, pending: list[Item], acts_subject: list[Item]) -> None:
+    def role(self, i: int, item: Item, pending: list[Item], acts_subject: list[Item]) -> list[Item]:
         items = self.items
+        if i > 1 and items[i - 1].kind == "comma" and pending and not acts_subject:
+            return pending  # "dobutamine, an adrenergic stimulant, ...": no named target; the drug stays the subject
         target = pending[-1:] if pending else []
         drug: list[Item] = acts_subject
         if not target and i + 1 < len(items) and items[i + 1].kind == "event":
@@ -608,6 +623,7 @@ class Reader:
         if drug and target:
             plain = [Item("event", t.start, t.end, arg=t.arg) for t in target]
             self.emit(drug, plain, item.sign, "activity", item.trigger, "drug_role", use_state=False)
+        return drug
 
 
 def _unclear(item: Item) -> bool:

@@ -125,7 +125,7 @@ def merge(relations: list[Relation]) -> list[Relation]:
         if existing.subject_span is None and relation.subject_span is not None:
             existing.subject_span, existing.object_span = relation.subject_span, relation.object_span
             existing.trigger_span, existing.trigger = relation.trigger_span, relation.trigger
-    signed = {(r.subject, r.object) for r in merged.values() if r.interaction not in {"regulates"} and not r.negated}
+    signed = {(r.subject, r.object) for r in merged.values() if r.polarity in {"positive", "negative"} and not r.negated}
     return [
         r for r in merged.values()
         if not (r.interaction == "regulates" and ((r.subject, r.object) in signed))
