@@ -324,3 +324,10 @@ def test_past_tense_right_after_the_subject_is_a_verb_and_but_keeps_the_subject(
     found = run(_bare(), "At the protein level, PITAR silencing decreased TRIM28 levels but increased p53 and p21 levels.")
     assert has(found, "PITAR", "increases", "TRIM28")
     assert has(found, "PITAR", "decreases", "p53") and has(found, "PITAR", "decreases", "p21")
+
+
+def test_translocation_noun_with_a_destination_and_er_stress() -> None:
+    # published sentence: berberine review text
+    found = run(_bare(), "Downstream of AMPK activation, berberine has been shown to promote GLUT4 translocation to the "
+                         "plasma membrane in muscle and adipose cells.")  # fmt: skip
+    assert has(found, "GLUT4", "translocates", "plasma membrane")

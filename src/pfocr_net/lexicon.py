@@ -244,7 +244,8 @@ CAPTION_TERMS: dict[str, str] = {
         "nucleus", "cytoplasm", "cytosol", "plasma membrane", "membrane", "mitochondria", "lysosome",
         "endoplasmic reticulum", "roots", "nodules", "phloem", "synaptic cleft",
     )},
-    **{w: "phenotype" for w in ("light", "oxidative stress", "obesity", "pressure overload")},
+    **{w: "phenotype" for w in ("light", "oxidative stress", "obesity", "pressure overload", "ER stress",
+                                "endoplasmic reticulum stress")},
     # singular forms of class nouns ("Statin-dependent effects")
     **{w: "drug" for w in ("statin", "NSAID", "antibiotic")},
     **{w: "smallmolecule" for w in ("catecholamine", "flavonoid")},

@@ -520,6 +520,8 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
     if rel == "binding" and _word(units, j) in {"to", "with"}:
         item.extra["partnered"] = True  # "binding of growth factors or cytokines to their receptors": ligands, no complex
     if (_word(units, j) in {"to", "into", "with"} and rel in {"binding", "convert"}) or (
+        _word(units, j) in {"to", "into"} and rel == "transloc"
+    ) or (
         _word(units, j) == "on" and rel == "regulate"
     ):
         partner = _event_after(units, j + 1)
