@@ -331,3 +331,11 @@ def test_translocation_noun_with_a_destination_and_er_stress() -> None:
     found = run(_bare(), "Downstream of AMPK activation, berberine has been shown to promote GLUT4 translocation to the "
                          "plasma membrane in muscle and adipose cells.")  # fmt: skip
     assert has(found, "GLUT4", "translocates", "plasma membrane")
+
+
+def test_receptors_on_cells_name_a_place_not_a_cause() -> None:
+    # published sentence: ketamine mechanism summary
+    found = run(record("aps-ketamine-synapse.txt"), "Ketamine blocks NMDA receptors on GABAergic interneurons, "
+                "disinhibiting a glutamate surge whose AMPA-mediated cascade drives rapid synaptogenesis.")  # fmt: skip
+    assert has(found, "ketamine", "inhibits", "NMDA receptors")
+    assert not any(r.subject.startswith("caption:gabaergic") for r in found.relations)

@@ -554,6 +554,8 @@ def _after_location_prep(units: list[Unit], i: int) -> bool:
     while k >= 0 and i - k <= 4 and units[k].kind == "W":
         if units[k].text in _LOCATION_PREPS:
             return True
+        if units[k].text == "on" and k > 0 and units[k - 1].kind == "E":
+            return True  # "NMDA receptors on GABAergic interneurons": where the receptors are
         if units[k].text in lexicon.VERBS or units[k].text in lexicon.EVENT_NOUNS or units[k].text in _NOT_LOCATION:
             return False
         k -= 1
