@@ -339,3 +339,16 @@ def test_receptors_on_cells_name_a_place_not_a_cause() -> None:
                 "disinhibiting a glutamate surge whose AMPA-mediated cascade drives rapid synaptogenesis.")  # fmt: skip
     assert has(found, "ketamine", "inhibits", "NMDA receptors")
     assert not any(r.subject.startswith("caption:gabaergic") for r in found.relations)
+
+
+def test_enzyme_converting_to_a_product_also_increases_it() -> None:
+    found = one(INFLAMMASOME_LIVER, "Activated caspase-1 also cleaves")
+    assert has(found, "caspase-1", "converts", "pro-IL-1β") and has(found, "caspase-1", "increases", "IL-1β")
+    base = record("PMC10028837__nihpp-2023.03.03.530734v1-f0001")
+    found = run(base, "", base.title)  # "... (Pgl), that converts 6-P-gluconololactone to gluconate-6-P"
+    assert has(found, "6-P-gluconololactone", "converts", "gluconate-6-P")
+
+
+def test_target_of_points_back() -> None:
+    found = one("PMC4199664__nihms534003f1", "Several direct transcriptional")
+    assert not has(found, "p53", "inhibits", "glioma")

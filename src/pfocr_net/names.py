@@ -246,6 +246,9 @@ def extend_numbered(
     number = text[tokens[nxt].start : tokens[nxt].end]
     if not (number[:1].isdigit() and len(number) <= 5 and number.isalnum()):
         return end_index, key
+    if (nxt + 1 < len(tokens) and text[tokens[nxt].end : tokens[nxt + 1].start] in {"-", "\u2010"}
+            and text[tokens[nxt + 1].start : tokens[nxt + 1].end] in {"P", "phosphate", "bisphosphate", "PP"}):
+        nxt += 1  # "gluconate-6-P", "fructose-1,6-bisphosphate": the phosphate belongs to the name
     combined = "".join(t.key for t in tokens[first : nxt + 1])
     if combined in grounding.local:
         return nxt, grounding.local[combined]

@@ -86,7 +86,8 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("requires",): ("back", 1, "activity"), ("require",): ("back", 1, "activity"),
     ("independent", "of"): ("negback", 1, "activity"), ("independently", "of"): ("negback", 1, "activity"),
     ("independent", "from"): ("negback", 1, "activity"), ("is", "the", "result", "of"): ("back", 1, "activity"),
-    ("the", "result", "of"): ("back", 1, "activity"), ("along", "with"): ("and", 0, ""),
+    ("the", "result", "of"): ("back", 1, "activity"), ("target", "of"): ("back", 0, "regulate"),
+    ("targets", "of"): ("back", 0, "regulate"), ("along", "with"): ("and", 0, ""),
     ("as", "well", "as"): ("and", 0, ""), ("together", "with"): ("together", 0, ""), ("and", "or"): ("and", 0, ""),
     ("in", "addition", "to"): ("and", 0, ""), ("degrades", "to"): ("verb", 0, "convert"),
     ("converted", "to"): ("pverb", 0, "convert"), ("converted", "into"): ("pverb", 0, "convert"),
@@ -641,6 +642,8 @@ def items_of(units: list[Unit]) -> list[Item]:
         if event is not None:
             item, j = event
             item.gap = gap
+            if gap == 1 and _word(units, i - 1) in {"to", "into"}:
+                item.extra["after_to"] = True  # "cleaves pro-IL-1β to IL-1β": a product
             follows_operator = bool(items) and i > 0 and items[-1].kind != "event" and items[-1].end >= units[i - 1].end
             bare = item.arg is not None and (item.trigger is None or item.trigger[0] >= item.arg.start)
             if modifier_clause:

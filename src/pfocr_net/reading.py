@@ -395,7 +395,17 @@ class Reader:
                 formed = [o for o in objects if o.explicit and o.rel == "binding" and o.partner is not None and item.sign > 0]
                 self.emit(subjects, [o for o in objects if o not in formed], item.sign, item.rel, item.trigger,
                           "participle" if item.participle else "verb", use_state=use_state)  # fmt: skip
+                if item.rel == "convert" and objects and j < len(items) and items[j].kind == "event" and items[j].extra.get("after_to"):
+                    # "caspase-1 cleaves pro-IL-1β to IL-1β": substrate -> product, and the enzyme makes the product
+                    product = self.resolve(items[j])
+                    self.emit(objects, [product], 0, "convert", item.trigger, "substrate_product", use_state=False)
+                    self.emit(subjects, [product], 1, "amount", item.trigger, "enzyme_product", use_state=False)
+                    j += 1
                 for o in objects:
+                    if o.explicit and o.rel == "convert" and o.partner is not None and subjects:
+                        # "LDHA catalyzes the conversion of pyruvate to lactate": LDHA also increases lactate
+                        made = Item("event", o.partner.start, o.partner.end, arg=o.partner)
+                        self.emit(subjects, [made], 1, "amount", item.trigger, "enzyme_product", use_state=False)
                     if o.agent is not None and o.extra.get("agent_suffix") == "mediated" and subjects and item.sign:
                         # "IFN signaling triggers HIF-1α-mediated glycolytic reprogramming": IFN acts on HIF-1α too
                         mediator = Item("event", o.agent.start, o.agent.end, arg=o.agent)
@@ -526,6 +536,9 @@ class Reader:
             elif kind == "actsas":
                 acts_subject = pending or acts_subject
                 following = items[i + 1] if i + 1 < len(items) else None
+                if following is not None and following.kind == "back" and pending:
+                    i += 1  # "PTEN is a direct target of MIR21": the subject is the effect
+                    continue
                 after = items[i + 2] if i + 2 < len(items) else None
                 if following is not None and following.kind == "event" and (after is None or after.kind != "role") and acts_subject:
                     objects, j = self.collect(i + 1)
