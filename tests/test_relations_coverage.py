@@ -352,3 +352,18 @@ def test_enzyme_converting_to_a_product_also_increases_it() -> None:
 def test_target_of_points_back() -> None:
     found = one("PMC4199664__nihms534003f1", "Several direct transcriptional")
     assert not has(found, "p53", "inhibits", "glioma")
+
+
+def test_class_noun_with_examples_names_its_members_only() -> None:
+    found = one("PMC5854428__ppat.1006839.g001", "Additionally, STAT3 can be phosphorylated")
+    assert has(found, "MAPK", "activates", "STAT3") and has(found, "PKCδ", "activates", "STAT3")
+    assert not any(e.name == "kinases" for e in found.entities if e.key in {r.subject for r in found.relations})
+
+
+def test_where_it_is_no_object_and_plural_anaphor_needs_a_group() -> None:
+    base = record("PMC5854428__ppat.1006839.g001")
+    start = base.caption.index("With the exception")
+    end = base.caption.index("cellular processes.", start) + len("cellular processes.")
+    found = run(base, base.caption[start:end])
+    assert has(found, "STAT3", "translocates", "nucleus")
+    assert not has(found, "STAT3", "translocates", "JAKs")

@@ -238,6 +238,9 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
             if not keys or alias or (previous is not None and previous.kind == "E" and keys == {previous.key}):
                 i = j
                 continue
+            examples = [u.text for u in inner[:2]] in (["e", "g"], ["eg"]) or (inner and inner[0].text in {"including", "such"})
+            if examples and previous is not None and previous.kind == "E" and previous.text.islower():
+                out.pop()  # "serine/threonine kinases (e.g., MAPK, mTOR)": the class names its members only
             out.append(Unit("P", ",", unit.start, unit.end))
             out.extend(inner)
             out.append(Unit("P", ",", units[j - 1].start, units[j - 1].end))
@@ -708,7 +711,7 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         i == 0 or _word(units, i - 1) == "" and units[i - 1].kind == "P"
     ):
         extra: dict[str, object] = {"sentence_anaphor": True}
-        if word in {"this", "these"} and (_word(units, i + 1) in _ENTITY_NOUNS or _word(units, i + 2) in _ENTITY_NOUNS):
+        if word == "this" and (_word(units, i + 1) in _ENTITY_NOUNS or _word(units, i + 2) in _ENTITY_NOUNS):
             extra["entity_anaphor"] = True  # "this regulatory protein": the previous subject, not the last event
         return Item("event", *span, text=word, anaphor=True, extra=extra)
     verb = lexicon.VERBS.get(word)

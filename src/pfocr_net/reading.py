@@ -149,7 +149,8 @@ class Reader:
                 k = j + 1
                 while k < len(self.items) and self.items[k].kind in {"and", "comma"}:
                     k += 1
-                if k < len(self.items) and self.items[k].kind == "event" and not self.items[k].extra.get("location"):
+                if (k < len(self.items) and self.items[k].kind == "event" and not self.items[k].extra.get("location")
+                        and not self.items[k].extra.get("subject_anaphor")):
                     after = self.items[k + 1] if k + 1 < len(self.items) else None
                     if after is not None and (
                         (after.kind == "verb" and not after.participle and not after.passive and not after.extra.get("infinitive"))
@@ -175,6 +176,10 @@ class Reader:
             if source and item.text in {"these", "they"} and len(source) > 1:
                 parts = [u for event in source if event.arg for u in event.arg.as_object()]
                 return Item("event", item.start, item.end, arg=Arg(parts, "coord"))
+            if source and item.text in {"these", "they"} and not item.extra.get("subject_anaphor"):
+                parts = {u.key for event in source if event.arg for u in event.arg.as_object()}
+                if len(parts) < 2:
+                    return item  # "these receptors" after a single participant: a group named elsewhere
             if source:
                 last = source[-1]
                 clone = Item("event", item.start, item.end, sign=self.sign_of(last), rel=last.rel, arg=last.arg)
@@ -340,6 +345,8 @@ class Reader:
                 if item.passive:
                     patients = pending or (which if previous == "which" and which else last_objects)
                     if not objects:
+                        if patients and not self.subjects:
+                            self.subjects = [p for p in patients if p.arg is not None]  # the passive's topic
                         if item.sign and patients:
                             self.focus = patients
                             for p in patients:
