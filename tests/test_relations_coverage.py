@@ -367,3 +367,21 @@ def test_where_it_is_no_object_and_plural_anaphor_needs_a_group() -> None:
     found = run(base, base.caption[start:end])
     assert has(found, "STAT3", "translocates", "nucleus")
     assert not has(found, "STAT3", "translocates", "JAKs")
+
+
+SECRETASE = "PMC6943888__40035_2019_179_Fig1_HTML"
+
+
+def test_cleavage_then_generation_gives_substrate_product_and_enzyme_product() -> None:
+    found = one(SECRETASE, "δ-secretase cleaves APP")
+    assert has(found, "APP", "converts", "Aβ") and has(found, "δ-secretase", "increases", "Aβ")
+    assert not has(found, "APP", "increases", "Aβ")
+    found = one(SECRETASE, "δ-secretase also cleaves α-synuclein")
+    assert not has(found, "δ-secretase", "increases", "α-synuclein")
+
+
+def test_substrate_and_product_nominalisations_and_greek_names_before_derived() -> None:
+    found = one(SECRETASE, "Furthermore, α-synuclein (1–103) fragment")
+    assert has(found, "dopamine", "converts", "DOPEL")
+    found = one(SECRETASE, "δ-secretase-derived SET fragments")
+    assert has(found, "δ-secretase", "converts", "SET")

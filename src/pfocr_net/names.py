@@ -41,6 +41,7 @@ _DESCRIPTOR_AFTER = re.compile(r"[ -](?:proteins?|genes?|factors?|molecules?|enz
 _SHORT_PAIR = re.compile(r"[A-Z]{2,4}[-\u2010][A-Z]{1,2}\d?(?![\w-])")
 _PHASE = re.compile(r"(?:G[012]|S|M)/(?:G[012]|S|M)\b")
 _PHASE_BEFORE = re.compile(r"\b(?:G[012]|S|M)/(?:G[012]|S|M) $")
+_AGENT_AFTER = re.compile(r"(?:mediated|induced|dependent|derived|driven|triggered|stimulated|activated|evoked)\b")
 _GREEK_PREFIX = re.compile(r"^[\u03b1-\u03c9]$")
 _NOT_ENZYMES = frozenset({"release", "releases", "increase", "decrease", "disease", "database", "purchase", "showcase"})
 _ENZYME_HEADS = frozenset({"kinase", "phosphatase", "synthase", "lyase", "dehydrogenase", "reductase", "oxidase",
@@ -91,7 +92,7 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
     if _GREEK_PREFIX.match(word) and after in "-\u2010" and index + 1 < len(tokens):
         nxt = tokens[index + 1]
         name = text[token.start : nxt.end]
-        joined_on = nxt.end < len(text) and text[nxt.end] in "-\u2010"
+        joined_on = nxt.end < len(text) and text[nxt.end] in "-\u2010" and not _AGENT_AFTER.match(text, nxt.end + 1)
         if (nxt.start == token.end + 1 and text[nxt.start : nxt.end].isalpha() and len(nxt.key) >= 4
                 and nxt.key not in lexicon.GENERIC and not joined_on):
             return (index, index + 1, _candidate_named(grounding, name, "protein"))

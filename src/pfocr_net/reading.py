@@ -370,6 +370,20 @@ class Reader:
                 elif item.participle and last_verb is not None and last_verb.passive and last_subjects and not pending:
                     # "X is disrupted by loss of Y, exacerbating Z": the agent's event drives the participle.
                     subjects = last_subjects
+                elif (item.participle and last_verb is not None and last_verb.kind == "verb" and last_verb.rel == "convert"
+                      and not last_verb.passive and last_objects and last_subjects and objects
+                      and (item.rel == "amount" or all(o.rel == "amount" and o.explicit for o in objects))):
+                    # "δ-secretase cleaves APP, promoting the generation of Aβ": APP becomes Aβ, made by δ-secretase
+                    taken = {u.key for o in last_objects if o.arg for u in o.arg.parts}
+                    # "cleaves α-synuclein, generating α-synuclein (1–103) fragment": a fragment is no new product
+                    plain = [Item("event", o.start, o.end, arg=o.arg) for o in objects
+                             if o.arg is not None and not {u.key for u in o.arg.parts} <= taken]
+                    self.emit(last_objects, plain, 0, "convert", item.trigger, "substrate_product", use_state=False)
+                    self.emit(last_subjects, plain, 1, "amount", item.trigger, "enzyme_product", use_state=False)
+                    self.recent.extend(objects)
+                    pending = []
+                    i = j
+                    continue
                 elif (item.participle or previous == "fwd") and self.focus:
                     subjects, pending = self.focus, []
                 elif item.extra.get("purpose") or item.extra.get("noun_subject"):
@@ -402,6 +416,13 @@ class Reader:
                 formed = [o for o in objects if o.explicit and o.rel == "binding" and o.partner is not None and item.sign > 0]
                 self.emit(subjects, [o for o in objects if o not in formed], item.sign, item.rel, item.trigger,
                           "participle" if item.participle else "verb", use_state=use_state)  # fmt: skip
+                substrates = [o for o in objects if o.explicit and o.rel == "convert" and o.partner is None]
+                products = [o for o in objects if o.explicit and o.rel == "amount"]
+                if item.rel == "convert" and substrates and products:
+                    # "catalyses the oxidative deamination of dopamine and generation of DOPEL"
+                    plain = [Item("event", p.start, p.end, arg=p.arg) for p in products]
+                    self.emit([Item("event", s.start, s.end, arg=s.arg) for s in substrates], plain, 0, "convert",
+                              item.trigger, "substrate_product", use_state=False)  # fmt: skip
                 if item.rel == "convert" and objects and j < len(items) and items[j].kind == "event" and items[j].extra.get("after_to"):
                     # "caspase-1 cleaves pro-IL-1β to IL-1β": substrate -> product, and the enzyme makes the product
                     product = self.resolve(items[j])
