@@ -385,3 +385,18 @@ def test_substrate_and_product_nominalisations_and_greek_names_before_derived() 
     assert has(found, "dopamine", "converts", "DOPEL")
     found = one(SECRETASE, "δ-secretase-derived SET fragments")
     assert has(found, "δ-secretase", "converts", "SET")
+
+
+PROSTACYCLIN = "PMC3353798__zh40041202710006"
+
+
+def test_and_subsequently_chains_the_targets() -> None:
+    found = one(PROSTACYCLIN, "Increases in cAMP activate PKA")
+    assert has(found, "cAMP", "activates", "PKA") and has(found, "PKA", "activates", "CFTR")
+
+
+def test_ligand_receptor_phrase_and_back_connective_skips_a_place() -> None:
+    base = record(PROSTACYCLIN)
+    found = run(base, sentence(base, "Proposed signaling pathway"))
+    assert has(found, "prostacyclin receptor", "increases", "ATP")
+    assert not has(found, "prostacyclin", "activates", "erythrocytes")

@@ -338,7 +338,10 @@ def phrases(
         cell = word in lexicon.CELL_HEADS or word in _ENZYME_HEADS
         disease = word.endswith(_DISEASE_ENDINGS) and len(word) > 7 and word.isalpha()
         process = word in lexicon.PROCESS_HEADS or word in lexicon.PROCESS_WORDS or disease
-        if word in _NAMED_HEADS and idx > 0 and (not covered[idx - 1] or word not in {"receptor", "receptors"}):
+        ligand_owner = word in _NAMED_HEADS and idx > 0 and covered[idx - 1] and any(
+            m.end == tokens[idx - 1].end and grounding.type_of(m.key) in {"smallmolecule", "chemical", "drug"} for m in mentions
+        )  # "prostacyclin receptor": the receptor of a named ligand
+        if word in _NAMED_HEADS and idx > 0 and (not covered[idx - 1] or word not in {"receptor", "receptors"} or ligand_owner):
             receptor = _receptor_phrase(grounding, text, tokens, idx, mentions)
             if receptor is not None:
                 out.append(receptor)

@@ -647,6 +647,11 @@ def items_of(units: list[Unit]) -> list[Item]:
             item.gap = gap
             if gap == 1 and _word(units, i - 1) in {"to", "into"}:
                 item.extra["after_to"] = True  # "cleaves pro-IL-1β to IL-1β": a product
+            k = i - 1
+            while k >= 0 and units[k].kind == "P" and units[k].text == ",":
+                k -= 1
+            if _word(units, k) in {"then", "subsequently", "thereafter"} and items and items[-1].kind in {"and", "comma"}:
+                item.extra["then"] = True
             follows_operator = bool(items) and i > 0 and items[-1].kind != "event" and items[-1].end >= units[i - 1].end
             bare = item.arg is not None and (item.trigger is None or item.trigger[0] >= item.arg.start)
             if modifier_clause:

@@ -449,6 +449,11 @@ class Reader:
                         o.extra["state"] = (item.sign or 1) * o.sign
                     self.focus = objects
                     last_objects, last_verb = objects, item
+                    for a, b in pairwise(objects):
+                        if b.extra.get("then") and item.sign > 0:
+                            # "cAMP activates PKA and, subsequently, CFTR": the first target acts on the next
+                            self.emit([Item("event", a.start, a.end, arg=a.arg)], [b], 1, item.rel, item.trigger, "then",
+                                      use_state=False)  # fmt: skip
                 pending = []
                 i = j
                 continue
@@ -490,6 +495,8 @@ class Reader:
                 continue
             if kind in {"back", "negback"}:
                 before = items[i - 1] if i and items[i - 1].kind == "event" and items[i - 1].arg is not None else None
+                if before is not None and before.extra.get("location") and i > 1 and items[i - 2].kind == "event":
+                    before = items[i - 2]  # "ATP release from erythrocytes in response to ...": the release is the effect
                 if back_effects:
                     effects = back_effects  # "Y independent of X is the result of Z": Z acts on Y
                 else:
