@@ -400,3 +400,12 @@ def test_ligand_receptor_phrase_and_back_connective_skips_a_place() -> None:
     found = run(base, sentence(base, "Proposed signaling pathway"))
     assert has(found, "prostacyclin receptor", "increases", "ATP")
     assert not has(found, "prostacyclin", "activates", "erythrocytes")
+
+
+def test_a_modal_hedges_only_what_follows_it() -> None:
+    from relation_support import relation
+
+    found = one("PMC2707780__nihms112197f1", "Specifically, ERK MAPK phosphorylates")
+    assert not relation(found, "ERK", "phosphorylates", "Elk-1").hedged  # "targets that may contribute to ..."
+    found = one(CSR, "The Mre11 complex may be involved")
+    assert relation(found, "Mre11", "activates", "ATM").hedged

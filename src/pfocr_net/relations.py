@@ -89,6 +89,8 @@ def _read_text(
                 clause_text = text[clause[0] : clause[1]]
                 cues[clause] = (hedging.hedge_cues(clause_text), hedging.negation_cues(clause_text))
             hedges, negations = list(cues[clause][0]), list(cues[clause][1])
+            if any(h in _MODALS for h in hedges):
+                hedges = _scoped_modals(text, clause, anchor, hedges)
             if figure_cue and figure_cue not in hedges:
                 hedges.append(figure_cue)
             if f.negated:
@@ -106,6 +108,20 @@ def _read_text(
                 )
             )  # fmt: skip
     return relations
+
+
+_MODALS = frozenset({"may", "might", "could"})
+_MODAL = re.compile(r"\b(?:may|might|could)\b")
+
+
+def _scoped_modals(text: str, clause: tuple[int, int], anchor: int, hedges: list[str]) -> list[str]:
+    """A modal hedges the statements after it in its own stretch of the clause ("X phosphorylates targets that
+    may contribute to Y": the phosphorylation is not hedged); other cues cover the whole clause."""
+    kept = [h for h in hedges if h not in _MODALS]
+    for match in _MODAL.finditer(text, clause[0], clause[1]):
+        if match.start() < anchor and "," not in text[match.end() : anchor]:
+            kept.append(match.group(0))
+    return list(dict.fromkeys(kept))
 
 
 def merge(relations: list[Relation]) -> list[Relation]:
