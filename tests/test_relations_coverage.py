@@ -409,3 +409,8 @@ def test_a_modal_hedges_only_what_follows_it() -> None:
     assert not relation(found, "ERK", "phosphorylates", "Elk-1").hedged  # "targets that may contribute to ..."
     found = one(CSR, "The Mre11 complex may be involved")
     assert relation(found, "Mre11", "activates", "ATM").hedged
+
+
+def test_moving_into_a_compartment_is_a_move_and_negation_holds() -> None:
+    found = one("PMC10034405__fpls-14-1091644-g010", "The dimerized form of NPR1")
+    assert has(found, "NPR1", "translocates", "nucleus", negated=True)
