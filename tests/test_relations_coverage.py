@@ -414,3 +414,16 @@ def test_a_modal_hedges_only_what_follows_it() -> None:
 def test_moving_into_a_compartment_is_a_move_and_negation_holds() -> None:
     found = one("PMC10034405__fpls-14-1091644-g010", "The dimerized form of NPR1")
     assert has(found, "NPR1", "translocates", "nucleus", negated=True)
+
+
+def test_binds_to_and_activates_and_acetylation_verbs() -> None:
+    # published sentences (review texts)
+    found = run(_bare(), "Each cAMP molecule binds to and activates a protein kinase A (PKA).")
+    assert has(found, "cAMP", "binds", "PKA") and has(found, "cAMP", "activates", "PKA")
+    found = run(_bare(), "SIRT1 deacetylates PGC-1α during fasting and caloric restriction in the liver.")
+    assert has(found, "SIRT1", "regulates", "PGC-1α")
+
+
+def test_holder_of_an_effect_is_no_target() -> None:
+    found = one("PMC321618__zii0020410930007", "Statins and bacterial infection")
+    assert not any(r.object.startswith("caption:statin") for r in found.relations)

@@ -57,6 +57,8 @@ for _base, _value in {
     "destabiliz": (_NEG, "amount"), "deubiquitinat": (_POS, "amount"), "restor": (_POS, "activity"),
     "hyperphosphorylat": (_POS, "phospho"), "synthesiz": (_POS, "amount"),
     "regulat": (_UNS, "regulate"), "modulat": (_UNS, "regulate"), "shap": (_UNS, "regulate"),
+    "acetylat": (_UNS, "regulate"), "deacetylat": (_UNS, "regulate"), "methylat": (_UNS, "regulate"),
+    "demethylat": (_UNS, "regulate"), "sumoylat": (_UNS, "regulate"),
     "orchestrat": (_UNS, "regulate"), "govern": (_UNS, "regulate"), "fine-tun": (_UNS, "regulate"), "control": (_UNS, "regulate"),
     "affect": (_UNS, "regulate"), "influenc": (_UNS, "regulate"), "determin": (_UNS, "regulate"),
 }.items():
@@ -115,6 +117,8 @@ EVENT_NOUNS: dict[str, tuple[int, str]] = {
     "sensitization": (_POS, "activity"), "desensitization": (_NEG, "activity"), "overactivation": (_POS, "activity"),
     "hyperphosphorylation": (_POS, "phospho"), "deubiquitination": (_POS, "amount"), "abrogation": (_NEG, "activity"),
     "facilitation": (_POS, "activity"), "promotion": (_POS, "activity"), "restoration": (_POS, "activity"),
+    "acetylation": (_UNS, "regulate"), "deacetylation": (_UNS, "regulate"), "methylation": (_UNS, "regulate"),
+    "demethylation": (_UNS, "regulate"), "sumoylation": (_UNS, "regulate"), "glycosylation": (_UNS, "regulate"),
     "levels": (_POS, "amount"), "level": (_POS, "amount"), "abundance": (_POS, "amount"), "stability": (_POS, "amount"),
     "amount": (_POS, "amount"), "amounts": (_POS, "amount"), "concentration": (_POS, "amount"),
     "concentrations": (_POS, "amount"), "activity": (_POS, "activity"), "activities": (_POS, "activity"),

@@ -34,6 +34,7 @@ _AGENT_SIGN = {"mediated": 1, "induced": 1, "dependent": 1, "triggered": 1, "dri
 _LOSS_NOUNS = frozenset({"mutations", "deletions", "knockouts", "knockdowns"})
 _NOT_NOUN_SUBJECTS = frozenset({"thus", "was", "has", "does", "its", "this", "these", "those", "always", "sometimes",
                                 "perhaps", "whereas", "towards", "afterwards", "besides", "across", "upstream"})
+_HOLDER_NOUNS = frozenset({"effect", "effects", "role", "roles", "ability", "capacity", "function", "functions"})
 _WITH_NOUNS = frozenset({"stimulation", "treatment", "exposure", "incubation", "challenge", "infection", "priming"})
 _PARTNER_NOUNS = frozenset({"receptor", "receptors", "ligand", "ligands", "partner", "partners", "substrate",
                             "substrates", "coreceptor", "co-receptor"})
@@ -430,6 +431,16 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         j = _skip(units, j + 1)
     if _word(units, j) in lexicon.EVENT_NOUNS and _word(units, j + 1) in {"and", "or"} and _word(units, j + 2) in lexicon.EVENT_NOUNS:
         j += 2
+    if (_word(units, j) in _HOLDER_NOUNS and _word(units, j + 1) == "of") or (
+        _word(units, j + 1) in _HOLDER_NOUNS and _word(units, j + 2) == "of" and _word(units, j) not in lexicon.EVENT_ADJECTIVES
+    ):
+        return None  # "abolished the protective effect of sulforaphane": the named thing is no target
+    if _word(units, j) in {"interaction", "interactions", "association", "complex"} and _word(units, j + 1) == "between":
+        found = _arg_at(units, j + 2) if j + 2 < len(units) and units[j + 2].kind == "E" else None
+        if found is not None:  # "the interaction between BECN1 and BCL2"
+            item = Item("event", units[i].start, found[0].end, sign=1, rel="binding", arg=found[0], explicit=True,
+                        trigger=(units[j].start, units[j].end))  # fmt: skip
+            return item, found[1]
     noun = lexicon.EVENT_NOUNS.get(_word(units, j))
     loss_of_function = _word(units, j) in _LOSS_NOUNS
     if _word(units, j) in _WITH_NOUNS and _word(units, j + 1) == "with" and j + 2 < len(units) and units[j + 2].kind == "E":
@@ -658,8 +669,10 @@ def items_of(units: list[Unit]) -> list[Item]:
                 item.extra["then"] = True
             follows_operator = bool(items) and i > 0 and items[-1].kind != "event" and items[-1].end >= units[i - 1].end
             bare = item.arg is not None and (item.trigger is None or item.trigger[0] >= item.arg.start)
-            if modifier_clause:
-                item.extra["location"] = True  # "fragments containing the RGD sequence": a description
+            if modifier_clause or (_word(units, i - 1) == "of" and _word(units, i - 2) in _HOLDER_NOUNS):
+                # "fragments containing the RGD sequence": a description; "the protective effect of sulforaphane":
+                # the holder of an effect, no target
+                item.extra["location"] = True
             elif bare and not follows_operator and _after_location_prep(units, i) and not (
                 items and items[-1].rel == "transloc"
             ):
