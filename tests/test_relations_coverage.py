@@ -427,3 +427,11 @@ def test_binds_to_and_activates_and_acetylation_verbs() -> None:
 def test_holder_of_an_effect_is_no_target() -> None:
     found = one("PMC321618__zii0020410930007", "Statins and bacterial infection")
     assert not any(r.object.startswith("caption:statin") for r in found.relations)
+
+
+def test_microrna_names_and_sponging() -> None:
+    # published sentences (titles and summaries of lncRNA/circRNA studies)
+    found = run(_bare(), "MALAT1 sponges miR-204 and releases SIRT1 in HCC models.")
+    assert has(found, "MALAT1", "inhibits", "miR-204") and has(found, "MALAT1", "increases", "SIRT1")
+    found = run(_bare(), "CircHIPK3 sponges miR-558 to suppress heparanase expression in bladder cancer cells.")
+    assert has(found, "CircHIPK3", "inhibits", "miR-558")

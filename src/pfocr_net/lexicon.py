@@ -68,7 +68,8 @@ for _form in ("secret", "lower", "lowers", "lowered", "lowering", "alter", "alte
               "associat", "associate", "associates", "associated", "associating", "limit", "favor", "favour",
               "target", "support", "induce", "silencing", "silenc", "silence"):
     VERBS.pop(_form, None)
-VERBS.update({"synthesise": (_POS, "amount"), "synthesises": (_POS, "amount"), "synthesised": (_POS, "amount"),
+VERBS.update({"sponges": (_NEG, "activity"), "sponging": (_NEG, "activity"), "sponged": (_NEG, "activity"),
+              "synthesise": (_POS, "amount"), "synthesises": (_POS, "amount"), "synthesised": (_POS, "amount"),
               "synthesising": (_POS, "amount"), "reverses": (_NEG, "activity"), "reverse": (_NEG, "activity"), "reversing": (_NEG, "activity"),
               "amplifies": (_POS, "activity"), "amplify": (_POS, "activity"), "amplified": (_POS, "activity"),
               "amplifying": (_POS, "activity"), "worsens": (_POS, "activity"), "worsen": (_POS, "activity"),
@@ -186,7 +187,7 @@ ROLE_NOUNS: dict[str, int] = {
     "activators": _POS, "inducer": _POS, "inducers": _POS, "potentiator": _POS, "decoy": _NEG,
     "regulator": _UNS, "regulators": _UNS, "modulator": _UNS, "modulators": _UNS, "mediator": _POS,
     "mediators": _POS, "suppressor": _NEG, "suppressors": _NEG, "repressor": _NEG, "stimulant": _POS,
-    "stimulants": _POS, "enhancer": _POS, "enhancers": _POS,
+    "stimulants": _POS, "enhancer": _POS, "enhancers": _POS, "sponge": _NEG,
 }  # fmt: skip
 
 #: Words that end a clause for pattern purposes.

@@ -42,6 +42,7 @@ _SHORT_PAIR = re.compile(r"[A-Z]{2,4}[-\u2010][A-Z]{1,2}\d?(?![\w-])")
 _PHASE = re.compile(r"(?:G[012]|S|M)/(?:G[012]|S|M)\b")
 _PHASE_BEFORE = re.compile(r"\b(?:G[012]|S|M)/(?:G[012]|S|M) $")
 _AGENT_AFTER = re.compile(r"(?:mediated|induced|dependent|derived|driven|triggered|stimulated|activated|evoked)\b")
+_MIRNA = re.compile(r"(?:miR|MiR|MIR|microRNA|let)[-\u2010]\d{1,4}[a-z]?(?:[-\u2010][35]p)?(?![\w-])")
 _GREEK_PREFIX = re.compile(r"^[\u03b1-\u03c9]$")
 _NOT_ENZYMES = frozenset({"release", "releases", "increase", "decrease", "disease", "database", "purchase", "showcase"})
 _ENZYME_HEADS = frozenset({"kinase", "phosphatase", "synthase", "lyase", "dehydrogenase", "reductase", "oxidase",
@@ -100,6 +101,13 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         chemical = _hyphenated_chemical(grounding, text, tokens, index)
         if chemical is not None:
             return chemical
+    if word.casefold() in {"mir", "microrna", "let", "lnc", "circ"} and after in "-\u2010":
+        mirna = _MIRNA.match(text, token.start)
+        if mirna is not None:  # "miR-155", "microRNA-21", "let-7a", "miR-200c-3p"
+            last = index
+            while last + 1 < len(tokens) and tokens[last + 1].end <= mirna.end():
+                last += 1
+            return (index, last, _candidate_named(grounding, mirna.group(0), "gene"))
     if after in "-\u2010" and before not in "-/\u2010" and index + 1 < len(tokens) and word not in lexicon.NOT_SYMBOLS:
         pair = _SHORT_PAIR.match(text, token.start)
         if pair is not None and pair.end() == tokens[index + 1].end:
