@@ -435,3 +435,9 @@ def test_microrna_names_and_sponging() -> None:
     assert has(found, "MALAT1", "inhibits", "miR-204") and has(found, "MALAT1", "increases", "SIRT1")
     found = run(_bare(), "CircHIPK3 sponges miR-558 to suppress heparanase expression in bladder cancer cells.")
     assert has(found, "CircHIPK3", "inhibits", "miR-558")
+
+
+def test_slash_listed_stimuli_before_induced_are_no_chain() -> None:
+    base = record("PMC2663056__pcbi.1000340.g003")
+    found = run(base, "", base.title)  # "... Crosstalk in TNF/EGF/Insulin-Induced Signaling."
+    assert not has(found, "TNF", "activates", "EGF") and not has(found, "EGF", "activates", "insulin")

@@ -332,15 +332,16 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
                 return Arg(parts[:2], "chain", [[parts[0]], [parts[1]]]), starts[cut - 1] + 1
             return Arg(parts[:cut], "coord" if cut > 1 else "single", [[p] for p in parts[:cut]]), starts[cut - 1] + 1
         return Arg(parts[: cut + 1], "coord" if cut else "single", [[p] for p in parts[: cut + 1]]), starts[cut] + 1
-    induced = _word(units, j) == "" and j + 1 < len(units) and units[j].text in _CHAIN_SEPS and _word(units, j + 1) in _AGENT_SUFFIXES
+    induced = (_word(units, j) == "" and j + 1 < len(units) and units[j].text in _CHAIN_SEPS and "/" in seps
+               and _word(units, j + 1) in {"induced", "stimulated", "evoked", "triggered", "elicited"})
     if len(parts) > 2 and all(s == "/" for s in seps) and not induced:  # "TNF/EGF/Insulin-Induced": stimuli, no chain
         head = head if head in lexicon.CHAIN_HEADS else "pathway"
     mode = "single"
     if len(parts) > 1:
         mode = "coord"
-        chained = (all(s in _CHAIN_SEPS for s in seps) and head not in _NOT_CHAIN_HEADS) or (
+        chained = not induced and ((all(s in _CHAIN_SEPS for s in seps) and head not in _NOT_CHAIN_HEADS) or (
             all(s in _CHAIN_SEPS | {"/"} for s in seps) and (head in lexicon.CHAIN_HEADS or next_head in lexicon.CHAIN_HEADS)
-        )
+        ))
         if seps and all(s != "," for s in seps) and (head in _COMPLEX_HEADS or head in {"interaction", "interactions", "binding", "heterodimer", "heterodimers", "dimer"}):
             mode = "complex"
         elif seps and chained and all(s != "," for s in seps):
