@@ -177,8 +177,8 @@ class Reader:
                 parts = [u for event in source if event.arg for u in event.arg.as_object()]
                 return Item("event", item.start, item.end, arg=Arg(parts, "coord"))
             if source and item.text in {"these", "they"} and not item.extra.get("subject_anaphor"):
-                parts = {u.key for event in source if event.arg for u in event.arg.as_object()}
-                if len(parts) < 2:
+                keys = {u.key for event in source if event.arg for u in event.arg.as_object()}
+                if len(keys) < 2:
                     return item  # "these receptors" after a single participant: a group named elsewhere
             if source:
                 last = source[-1]
@@ -450,11 +450,11 @@ class Reader:
                         o.extra["state"] = (item.sign or 1) * o.sign
                     self.focus = objects
                     last_objects, last_verb = objects, item
-                    for a, b in pairwise(objects):
-                        if b.extra.get("then") and item.sign > 0:
+                    for first, nxt in pairwise(objects):
+                        if nxt.extra.get("then") and item.sign > 0:
                             # "cAMP activates PKA and, subsequently, CFTR": the first target acts on the next
-                            self.emit([Item("event", a.start, a.end, arg=a.arg)], [b], 1, item.rel, item.trigger, "then",
-                                      use_state=False)  # fmt: skip
+                            self.emit([Item("event", first.start, first.end, arg=first.arg)], [nxt], 1, item.rel,
+                                      item.trigger, "then", use_state=False)  # fmt: skip
                 pending = []
                 i = j
                 continue
@@ -495,13 +495,13 @@ class Reader:
                 i = j
                 continue
             if kind in {"back", "negback"}:
-                before = items[i - 1] if i and items[i - 1].kind == "event" and items[i - 1].arg is not None else None
-                if before is not None and before.extra.get("location") and i > 1 and items[i - 2].kind == "event":
-                    before = items[i - 2]  # "ATP release from erythrocytes in response to ...": the release is the effect
+                effect = items[i - 1] if i and items[i - 1].kind == "event" and items[i - 1].arg is not None else None
+                if effect is not None and effect.extra.get("location") and i > 1 and items[i - 2].kind == "event":
+                    effect = items[i - 2]  # "ATP release from erythrocytes in response to ...": the release is the effect
                 if back_effects:
                     effects = back_effects  # "Y independent of X is the result of Z": Z acts on Y
                 else:
-                    effects = [before] if before is not None else (pending or self.focus)
+                    effects = [effect] if effect is not None else (pending or self.focus)
                 causes, j = self.collect(i + 1)
                 for event in causes:
                     self.emit_internal(event)
@@ -564,10 +564,10 @@ class Reader:
                 continue
             if kind == "which":
                 which = pending[-1:] if pending else (self.recent[-1:] if previous in {"event", "comma"} else [])
-                before = items[i - 2] if i > 1 and previous == "comma" else None
-                if (before is not None and before.kind == "event" and before.extra.get("location") and before.arg is not None
-                        and not any(u.key in self.places for u in before.arg.parts)):
-                    which = [before]  # "observed in the p16/Rb pathway, which regulates ...": a pathway, not a place
+                setting = items[i - 2] if i > 1 and previous == "comma" else None
+                if (setting is not None and setting.kind == "event" and setting.extra.get("location") and setting.arg is not None
+                        and not any(u.key in self.places for u in setting.arg.parts)):
+                    which = [setting]  # "observed in the p16/Rb pathway, which regulates ...": a pathway, not a place
                 pending = []
             elif kind == "actsas":
                 acts_subject = pending or acts_subject
