@@ -441,3 +441,11 @@ def test_slash_listed_stimuli_before_induced_are_no_chain() -> None:
     base = record("PMC2663056__pcbi.1000340.g003")
     found = run(base, "", base.title)  # "... Crosstalk in TNF/EGF/Insulin-Induced Signaling."
     assert not has(found, "TNF", "activates", "EGF") and not has(found, "EGF", "activates", "insulin")
+
+
+def test_class_agent_with_examples_gives_the_members() -> None:
+    found = one(PANCREATITIS, "Upon phosphorylation of IκBs by kinases")
+    assert has(found, "IκB kinase", "phosphorylates", "IκBs")
+    assert not any(e.name == "kinases" for e in found.entities if e.key in {r.subject for r in found.relations})
+    found = run(_bare(), "Cytokines such as IL-1β and TNF-α activate NF-κB.")  # the README's apposition rule
+    assert not any(r.subject.startswith("caption:cytokine") for r in found.relations)

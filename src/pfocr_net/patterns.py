@@ -537,6 +537,13 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         if agent_found is not None and agent_found[0].arg is not None and not agent_found[0].explicit:
             item.agent, item.agent_sign = agent_found[0].arg, 1
             j = agent_found[1]
+            k = j + 2 if _word(units, j) == "such" and _word(units, j + 1) == "as" else j + 1 if _word(units, j) == "including" else 0
+            k = _skip(units, k) if k else 0
+            lone = item.agent.parts[0].text if len(item.agent.parts) == 1 else ""
+            if k and k < len(units) and units[k].kind == "E" and lone.endswith("s") and lone == lone.lower():
+                examples = _arg_at(units, k)  # "by kinases such as the IκB kinase complex": the members act
+                if examples is not None:
+                    item.agent, j = examples
     if rel == "binding" and _word(units, j) in {"to", "with"}:
         item.extra["partnered"] = True  # "binding of growth factors or cytokines to their receptors": ligands, no complex
     if (_word(units, j) in {"to", "into", "with"} and rel in {"binding", "convert"}) or (

@@ -314,6 +314,8 @@ class Reader:
                     while start_at < len(items) and items[start_at].kind == "event" and items[start_at].extra.get("location"):
                         start_at += 1
                 objects, j = self.collect(start_at)
+                if j < len(items) and items[j].kind == "including":
+                    objects = [o for o in objects if not _class_noun(o)]  # "release of cytokines such as IL-6"
                 for event in objects:
                     self.emit_internal(event)
                 self.recent.extend(objects)
@@ -559,7 +561,8 @@ class Reader:
                     if last_verb is not None:
                         for event in events:
                             event.extra["listed"] = True
-                    pending = pending + events
+                    # "Cytokines such as IL-1β and TNF-α activate NF-κB": the class names its members only
+                    pending = [p for p in pending if not _class_noun(p)] + events
                 i = j
                 continue
             if kind == "which":
@@ -673,6 +676,14 @@ class Reader:
             plain = [Item("event", t.start, t.end, arg=t.arg) for t in target]
             self.emit(drug, plain, item.sign, "activity", item.trigger, "drug_role", use_state=False)
         return drug
+
+
+def _class_noun(item: Item) -> bool:
+    """A plural class noun standing alone ("cytokines", "growth factors", "kinases")."""
+    if item.arg is None or len(item.arg.parts) != 1:
+        return False
+    text = item.arg.parts[0].text
+    return text.endswith("s") and text[1:] == text[1:].lower() and text.replace(" ", "").replace("-", "").isalpha()
 
 
 def _unclear(item: Item) -> bool:
