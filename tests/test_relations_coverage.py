@@ -449,3 +449,11 @@ def test_class_agent_with_examples_gives_the_members() -> None:
     assert not any(e.name == "kinases" for e in found.entities if e.key in {r.subject for r in found.relations})
     found = run(_bare(), "Cytokines such as IL-1β and TNF-α activate NF-κB.")  # the README's apposition rule
     assert not any(r.subject.startswith("caption:cytokine") for r in found.relations)
+
+
+def test_loss_of_function_adjectives_compose() -> None:
+    # published sentences (gene summaries)
+    found = run(_bare(), "CLEC16A-deficient mice show reduced AIRE expression in thymic epithelium.")
+    assert has(found, "CLEC16A", "increases", "AIRE")
+    found = run(_bare(), "CGRP-deficient mice show reduced bone formation rates and impaired fracture healing.")
+    assert not has(found, "CGRP", "decreases", "bone formation")

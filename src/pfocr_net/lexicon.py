@@ -68,7 +68,10 @@ for _form in ("secret", "lower", "lowers", "lowered", "lowering", "alter", "alte
               "associat", "associate", "associates", "associated", "associating", "limit", "favor", "favour",
               "target", "support", "induce", "silencing", "silenc", "silence"):
     VERBS.pop(_form, None)
-VERBS.update({"sponges": (_NEG, "activity"), "sponging": (_NEG, "activity"), "sponged": (_NEG, "activity"),
+VERBS.update({"show": (_POS, "activity"), "shows": (_POS, "activity"), "showed": (_POS, "activity"),
+              "exhibit": (_POS, "activity"), "exhibits": (_POS, "activity"), "exhibited": (_POS, "activity"),
+              "display": (_POS, "activity"), "displays": (_POS, "activity"), "displayed": (_POS, "activity"),
+              "sponges": (_NEG, "activity"), "sponging": (_NEG, "activity"), "sponged": (_NEG, "activity"),
               "synthesise": (_POS, "amount"), "synthesises": (_POS, "amount"), "synthesised": (_POS, "amount"),
               "synthesising": (_POS, "amount"), "reverses": (_NEG, "activity"), "reverse": (_NEG, "activity"), "reversing": (_NEG, "activity"),
               "amplifies": (_POS, "activity"), "amplify": (_POS, "activity"), "amplified": (_POS, "activity"),

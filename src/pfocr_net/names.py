@@ -160,7 +160,8 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
 
 
 _AGENT_WORDS = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated", "activated",
-                          "evoked", "elicited", "treated", "exposed", "derived", "associated"})
+                          "evoked", "elicited", "treated", "exposed", "derived", "associated", "deficient", "null",
+                          "knockout", "deleted", "depleted", "silenced", "knockdown", "lacking", "positive", "negative"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
 
 

@@ -35,6 +35,9 @@ _LOSS_NOUNS = frozenset({"mutations", "deletions", "knockouts", "knockdowns"})
 _NOT_NOUN_SUBJECTS = frozenset({"thus", "was", "has", "does", "its", "this", "these", "those", "always", "sometimes",
                                 "perhaps", "whereas", "towards", "afterwards", "besides", "across", "upstream"})
 _HOLDER_NOUNS = frozenset({"effect", "effects", "role", "roles", "ability", "capacity", "function", "functions"})
+_LOSS_SUFFIXES = frozenset({"deficient", "null", "knockout", "deleted", "depleted", "silenced", "knockdown", "lacking"})
+_CARRIERS = frozenset({"mice", "mouse", "rats", "cells", "animals", "models", "model", "neurons", "hepatocytes",
+                       "macrophages", "fibroblasts", "tissues", "tissue", "strains", "strain", "mutants", "plants"})
 _WITH_NOUNS = frozenset({"stimulation", "treatment", "exposure", "incubation", "challenge", "infection", "priming"})
 _PARTNER_NOUNS = frozenset({"receptor", "receptors", "ligand", "ligands", "partner", "partners", "substrate",
                             "substrates", "coreceptor", "co-receptor"})
@@ -492,6 +495,14 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         suffix = _word(units, j + 1)
         if suffix in _AGENT_SUFFIXES and _word(units, j + 2) in lexicon.CHAIN_HEADS:
             j += 2
+        elif suffix in _LOSS_SUFFIXES and not (j + 2 < len(units) and units[j + 2].kind == "E"):
+            # "SIRT3-deficient mice show reduced SOD2 activity": the loss of SIRT3 is the event
+            k = j + 2
+            while _word(units, k) in _CARRIERS:
+                k += 1
+            item = Item("event", units[i].start, units[k - 1].end, sign=-sign, rel="amount", arg=arg, explicit=True,
+                        trigger=(units[j + 1].start, units[j + 1].end))  # fmt: skip
+            return item, k
         elif suffix in _MODIFIER_SUFFIXES:
             return _event_after(units, j + 2)
         elif suffix in _AGENT_SUFFIXES and len(arg.parts) > 1 and arg.mode == "coord":
