@@ -457,3 +457,11 @@ def test_loss_of_function_adjectives_compose() -> None:
     assert has(found, "CLEC16A", "increases", "AIRE")
     found = run(_bare(), "CGRP-deficient mice show reduced bone formation rates and impaired fracture healing.")
     assert not has(found, "CGRP", "decreases", "bone formation")
+
+
+def test_the_product_is_the_antecedent_of_which() -> None:
+    # published sentence (mechanotransduction review)
+    found = run(_bare(), "PI3K converts PIP2 to PIP3, which activates PDK1, which phosphorylates Akt (PKB) at T308.")
+    assert has(found, "PIP2", "converts", "PIP3") and has(found, "PI3K", "increases", "PIP3")
+    assert has(found, "PIP3", "activates", "PDK1") and has(found, "PDK1", "phosphorylates", "Akt")
+    assert not has(found, "PIP2", "activates", "PDK1")

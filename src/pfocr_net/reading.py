@@ -431,6 +431,7 @@ class Reader:
                     product = self.resolve(items[j])
                     self.emit(objects, [product], 0, "convert", item.trigger, "substrate_product", use_state=False)
                     self.emit(subjects, [product], 1, "amount", item.trigger, "enzyme_product", use_state=False)
+                    self.recent.append(product)  # "converts PIP2 to PIP3, which recruits AKT": PIP3 is the antecedent
                     j += 1
                 for o in objects:
                     if o.explicit and o.rel == "convert" and o.partner is not None and subjects:
