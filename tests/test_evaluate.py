@@ -124,7 +124,7 @@ def test_evaluate_command_builds_and_scores_the_held_out_figures() -> None:
     assert "PMC2647780__pcbi.1000287.g001" in result.output  # a listed figure with no gold rows
     assert "missed\t" in result.output
     as_json = json.loads(runner.invoke(cli, [*args, "--json"]).output)
-    assert as_json["gold"] == 155 and 0 < as_json["recall"] <= 1 and len(as_json["figures"]) == 20
+    assert as_json["gold"] == 186 and 0 < as_json["recall"] <= 1 and len(as_json["figures"]) == 24
 
 
 def test_evaluate_command_reports_a_bad_gold_file_in_one_line(tmp_path: Path) -> None:

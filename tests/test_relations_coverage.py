@@ -175,3 +175,293 @@ def test_entity_anaphor_takes_the_subject_and_cell_cycle_phases_join_phrases() -
     found = one("PMC4199664__nihms534003f1", "Most other molecular lesions")
     assert any(m == "G1/S cell cycle checkpoint" for e in found.entities for m in e.mentions) or has(
         found, "Rb", "regulates", "G1/S cell cycle checkpoint")
+
+
+def test_recruited_cargo_is_the_cause_after_a_complex_description() -> None:
+    found = one("PMC10031257__gr3", "In response to integrin activation")
+    assert has(found, "FAK", "activates", "PI3K") and has(found, "PYK2", "activates", "MAPK")
+    assert not has(found, "paxillin", "activates", "PI3K")
+
+
+def test_metabolism_of_a_chemical_is_a_process_and_targeted_is_an_adjective() -> None:
+    found = one(CMT, "Myotubularin-related proteins")
+    assert has(found, "MTMR2", "regulates", "PI metabolism") and has(found, "FIG4", "regulates", "PI metabolism")
+    assert not has(found, "FIG4", "regulates", "PI")
+
+
+def test_accumulating_in_a_compartment_is_a_move() -> None:
+    found = one("PMC5822808__JIR2018-3696914.001", "(b) Unphosphorylated YAP and TAZ")
+    assert has(found, "YAP", "translocates", "nucleus") and has(found, "TAZ", "translocates", "nucleus")
+    assert not has(found, "YAP", "translocates", "TEAD")
+
+
+def test_infinitive_after_coupling_takes_both_partners_and_hyphenated_process_words() -> None:
+    found = one("PMC3304603__kjhep-16-376-g001", "When stimulated by norepinephrine")
+    assert has(found, "β-adrenergic receptor", "activates", "adenylate cyclase")
+    assert has(found, "G-protein", "activates", "adenylate cyclase")
+    found = one("PMC3304603__kjhep-16-376-g001", "Heart-cell contractility")
+    assert has(found, "β-adrenergic receptor", "regulates", "contractility")
+
+
+def test_mixed_case_symbol_before_an_agent_suffix() -> None:
+    found = one(INFLAMMASOME_LIVER, "An rhil-1ra can eliminate")
+    assert has(found, "ConA", "activates", "hepatitis")
+
+
+def test_list_before_a_chain_ends_before_it_and_bound_ligands_are_no_complex() -> None:
+    found = one("PMC10030580__fimmu-14-1122057-g002", "The binding of growth factors")
+    assert has(found, "PI3K", "activates", "AKT") and has(found, "AKT", "activates", "STATs")
+    assert has(found, "cytokines", "activates", "PI3K")
+    assert not has(found, "growth factors", "binds", "cytokines")
+
+
+def test_a_chain_named_as_a_setting_is_still_a_chain() -> None:
+    found = one("PMC10030587__fphar-14-1130747-g002", "In the PI3K/AKT/mTOR/SREBP1 pathway")
+    assert has(found, "PI3K", "activates", "AKT") and has(found, "mTOR", "activates", "SREBP1")
+
+
+DC = "PMC10030510__fimmu-14-1140749-g004"
+
+
+def test_this_signaling_pathway_takes_the_previous_subject_and_which_in_turn_lists() -> None:
+    base = record(DC)
+    start = base.caption.index("(A) TBK1")
+    end = base.caption.index("DC activation.", start) + len("DC activation.")
+    found = run(base, base.caption[start:end])
+    assert has(found, "HK2", "activates", "glycolysis")
+    assert has(found, "glycolysis", "activates", "lipid synthesis")
+    assert not has(found, "HK2", "activates", "lipid synthesis")
+
+
+def test_slash_pair_sharing_a_pathway_head_and_infinitive_after_a_list() -> None:
+    found = one(DC, "TLR ligation triggers")
+    assert has(found, "PI3K", "activates", "AKT") and has(found, "TLR", "activates", "mTOR")
+    assert has(found, "AKT", "activates", "glycolysis")
+    assert not has(found, "TLR", "activates", "AKT")
+
+
+def test_opening_concession_keeps_its_negation_and_mediated_objects() -> None:
+    found = one(DC, "While activated cDCs")
+    assert has(found, "IFN", "activates", "HIF-1α") and has(found, "IFN", "activates", "glycolytic reprogramming")
+
+
+def test_residue_sites_are_not_participants() -> None:
+    found = one("PMC5854428__ppat.1006839.g001", "As a result, STAT3 is phosphorylated")
+    assert has(found, "STAT3", "translocates", "nucleus")
+    assert not any(e.name == "pY705" for e in found.entities)
+
+
+def test_plural_mutations_list_genes_and_drug_resistance_phrases() -> None:
+    base = record("PMC10028837__nihpp-2023.03.03.530734v1-f0009")
+    found = run(base, sentence(base, "Mutations in vraF"))
+    assert has(found, "vraF", "increases", "OX resistance") and has(found, "vraG", "increases", "OX resistance")
+    found = run(base, sentence(base, "Metabolic reprogramming"))
+    assert has(found, "Metabolic reprogramming", "increases", "β-lactam resistance")
+
+
+def test_linked_to_a_stated_event_points_back_and_no_cause_after_a_semicolon() -> None:
+    found = one("PMC6791490__ehp-127-095001-g0003", "Adverse outcome pathways")
+    assert has(found, "TPO", "inhibits", "follicular cell tumors")
+    assert not has(found, "follicular cell tumors", "inhibits", "TPO")
+    assert not has(found, "TPO", "inhibits", "TH")
+
+
+def test_plural_noun_before_an_ing_verb_is_its_subject() -> None:
+    found = one("PMC5854428__ppat.1006839.g001", "STAT3 can be activated")
+    assert not has(found, "STAT3", "binds", "G-protein")
+
+
+def test_lower_case_symbol_after_a_hyphen_and_stimuli_before_induced() -> None:
+    base = record("PMC100005__mb2410575011")
+    found = run(base, "", base.title)  # "Model for formation of TrkA–src-aPKC complexes"
+    assert not has(found, "TrkA", "activates", "src")
+
+
+def _bare() -> object:
+    import dataclasses
+
+    return dataclasses.replace(record(CMT), genes=[], chemicals=[], diseases=[])
+
+
+def test_where_it_continues_the_clause_subject() -> None:
+    # published sentence: ERK signalling review text
+    found = run(_bare(), "Activated ERK1/2 translocates to the nucleus where it phosphorylates multiple transcription "
+                         "factors including Elk1, c-Myc, and c-Jun, leading to induction of genes required for cell "
+                         "cycle progression and proliferation.")  # fmt: skip
+    assert has(found, "ERK1/2", "translocates", "nucleus")
+    assert has(found, "ERK1/2", "phosphorylates", "Elk1") and has(found, "ERK1/2", "phosphorylates", "c-Jun")
+
+
+def test_its_receptor_binds_and_inner_lower_case_symbols() -> None:
+    # published sentence: FGFR3 and growth plate signalling
+    found = run(_bare(), "Additionally, overexpression of FGFR3 in chondrocytes suppresses expression of both PTHrP "
+                         "and its receptor PTH1R, providing a dual mechanism by which FGFR3 hyperactivation disrupts "
+                         "growth plate homeostasis.")  # fmt: skip
+    assert has(found, "PTHrP", "binds", "PTH1R")
+    assert has(found, "FGFR3", "decreases", "PTHrP") and has(found, "FGFR3", "decreases", "PTH1R")
+
+
+def test_gerund_after_an_article_is_no_verb() -> None:
+    found = one("PMC10033964__fpls-14-1114840-g002", "Nodule sucrose also fuels")
+    assert not any(r.interaction == "decreases" for r in found.relations)  # "the reducing power"
+
+
+def test_two_verbs_share_one_object_and_binding_keeps_an_unsigned_statement() -> None:
+    found = one(CMT, "FGD4 associates with and regulates")
+    assert has(found, "FGD4", "binds", "actin filaments") and has(found, "FGD4", "regulates", "actin filaments")
+    found = one(CSR, "In the predominant NHEJ pathway")
+    assert has(found, "Ku70", "binds", "DNA-PKcs")  # "recruits and activates DNA-PKcs"
+
+
+def test_apposition_role_without_target_keeps_the_drug_as_subject() -> None:
+    found = one("PMC3304603__kjhep-16-376-g001", "In CCM, the β-adrenergic")
+    assert has(found, "dobutamine", "activates", "myocardial response", negated=True)
+    assert not has(found, "β-adrenergic receptor", "activates", "dobutamine")
+
+
+def test_past_tense_right_after_the_subject_is_a_verb_and_but_keeps_the_subject() -> None:
+    # published sentence (PITAR study): a loss-of-function subject composes with both verbs
+    found = run(_bare(), "At the protein level, PITAR silencing decreased TRIM28 levels but increased p53 and p21 levels.")
+    assert has(found, "PITAR", "increases", "TRIM28")
+    assert has(found, "PITAR", "decreases", "p53") and has(found, "PITAR", "decreases", "p21")
+
+
+def test_translocation_noun_with_a_destination_and_er_stress() -> None:
+    # published sentence: berberine review text
+    found = run(_bare(), "Downstream of AMPK activation, berberine has been shown to promote GLUT4 translocation to the "
+                         "plasma membrane in muscle and adipose cells.")  # fmt: skip
+    assert has(found, "GLUT4", "translocates", "plasma membrane")
+
+
+def test_receptors_on_cells_name_a_place_not_a_cause() -> None:
+    # published sentence: ketamine mechanism summary
+    found = run(record("aps-ketamine-synapse.txt"), "Ketamine blocks NMDA receptors on GABAergic interneurons, "
+                "disinhibiting a glutamate surge whose AMPA-mediated cascade drives rapid synaptogenesis.")  # fmt: skip
+    assert has(found, "ketamine", "inhibits", "NMDA receptors")
+    assert not any(r.subject.startswith("caption:gabaergic") for r in found.relations)
+
+
+def test_enzyme_converting_to_a_product_also_increases_it() -> None:
+    found = one(INFLAMMASOME_LIVER, "Activated caspase-1 also cleaves")
+    assert has(found, "caspase-1", "converts", "pro-IL-1β") and has(found, "caspase-1", "increases", "IL-1β")
+    base = record("PMC10028837__nihpp-2023.03.03.530734v1-f0001")
+    found = run(base, "", base.title)  # "... (Pgl), that converts 6-P-gluconololactone to gluconate-6-P"
+    assert has(found, "6-P-gluconololactone", "converts", "gluconate-6-P")
+
+
+def test_target_of_points_back() -> None:
+    found = one("PMC4199664__nihms534003f1", "Several direct transcriptional")
+    assert not has(found, "p53", "inhibits", "glioma")
+
+
+def test_class_noun_with_examples_names_its_members_only() -> None:
+    found = one("PMC5854428__ppat.1006839.g001", "Additionally, STAT3 can be phosphorylated")
+    assert has(found, "MAPK", "activates", "STAT3") and has(found, "PKCδ", "activates", "STAT3")
+    assert not any(e.name == "kinases" for e in found.entities if e.key in {r.subject for r in found.relations})
+
+
+def test_where_it_is_no_object_and_plural_anaphor_needs_a_group() -> None:
+    base = record("PMC5854428__ppat.1006839.g001")
+    start = base.caption.index("With the exception")
+    end = base.caption.index("cellular processes.", start) + len("cellular processes.")
+    found = run(base, base.caption[start:end])
+    assert has(found, "STAT3", "translocates", "nucleus")
+    assert not has(found, "STAT3", "translocates", "JAKs")
+
+
+SECRETASE = "PMC6943888__40035_2019_179_Fig1_HTML"
+
+
+def test_cleavage_then_generation_gives_substrate_product_and_enzyme_product() -> None:
+    found = one(SECRETASE, "δ-secretase cleaves APP")
+    assert has(found, "APP", "converts", "Aβ") and has(found, "δ-secretase", "increases", "Aβ")
+    assert not has(found, "APP", "increases", "Aβ")
+    found = one(SECRETASE, "δ-secretase also cleaves α-synuclein")
+    assert not has(found, "δ-secretase", "increases", "α-synuclein")
+
+
+def test_substrate_and_product_nominalisations_and_greek_names_before_derived() -> None:
+    found = one(SECRETASE, "Furthermore, α-synuclein (1–103) fragment")
+    assert has(found, "dopamine", "converts", "DOPEL")
+    found = one(SECRETASE, "δ-secretase-derived SET fragments")
+    assert has(found, "δ-secretase", "converts", "SET")
+
+
+PROSTACYCLIN = "PMC3353798__zh40041202710006"
+
+
+def test_and_subsequently_chains_the_targets() -> None:
+    found = one(PROSTACYCLIN, "Increases in cAMP activate PKA")
+    assert has(found, "cAMP", "activates", "PKA") and has(found, "PKA", "activates", "CFTR")
+
+
+def test_ligand_receptor_phrase_and_back_connective_skips_a_place() -> None:
+    base = record(PROSTACYCLIN)
+    found = run(base, sentence(base, "Proposed signaling pathway"))
+    assert has(found, "prostacyclin receptor", "increases", "ATP")
+    assert not has(found, "prostacyclin", "activates", "erythrocytes")
+
+
+def test_a_modal_hedges_only_what_follows_it() -> None:
+    from relation_support import relation
+
+    found = one("PMC2707780__nihms112197f1", "Specifically, ERK MAPK phosphorylates")
+    assert not relation(found, "ERK", "phosphorylates", "Elk-1").hedged  # "targets that may contribute to ..."
+    found = one(CSR, "The Mre11 complex may be involved")
+    assert relation(found, "Mre11", "activates", "ATM").hedged
+
+
+def test_moving_into_a_compartment_is_a_move_and_negation_holds() -> None:
+    found = one("PMC10034405__fpls-14-1091644-g010", "The dimerized form of NPR1")
+    assert has(found, "NPR1", "translocates", "nucleus", negated=True)
+
+
+def test_binds_to_and_activates_and_acetylation_verbs() -> None:
+    # published sentences (review texts)
+    found = run(_bare(), "Each cAMP molecule binds to and activates a protein kinase A (PKA).")
+    assert has(found, "cAMP", "binds", "PKA") and has(found, "cAMP", "activates", "PKA")
+    found = run(_bare(), "SIRT1 deacetylates PGC-1α during fasting and caloric restriction in the liver.")
+    assert has(found, "SIRT1", "regulates", "PGC-1α")
+
+
+def test_holder_of_an_effect_is_no_target() -> None:
+    found = one("PMC321618__zii0020410930007", "Statins and bacterial infection")
+    assert not any(r.object.startswith("caption:statin") for r in found.relations)
+
+
+def test_microrna_names_and_sponging() -> None:
+    # published sentences (titles and summaries of lncRNA/circRNA studies)
+    found = run(_bare(), "MALAT1 sponges miR-204 and releases SIRT1 in HCC models.")
+    assert has(found, "MALAT1", "inhibits", "miR-204") and has(found, "MALAT1", "increases", "SIRT1")
+    found = run(_bare(), "CircHIPK3 sponges miR-558 to suppress heparanase expression in bladder cancer cells.")
+    assert has(found, "CircHIPK3", "inhibits", "miR-558")
+
+
+def test_slash_listed_stimuli_before_induced_are_no_chain() -> None:
+    base = record("PMC2663056__pcbi.1000340.g003")
+    found = run(base, "", base.title)  # "... Crosstalk in TNF/EGF/Insulin-Induced Signaling."
+    assert not has(found, "TNF", "activates", "EGF") and not has(found, "EGF", "activates", "insulin")
+
+
+def test_class_agent_with_examples_gives_the_members() -> None:
+    found = one(PANCREATITIS, "Upon phosphorylation of IκBs by kinases")
+    assert has(found, "IκB kinase", "phosphorylates", "IκBs")
+    assert not any(e.name == "kinases" for e in found.entities if e.key in {r.subject for r in found.relations})
+    found = run(_bare(), "Cytokines such as IL-1β and TNF-α activate NF-κB.")  # the README's apposition rule
+    assert not any(r.subject.startswith("caption:cytokine") for r in found.relations)
+
+
+def test_loss_of_function_adjectives_compose() -> None:
+    # published sentences (gene summaries)
+    found = run(_bare(), "CLEC16A-deficient mice show reduced AIRE expression in thymic epithelium.")
+    assert has(found, "CLEC16A", "increases", "AIRE")
+    found = run(_bare(), "CGRP-deficient mice show reduced bone formation rates and impaired fracture healing.")
+    assert not has(found, "CGRP", "decreases", "bone formation")
+
+
+def test_the_product_is_the_antecedent_of_which() -> None:
+    # published sentence (mechanotransduction review)
+    found = run(_bare(), "PI3K converts PIP2 to PIP3, which activates PDK1, which phosphorylates Akt (PKB) at T308.")
+    assert has(found, "PIP2", "converts", "PIP3") and has(found, "PI3K", "increases", "PIP3")
+    assert has(found, "PIP3", "activates", "PDK1") and has(found, "PDK1", "phosphorylates", "Akt")
+    assert not has(found, "PIP2", "activates", "PDK1")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from pfocr_net.entities import entities_from_record
 from pfocr_net.errors import OutputError, PfocrNetError, RecordError
@@ -60,9 +61,14 @@ def iter_figures(paths: Iterable[Path | str]) -> Iterator[FigureNetwork | PfocrN
             yield error
 
 
+def cx2_to_bytes(cx2: list[dict[str, Any]]) -> bytes:
+    """Serialise a validated CX2 document as compact UTF-8 JSON (the validator has refused NaN/Infinity)."""
+    return orjson.dumps(cx2)
+
+
 def cx2_to_json(cx2: list[dict[str, Any]]) -> str:
-    """Serialise a CX2 document (NaN and Infinity refused, Unicode kept)."""
-    return json.dumps(cx2, ensure_ascii=False, allow_nan=False, separators=(",", ":"))
+    """:func:`cx2_to_bytes` as text."""
+    return cx2_to_bytes(cx2).decode("utf-8")
 
 
 def output_path(outdir: Path, figid: str) -> Path:
@@ -107,7 +113,7 @@ def build_file(path: Path, outdir: Path) -> BuildResult:
         figure = build_figure(read_record(path))
         result.figid = figure.record.figid
         target = output_path(outdir, figure.record.figid)
-        atomic_write(target, cx2_to_json(figure.cx2).encode("utf-8"), durable=False)
+        atomic_write(target, cx2_to_bytes(figure.cx2), durable=False)
     except PfocrNetError as error:
         result.error = str(error)
         return result

@@ -56,16 +56,23 @@ for _base, _value in {
     "desensitiz": (_NEG, "activity"), "sequester": (_NEG, "activity"), "stabiliz": (_POS, "amount"),
     "destabiliz": (_NEG, "amount"), "deubiquitinat": (_POS, "amount"), "restor": (_POS, "activity"),
     "hyperphosphorylat": (_POS, "phospho"), "synthesiz": (_POS, "amount"),
-    "regulat": (_UNS, "regulate"), "modulat": (_UNS, "regulate"), "control": (_UNS, "regulate"),
+    "regulat": (_UNS, "regulate"), "modulat": (_UNS, "regulate"), "shap": (_UNS, "regulate"),
+    "acetylat": (_UNS, "regulate"), "deacetylat": (_UNS, "regulate"), "methylat": (_UNS, "regulate"),
+    "demethylat": (_UNS, "regulate"), "sumoylat": (_UNS, "regulate"),
+    "orchestrat": (_UNS, "regulate"), "govern": (_UNS, "regulate"), "fine-tun": (_UNS, "regulate"), "control": (_UNS, "regulate"),
     "affect": (_UNS, "regulate"), "influenc": (_UNS, "regulate"), "determin": (_UNS, "regulate"),
 }.items():
     for _suffix in ("", "e", "es", "ed", "ing", "s"):
         VERBS.setdefault(_base + _suffix, _value)
 for _form in ("secret", "lower", "lowers", "lowered", "lowering", "alter", "alters", "altered", "altering",
               "associat", "associate", "associates", "associated", "associating", "limit", "favor", "favour",
-              "target", "support", "induce"):
+              "target", "support", "induce", "silencing", "silenc", "silence"):
     VERBS.pop(_form, None)
-VERBS.update({"synthesise": (_POS, "amount"), "synthesises": (_POS, "amount"), "synthesised": (_POS, "amount"),
+VERBS.update({"show": (_POS, "activity"), "shows": (_POS, "activity"), "showed": (_POS, "activity"),
+              "exhibit": (_POS, "activity"), "exhibits": (_POS, "activity"), "exhibited": (_POS, "activity"),
+              "display": (_POS, "activity"), "displays": (_POS, "activity"), "displayed": (_POS, "activity"),
+              "sponges": (_NEG, "activity"), "sponging": (_NEG, "activity"), "sponged": (_NEG, "activity"),
+              "synthesise": (_POS, "amount"), "synthesises": (_POS, "amount"), "synthesised": (_POS, "amount"),
               "synthesising": (_POS, "amount"), "reverses": (_NEG, "activity"), "reverse": (_NEG, "activity"), "reversing": (_NEG, "activity"),
               "amplifies": (_POS, "activity"), "amplify": (_POS, "activity"), "amplified": (_POS, "activity"),
               "amplifying": (_POS, "activity"), "worsens": (_POS, "activity"), "worsen": (_POS, "activity"),
@@ -114,6 +121,11 @@ EVENT_NOUNS: dict[str, tuple[int, str]] = {
     "sensitization": (_POS, "activity"), "desensitization": (_NEG, "activity"), "overactivation": (_POS, "activity"),
     "hyperphosphorylation": (_POS, "phospho"), "deubiquitination": (_POS, "amount"), "abrogation": (_NEG, "activity"),
     "facilitation": (_POS, "activity"), "promotion": (_POS, "activity"), "restoration": (_POS, "activity"),
+    "acetylation": (_UNS, "regulate"), "deacetylation": (_UNS, "regulate"), "methylation": (_UNS, "regulate"),
+    "demethylation": (_UNS, "regulate"), "sumoylation": (_UNS, "regulate"), "glycosylation": (_UNS, "regulate"),
+    "levels": (_POS, "amount"), "level": (_POS, "amount"), "abundance": (_POS, "amount"), "stability": (_POS, "amount"),
+    "amount": (_POS, "amount"), "amounts": (_POS, "amount"), "concentration": (_POS, "amount"),
+    "concentrations": (_POS, "amount"), "activity": (_POS, "activity"), "activities": (_POS, "activity"),
 }  # fmt: skip
 
 #: Adjectives/participles before an entity that give it a sign ("increased mTOR activity").
@@ -141,6 +153,7 @@ ASPECT_NOUNS: dict[str, tuple[int, str]] = {
     "complexes": (_POS, "activity"), "receptor": (_POS, "activity"), "kinase": (_POS, "activity"),
     "surge": (_POS, "amount"), "inflammasome": (_POS, "activity"), "subunit": (_POS, "activity"),
     "subunits": (_POS, "activity"), "family": (_POS, "activity"), "members": (_POS, "activity"),
+    "silencing": (_NEG, "amount"),
     **{k: v for k, v in EVENT_NOUNS.items() if not k.endswith("ing") and k not in {"loss", "deletion", "mutation", "mutations", "complex",
                                                           "complexes", "formation", "onset", "progression",
                                                           "development", "actions", "action", "regulation",
@@ -176,7 +189,8 @@ ROLE_NOUNS: dict[str, int] = {
     "blockers": _NEG, "inverse": _NEG, "agonist": _POS, "agonists": _POS, "activator": _POS,
     "activators": _POS, "inducer": _POS, "inducers": _POS, "potentiator": _POS, "decoy": _NEG,
     "regulator": _UNS, "regulators": _UNS, "modulator": _UNS, "modulators": _UNS, "mediator": _POS,
-    "mediators": _POS, "suppressor": _NEG, "suppressors": _NEG, "repressor": _NEG,
+    "mediators": _POS, "suppressor": _NEG, "suppressors": _NEG, "repressor": _NEG, "stimulant": _POS,
+    "stimulants": _POS, "enhancer": _POS, "enhancers": _POS, "sponge": _NEG,
 }  # fmt: skip
 
 #: Words that end a clause for pattern purposes.
@@ -238,7 +252,11 @@ CAPTION_TERMS: dict[str, str] = {
         "nucleus", "cytoplasm", "cytosol", "plasma membrane", "membrane", "mitochondria", "lysosome",
         "endoplasmic reticulum", "roots", "nodules", "phloem", "synaptic cleft",
     )},
-    **{w: "phenotype" for w in ("light", "oxidative stress", "obesity", "pressure overload")},
+    **{w: "phenotype" for w in ("light", "oxidative stress", "obesity", "pressure overload", "ER stress",
+                                "endoplasmic reticulum stress")},
+    # singular forms of class nouns ("Statin-dependent effects")
+    **{w: "drug" for w in ("statin", "NSAID", "antibiotic")},
+    **{w: "smallmolecule" for w in ("catecholamine", "flavonoid")},
 }  # fmt: skip
 
 #: Words that never start or make a participant on their own.
@@ -283,5 +301,5 @@ NOT_SYMBOLS = frozenset(
     """DNA RNA MRNA CDNA PCR RT ROS NO TCA ECM TME CNS PNS BBB OA PD AD ALS FTD MS DS CP NP NPS TPM FA KE MIE
     AOP AOPS NR TH ATP ADP AMP GTP GDP NAD NADH NADPH FAD LPS USA UK EU WT KO KD OE SIRNA SHRNA CRISPR
     FIG FIGS AND OR NOT THE FOR VIA IN ON BY TO OF NA ND VS CI SD SEM HR ICU IV IP SC GI CT MRI PET EEG
-    ECG BMI HIV HBV HCV COVID SARS RNAI NASH NAFLD CARD PYD DED TIR LRR NACHT SH2 SH3 BIR BH3 PDZ UTR ORF CDS""".split()
+    ECG BMI HIV HBV HCV COVID SARS RNAI NASH NAFLD CARD PYD DED TIR LRR NACHT SH2 SH3 BIR BH3 PDZ UTR ORF CDS GAP GEF""".split()
 )

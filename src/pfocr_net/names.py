@@ -33,7 +33,8 @@ _MODIFIER_STOP = frozenset(
     could should during after before upon via through into between among within without enable enables
     under over across along against beyond toward towards
     allow allows make makes help helps cause causes lead leads drive drives elicit undergo undergoes
-    dependent mediated induced related associated derived driven triggered like type positive negative""".split()
+    dependent mediated induced related associated derived driven triggered like type positive negative
+    lack lacks lacking intrinsic maintain maintains required require requires""".split()
 )  # fmt: skip
 
 _token_start = attrgetter("start")
@@ -43,13 +44,16 @@ _DESCRIPTOR_AFTER = re.compile(r"[ -](?:proteins?|genes?|factors?|molecules?|enz
 _SHORT_PAIR = re.compile(r"[A-Z]{2,4}[-\u2010][A-Z]{1,2}\d?(?![\w-])")
 _PHASE = re.compile(r"(?:G[012]|S|M)/(?:G[012]|S|M)\b")
 _PHASE_BEFORE = re.compile(r"\b(?:G[012]|S|M)/(?:G[012]|S|M) $")
+_AGENT_AFTER = re.compile(r"(?:mediated|induced|dependent|derived|driven|triggered|stimulated|activated|evoked)\b")
+_MIRNA = re.compile(r"(?:miR|MiR|MIR|microRNA|let)[-\u2010]\d{1,4}[a-z]?(?:[-\u2010][35]p)?(?![\w-])")
 _GREEK_PREFIX = re.compile(r"^[\u03b1-\u03c9]$")
 _NOT_ENZYMES = frozenset({"release", "releases", "increase", "decrease", "disease", "database", "purchase", "showcase"})
 _ENZYME_HEADS = frozenset({"kinase", "phosphatase", "synthase", "lyase", "dehydrogenase", "reductase", "oxidase",
                            "transferase", "ligase", "protease", "permease", "cyclase", "lipase", "peroxidase",
                            "deacetylase", "methyltransferase", "isomerase", "hydrolase", "sulfotransferase"})
 _PROTEIN_TYPES = frozenset({"protein", "gene", "proteinfamily", "complex"})
-_STRUCTURE_HEADS = frozenset({"formation", "assembly", "polymerization", "organization", "linking", "crosslinking"})
+_STRUCTURE_HEADS = frozenset({"formation", "assembly", "polymerization", "organization", "linking", "crosslinking",
+                              "metabolism", "catabolism", "homeostasis"})
 _TO_HEADS = frozenset({"resistance", "sensitivity", "susceptibility", "tolerance"})
 _DISEASE_ENDINGS = ("itis", "osis", "emia", "aemia", "pathy", "plasia", "trophy", "carcinoma", "sarcoma")
 _CHEMICAL_ENDINGS = ("ose", "ate", "ine", "ide", "amine", "phosphate", "acid", "yl")
@@ -57,13 +61,15 @@ _GREEK_SYMBOL = re.compile(r"^[\u03b1-\u03c9](?=.*[A-Z0-9].*[A-Z0-9])(?:\d?[A-Z]
 #: "Rab7", "Ku70", "Nrf2", "Wnt3a": a capital, a few lower-case letters and a number.
 _TITLE_SYMBOL = re.compile(r"^[A-Z][a-z]{1,3}\d{1,3}[a-z]?$")
 #: "mtROS", "rhIL": a short lower-case prefix on an acronym.
+_INNER_LOWER_SYMBOL = re.compile(r"^[A-Z]{2,5}(?:[a-rt-z][A-Z0-9]{1,2}|[a-rt-z])$")
 _PREFIXED_ACRONYM = re.compile(r"^[a-z]{2,3}[A-Z]{2,5}$")
 _NOT_TITLE_SYMBOLS = frozenset({"fig", "figs", "day", "days", "step", "type", "phase", "group", "week", "panel", "stage",
                                 "grade", "class", "lane", "line", "site", "loop", "box", "exon", "intron", "domain",
                                 "part", "table", "cycle", "dose", "hour", "model", "patient", "case", "gen", "covid"})
 _LOWER_PREFIX_SYMBOL = re.compile(r"^[a-z][A-Z]{2,5}\d?$")
 _CODE_NAME = re.compile(r"^[A-Z]{1,4}\d?$")
-_MIXED_SYMBOL = re.compile(r"^[A-Z][a-z]{2}[A-Z]\d?$")
+_MIXED_SYMBOL = re.compile(r"^[A-Z][a-z]{2}[A-Z]{1,2}\d?$")
+_SITE = re.compile(r"^p[STYH]\d{2,4}$")
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{2,7}[\u03b1-\u03c9]?s?$")
 _POINT_MUTATION = re.compile(r"^[A-Z]\d{2,4}[A-Z]$")
 _SYMBOL = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*\d)[A-Za-z0-9]{3,10}$")
@@ -90,7 +96,7 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
     if _GREEK_PREFIX.match(word) and after in "-\u2010" and index + 1 < len(tokens):
         nxt = tokens[index + 1]
         name = text[token.start : nxt.end]
-        joined_on = nxt.end < len(text) and text[nxt.end] in "-\u2010"
+        joined_on = nxt.end < len(text) and text[nxt.end] in "-\u2010" and not _AGENT_AFTER.match(text, nxt.end + 1)
         if (nxt.start == token.end + 1 and text[nxt.start : nxt.end].isalpha() and len(nxt.key) >= 4
                 and nxt.key not in lexicon.GENERIC and not joined_on):
             return (index, index + 1, _candidate_named(grounding, name, "protein"))
@@ -98,6 +104,13 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         chemical = _hyphenated_chemical(grounding, text, tokens, index)
         if chemical is not None:
             return chemical
+    if word.casefold() in {"mir", "microrna", "let", "lnc", "circ"} and after in "-\u2010":
+        mirna = _MIRNA.match(text, token.start)
+        if mirna is not None:  # "miR-155", "microRNA-21", "let-7a", "miR-200c-3p"
+            last = index
+            while last + 1 < len(tokens) and tokens[last + 1].end <= mirna.end():
+                last += 1
+            return (index, last, _candidate_named(grounding, mirna.group(0), "gene"))
     if after in "-\u2010" and before not in "-/\u2010" and index + 1 < len(tokens) and word not in lexicon.NOT_SYMBOLS:
         pair = _SHORT_PAIR.match(text, token.start)
         if pair is not None and pair.end() == tokens[index + 1].end:
@@ -111,17 +124,24 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
             neighbours.append(tokens[index - 1])
         if after in "-\u2010" and index + 1 < len(tokens):
             neighbours.append(tokens[index + 1])
-        if any(text[t.start : t.end].isdigit() or (text[t.start : t.end].islower() and not (
+        symbol_shaped = bool(_LOWER_PREFIX_SYMBOL.match(word) or _MIXED_SYMBOL.match(word) or _TITLE_SYMBOL.match(word))
+        if any(text[t.start : t.end].isdigit() or (text[t.start : t.end].islower() and not symbol_shaped and not (
                 t.start > token.start and text[t.start : t.end] in _AGENT_WORDS)) for t in neighbours):
             return None
-        if not (_CAPITALS.match(word) or _SYMBOL.match(word)) or _POINT_MUTATION.match(word):
+        if symbol_shaped and not _SITE.match(word) and word.upper() not in lexicon.NOT_SYMBOLS:
+            return (index, index, _candidate_named(grounding, word, "protein"))  # "src-aPKC"
+        if not (_CAPITALS.match(word) or _SYMBOL.match(word) or _MIXED_SYMBOL.match(word)) or _POINT_MUTATION.match(word):
             return None
         if before in "-\u2010" and index > 0 and len(text[tokens[index - 1].start : tokens[index - 1].end]) <= 3:
             prefix = tokens[index - 1]
             if text[prefix.start].isupper() and (prefix.start == 0 or not text[prefix.start - 1].isalnum()):
                 return (index - 1, index, _candidate_named(grounding, text[prefix.start : token.end], "protein"))
+    if _SITE.match(word):
+        return None  # "pY705", "K685", "S727": a residue, not a participant
     if word[:1].islower() and word.upper().lstrip("MST") in {"RNA", "DNA", "RNAS", "DNAS", "NA"}:
         return None  # "mRNA", "siRNA", "mtDNA"
+    if _INNER_LOWER_SYMBOL.match(word) and word.upper() not in lexicon.NOT_SYMBOLS:
+        return (index, index, _candidate_named(grounding, word, "protein"))  # "PTHrP", "NFkB", "TGFb"
     if _TITLE_SYMBOL.match(word) and re.sub(r"\d.*$", "", word).casefold() not in _NOT_TITLE_SYMBOLS:
         return (index, index, _candidate_named(grounding, word, "protein"))
     if _PREFIXED_ACRONYM.match(word) and word.lstrip("abcdefghijklmnopqrstuvwxyz") not in {"DNA", "RNA", "RNAs", "DNAs"}:
@@ -143,7 +163,8 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
 
 
 _AGENT_WORDS = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated", "activated",
-                          "evoked", "elicited", "treated", "exposed", "derived", "associated"})
+                          "evoked", "elicited", "treated", "exposed", "derived", "associated", "deficient", "null",
+                          "knockout", "deleted", "depleted", "silenced", "knockdown", "lacking", "positive", "negative"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
 
 
@@ -238,6 +259,9 @@ def extend_numbered(
     number = text[tokens[nxt].start : tokens[nxt].end]
     if not (number[:1].isdigit() and len(number) <= 5 and number.isalnum()):
         return end_index, key
+    if (nxt + 1 < len(tokens) and text[tokens[nxt].end : tokens[nxt + 1].start] in {"-", "\u2010"}
+            and text[tokens[nxt + 1].start : tokens[nxt + 1].end] in {"P", "phosphate", "bisphosphate", "PP"}):
+        nxt += 1  # "gluconate-6-P", "fructose-1,6-bisphosphate": the phosphate belongs to the name
     combined = "".join(t.key for t in tokens[first : nxt + 1])
     if combined in grounding.local:
         return nxt, grounding.local[combined]
@@ -271,8 +295,9 @@ def _receptor_phrase(
     name = text[start : tokens[idx - 1].end]
     gap = text[tokens[idx - 1].end : tokens[idx].start]
     receptor = text[tokens[idx].start : tokens[idx].end].casefold().startswith("receptor")
-    if gap.strip(" \u2212-") or (receptor and owner is None and not any(c.isupper() or c.isdigit() for c in name)):
-        return None
+    ligand_named = name.isalpha() and name.islower() and len(name) >= 6 and name.endswith(("oid", "gen", "ine", "in"))
+    if gap.strip(" \u2212-") or (receptor and owner is None and not ligand_named and not any(c.isupper() or c.isdigit() for c in name)):
+        return None  # "glucocorticoid receptor", "estrogen receptor" are named by their ligand
     if owner is None and not _plain_word(name) and not any(c.isupper() or c.isdigit() for c in name):
         return None
     head = text[tokens[idx].start : tokens[idx].end].casefold().rstrip("s")
@@ -330,6 +355,8 @@ def phrases(
                 continue
             if not _plain_word(text[tokens[idx - 1].start : tokens[idx - 1].end]):
                 continue
+            if text[tokens[idx - 1].start - 1 : tokens[idx - 1].start] in {"-", "\u2010", "\u2013"}:
+                continue  # "Heart-cell contractility": keep the process word itself
             mentions.remove(term)
             covered[idx] = False
         if word not in _HEAD_WORDS and (len(word) <= 7 or not word.endswith(_DISEASE_ENDINGS)):
@@ -337,7 +364,10 @@ def phrases(
         cell = word in lexicon.CELL_HEADS or word in _ENZYME_HEADS
         disease = word.endswith(_DISEASE_ENDINGS) and len(word) > 7 and word.isalpha()
         process = word in lexicon.PROCESS_HEADS or word in lexicon.PROCESS_WORDS or disease
-        if word in _NAMED_HEADS and idx > 0 and (not covered[idx - 1] or word not in {"receptor", "receptors"}):
+        ligand_owner = word in _NAMED_HEADS and idx > 0 and covered[idx - 1] and any(
+            m.end == tokens[idx - 1].end and grounding.type_of(m.key) in {"smallmolecule", "chemical", "drug"} for m in mentions
+        )  # "prostacyclin receptor": the receptor of a named ligand
+        if word in _NAMED_HEADS and idx > 0 and (not covered[idx - 1] or word not in {"receptor", "receptors"} or ligand_owner):
             receptor = _receptor_phrase(grounding, text, tokens, idx, mentions)
             if receptor is not None:
                 out.append(receptor)
@@ -367,6 +397,9 @@ def phrases(
                 owner = next((m for m in mentions if m.start <= tokens[j].start < m.end), None)
                 hyphenated = text[tokens[j].end : start] in {"-", "\u2010"}
                 structural = word in _STRUCTURE_HEADS and owner is not None and owner.key not in grounding.by_key
+                # "β-lactam resistance", "trastuzumab resistance": the drug names the phenotype
+                structural = structural or (word in _TO_HEADS and owner is not None and (
+                    grounding.type_of(owner.key) in {"chemical", "smallmolecule", "drug"} or owner.key not in grounding.by_key))
                 if owner is None or (not cell and not hyphenated and not structural and (
                     owner.key in grounding.by_key or grounding.type_of(owner.key) not in _MODIFIER_TYPES
                 )):

@@ -32,13 +32,25 @@ _MODIFIER_SUFFIXES = frozenset({"related", "associated", "like", "specific", "re
                                 "resistant", "loaded", "type", "containing", "expressing", "bound", "linked"})
 _AGENT_SIGN = {"mediated": 1, "induced": 1, "dependent": 1, "triggered": 1, "driven": 1, "stimulated": 1,
                "activated": 1, "derived": 1, "evoked": 1, "elicited": 1, "regulated": 0, "promoted": 1}
+#: Loss-of-function nouns whose lists name several genes ("mutations in vraF, vraG and graR").
+_LOSS_NOUNS = frozenset({"mutations", "deletions", "knockouts", "knockdowns"})
+_NOT_NOUN_SUBJECTS = frozenset({"thus", "was", "has", "does", "its", "this", "these", "those", "always", "sometimes",
+                                "perhaps", "whereas", "towards", "afterwards", "besides", "across", "upstream"})
+_HOLDER_NOUNS = frozenset({"effect", "effects", "role", "roles", "ability", "capacity", "function", "functions"})
+_LOSS_SUFFIXES = frozenset({"deficient", "null", "knockout", "deleted", "depleted", "silenced", "knockdown", "lacking"})
+_CARRIERS = frozenset({"mice", "mouse", "rats", "cells", "animals", "models", "model", "neurons", "hepatocytes",
+                       "macrophages", "fibroblasts", "tissues", "tissue", "strains", "strain", "mutants", "plants"})
+_WITH_NOUNS = frozenset({"stimulation", "treatment", "exposure", "incubation", "challenge", "infection", "priming"})
+_PARTNER_NOUNS = frozenset({"receptor", "receptors", "ligand", "ligands", "partner", "partners", "substrate",
+                            "substrates", "coreceptor", "co-receptor"})
 _APPOSITION_HEADS = frozenset({"factors", "proteins", "genes", "kinases", "enzymes", "molecules", "cytokines",
                                "mediators", "targets", "effectors", "receptors", "ligands"})
 _ENTITY_NOUNS = frozenset({"protein", "proteins", "kinase", "kinases", "enzyme", "enzymes", "factor", "factors",
                            "receptor", "receptors", "molecule", "molecules", "regulator", "regulators", "compound",
                            "compounds", "drug", "drugs", "gene", "genes", "cytokine", "cytokines", "hormone",
-                           "hormones", "peptide", "peptides", "transporter", "channel", "ligand", "ligands"})
-_LOCATION_PREPS = frozenset({"in", "within", "at", "inside", "across", "from"})
+                           "hormones", "peptide", "peptides", "transporter", "channel", "ligand", "ligands",
+                           "pathway", "pathways", "signaling", "signalling", "cascade", "axis"})
+_LOCATION_PREPS = frozenset({"in", "within", "at", "inside", "across", "from", "during", "throughout", "under"})
 _CONTEXT_NOUNS = frozenset({"context", "presence", "absence", "setting", "case", "model", "models"})
 _NOT_LOCATION = frozenset({"to", "by", "which", "that", "turn", "of", "and", "or", "via", "through", "with"})
 _COORD = frozenset({",", "and", "or", "/", "nor"})
@@ -72,12 +84,20 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("serves", "as"): ("actsas", 0, ""), ("is", "a"): ("actsas", 0, ""), ("is", "an"): ("actsas", 0, ""),
     ("there", "is", "a"): ("skip", 0, ""), ("there", "is", "an"): ("skip", 0, ""), ("there", "is"): ("skip", 0, ""),
     ("there", "are"): ("skip", 0, ""),
+    ("accumulate", "in"): ("verb", 0, "accumulate"), ("accumulates", "in"): ("verb", 0, "accumulate"),
+    ("accumulated", "in"): ("verb", 0, "accumulate"), ("accumulating", "in"): ("verb", 0, "accumulate"),
+    ("move", "into"): ("verb", 0, "transloc"), ("moves", "into"): ("verb", 0, "transloc"),
+    ("move", "to"): ("verb", 0, "transloc"), ("moves", "to"): ("verb", 0, "transloc"),
+    ("enters", "the"): ("verb", 0, "transloc"), ("enter", "the"): ("verb", 0, "transloc"),
+    ("entering", "the"): ("verb", 0, "transloc"),
     ("translocate", "to"): ("verb", 0, "transloc"), ("translocates", "to"): ("verb", 0, "transloc"),
     ("translocated", "to"): ("verb", 0, "transloc"), ("exported", "to"): ("verb", 0, "transloc"),
     ("transported", "into"): ("verb", 0, "transloc"), ("recruited", "to"): ("verb", 0, "transloc"),
+    ("requires",): ("back", 1, "activity"), ("require",): ("back", 1, "activity"),
     ("independent", "of"): ("negback", 1, "activity"), ("independently", "of"): ("negback", 1, "activity"),
     ("independent", "from"): ("negback", 1, "activity"), ("is", "the", "result", "of"): ("back", 1, "activity"),
-    ("the", "result", "of"): ("back", 1, "activity"), ("along", "with"): ("and", 0, ""),
+    ("the", "result", "of"): ("back", 1, "activity"), ("target", "of"): ("back", 0, "regulate"),
+    ("targets", "of"): ("back", 0, "regulate"), ("along", "with"): ("and", 0, ""),
     ("as", "well", "as"): ("and", 0, ""), ("together", "with"): ("together", 0, ""), ("and", "or"): ("and", 0, ""),
     ("in", "addition", "to"): ("and", 0, ""), ("degrades", "to"): ("verb", 0, "convert"),
     ("converted", "to"): ("pverb", 0, "convert"), ("converted", "into"): ("pverb", 0, "convert"),
@@ -135,6 +155,8 @@ class Arg:
     steps: list[list[Unit]] = field(default_factory=list)
     #: For lists whose members are hyphen chains: each member's chain.
     groups: list[list[Unit]] = field(default_factory=list)
+    #: Members that bind each other ("IL-6 and its receptor IL-6R").
+    pairs: list[tuple[Unit, Unit]] = field(default_factory=list)
 
     @property
     def start(self) -> int:
@@ -242,6 +264,9 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
             if not keys or alias or (previous is not None and previous.kind == "E" and keys == {previous.key}):
                 i = j
                 continue
+            examples = [u.text for u in inner[:2]] in (["e", "g"], ["eg"]) or (inner and inner[0].text in {"including", "such"})
+            if examples and previous is not None and previous.kind == "E" and previous.text.islower():
+                out.pop()  # "serine/threonine kinases (e.g., MAPK, mTOR)": the class names its members only
             out.append(Unit("P", ",", unit.start, unit.end))
             out.extend(inner)
             out.append(Unit("P", ",", units[j - 1].start, units[j - 1].end))
@@ -282,6 +307,7 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
     parts = [units[i]]
     seps: list[str] = []
     starts = [i]
+    pairs: list[tuple[Unit, Unit]] = []
     j = i + 1
     while j < len(units):
         unit = units[j]
@@ -290,6 +316,15 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
             parts.append(units[j + 1])
             starts.append(j + 1)
             j += 2
+            continue
+        if (unit.text == "and" and _word(units, j + 1) in {"its", "their"} and _word(units, j + 2) in _PARTNER_NOUNS
+                and j + 3 < len(units) and units[j + 3].kind == "E"):
+            # "IL-6 and its receptor IL-6R": a coordination whose members bind each other
+            pairs.append((parts[-1], units[j + 3]))
+            seps.append(",")
+            parts.append(units[j + 3])
+            starts.append(j + 3)
+            j += 4
             continue
         if unit.kind in {"P", "W"} and unit.text in _COORD and (comma_lists or unit.text != ","):
             k = j + 1
@@ -312,15 +347,22 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
         cut = len(seps) - 1
         while cut > 0 and seps[cut - 1] != ",":
             cut -= 1
+        if cut >= 1 and seps[cut - 1] == ",":
+            if cut == 2 and seps[0] == "/":
+                # "PI3K/AKT, and mTOR-HIF1α pathways": the slash pair shares the head and is a chain too.
+                return Arg(parts[:2], "chain", [[parts[0]], [parts[1]]]), starts[cut - 1] + 1
+            return Arg(parts[:cut], "coord" if cut > 1 else "single", [[p] for p in parts[:cut]]), starts[cut - 1] + 1
         return Arg(parts[: cut + 1], "coord" if cut else "single", [[p] for p in parts[: cut + 1]]), starts[cut] + 1
-    if len(parts) > 2 and all(s == "/" for s in seps):
+    induced = (_word(units, j) == "" and j + 1 < len(units) and units[j].text in _CHAIN_SEPS and "/" in seps
+               and _word(units, j + 1) in {"induced", "stimulated", "evoked", "triggered", "elicited"})
+    if len(parts) > 2 and all(s == "/" for s in seps) and not induced:  # "TNF/EGF/Insulin-Induced": stimuli, no chain
         head = head if head in lexicon.CHAIN_HEADS else "pathway"
     mode = "single"
     if len(parts) > 1:
         mode = "coord"
-        chained = (all(s in _CHAIN_SEPS for s in seps) and head not in _NOT_CHAIN_HEADS) or (
+        chained = not induced and ((all(s in _CHAIN_SEPS for s in seps) and head not in _NOT_CHAIN_HEADS) or (
             all(s in _CHAIN_SEPS | {"/"} for s in seps) and (head in lexicon.CHAIN_HEADS or next_head in lexicon.CHAIN_HEADS)
-        )
+        ))
         if seps and all(s != "," for s in seps) and (head in _COMPLEX_HEADS or head in {"interaction", "interactions", "binding", "heterodimer", "heterodimers", "dimer"}):
             mode = "complex"
         elif seps and chained and all(s != "," for s in seps):
@@ -337,6 +379,7 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
             mode = "coord"
             steps = [[p] for p in parts]
     arg = Arg(parts, mode, steps)
+    arg.pairs = pairs
     if mode == "coord" and "," in seps and any(s in _CHAIN_SEPS for s in seps):
         # "Map3k7-Jnk and NF-κB p65": hyphen-joined members of a list are chains of their own.
         groups: list[list[Unit]] = [[parts[0]]]
@@ -390,6 +433,8 @@ def _verb_use(units: list[Unit], j: int) -> bool:
     k = _skip(units, j + 1)
     if _word(units, k) in lexicon.EVENT_ADJECTIVES:
         k += 1
+    if _word(units, k) in lexicon.EVENT_NOUNS and _word(units, k + 1) in {"of", "in"}:
+        return True  # "WNT3A increases the levels of CTNNB1"
     return k < len(units) and units[k].kind == "E"
 
 
@@ -411,7 +456,24 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         j = _skip(units, j + 1)
     if _word(units, j) in lexicon.EVENT_NOUNS and _word(units, j + 1) in {"and", "or"} and _word(units, j + 2) in lexicon.EVENT_NOUNS:
         j += 2
+    if (_word(units, j) in _HOLDER_NOUNS and _word(units, j + 1) == "of") or (
+        _word(units, j + 1) in _HOLDER_NOUNS and _word(units, j + 2) == "of" and _word(units, j) not in lexicon.EVENT_ADJECTIVES
+    ):
+        return None  # "abolished the protective effect of sulforaphane": the named thing is no target
+    if _word(units, j) in {"interaction", "interactions", "association", "complex"} and _word(units, j + 1) == "between":
+        found = _arg_at(units, j + 2) if j + 2 < len(units) and units[j + 2].kind == "E" else None
+        if found is not None:  # "the interaction between BECN1 and BCL2"
+            item = Item("event", units[i].start, found[0].end, sign=1, rel="binding", arg=found[0], explicit=True,
+                        trigger=(units[j].start, units[j].end))  # fmt: skip
+            return item, found[1]
     noun = lexicon.EVENT_NOUNS.get(_word(units, j))
+    loss_of_function = _word(units, j) in _LOSS_NOUNS
+    if _word(units, j) in _WITH_NOUNS and _word(units, j + 1) == "with" and j + 2 < len(units) and units[j + 2].kind == "E":
+        # "Upon stimulation with IL1B", "treatment with LPS": the agent applied
+        found = _arg_at(units, j + 2, comma_lists=False)
+        if found is not None:
+            item = Item("event", units[i].start, found[0].end, sign=sign, rel="activity", arg=found[0], explicit=False)
+            return item, found[1]
     unclear = _word(units, j) == "disinhibition"
     if noun and (_word(units, j + 1) in {"of", "in"} or (noun[1] == "regulate" and _word(units, j + 1) == "on")):
         sign, rel = (sign, "activity") if noun[0] == 0 and explicit else (sign * noun[0], noun[1])
@@ -441,7 +503,7 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
             j, examples = k + 1, True
     if j >= len(units) or units[j].kind != "E":
         return None
-    found = _arg_at(units, j, comma_lists=examples or not (explicit and noun))
+    found = _arg_at(units, j, comma_lists=examples or loss_of_function or not (explicit and noun))
     if found is None:
         return None
     arg, j = found
@@ -454,6 +516,14 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         suffix = _word(units, j + 1)
         if suffix in _AGENT_SUFFIXES and _word(units, j + 2) in lexicon.CHAIN_HEADS:
             j += 2
+        elif suffix in _LOSS_SUFFIXES and not (j + 2 < len(units) and units[j + 2].kind == "E"):
+            # "SIRT3-deficient mice show reduced SOD2 activity": the loss of SIRT3 is the event
+            k = j + 2
+            while _word(units, k) in _CARRIERS:
+                k += 1
+            item = Item("event", units[i].start, units[k - 1].end, sign=-sign, rel="amount", arg=arg, explicit=True,
+                        trigger=(units[j + 1].start, units[j + 1].end))  # fmt: skip
+            return item, k
         elif suffix in _MODIFIER_SUFFIXES:
             return _event_after(units, j + 2)
         elif suffix in _AGENT_SUFFIXES and len(arg.parts) > 1 and arg.mode == "coord":
@@ -480,6 +550,7 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
                     event.mediator = arg
                 else:
                     event.agent, event.agent_sign = arg, _AGENT_SIGN[suffix]
+                    event.extra["agent_suffix"] = suffix
                 event.sign *= sign
                 event.start = arg.start
                 event.trigger = event.trigger or (units[j + 1].start, units[j + 1].end)
@@ -498,7 +569,18 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         if agent_found is not None and agent_found[0].arg is not None and not agent_found[0].explicit:
             item.agent, item.agent_sign = agent_found[0].arg, 1
             j = agent_found[1]
+            k = j + 2 if _word(units, j) == "such" and _word(units, j + 1) == "as" else j + 1 if _word(units, j) == "including" else 0
+            k = _skip(units, k) if k else 0
+            lone = item.agent.parts[0].text if len(item.agent.parts) == 1 else ""
+            if k and k < len(units) and units[k].kind == "E" and lone.endswith("s") and lone == lone.lower():
+                examples = _arg_at(units, k)  # "by kinases such as the IκB kinase complex": the members act
+                if examples is not None:
+                    item.agent, j = examples
+    if rel == "binding" and _word(units, j) in {"to", "with"}:
+        item.extra["partnered"] = True  # "binding of growth factors or cytokines to their receptors": ligands, no complex
     if (_word(units, j) in {"to", "into", "with"} and rel in {"binding", "convert"}) or (
+        _word(units, j) in {"to", "into"} and rel == "transloc"
+    ) or (
         _word(units, j) == "on" and rel == "regulate"
     ):
         partner = _event_after(units, j + 1)
@@ -531,13 +613,15 @@ def _after_location_prep(units: list[Unit], i: int) -> bool:
     while k >= 0 and i - k <= 4 and units[k].kind == "W":
         if units[k].text in _LOCATION_PREPS:
             return True
+        if units[k].text == "on" and k > 0 and units[k - 1].kind == "E":
+            return True  # "NMDA receptors on GABAergic interneurons": where the receptors are
         if units[k].text in lexicon.VERBS or units[k].text in lexicon.EVENT_NOUNS or units[k].text in _NOT_LOCATION:
             return False
         k -= 1
     return False
 
 
-_EVENT_STARTERS = frozenset({*_SKIPPABLE, *lexicon.EVENT_ADJECTIVES, *lexicon.EVENT_NOUNS, "its", "their"})
+_EVENT_STARTERS = frozenset({*_SKIPPABLE, *lexicon.EVENT_ADJECTIVES, *lexicon.EVENT_NOUNS, *_WITH_NOUNS, "its", "their"})
 
 
 def items_of(units: list[Unit]) -> list[Item]:
@@ -603,14 +687,32 @@ def items_of(units: list[Unit]) -> list[Item]:
                                   passive=passive, trigger=(start, end), gap=gap))  # fmt: skip
             i, gap = j, 0
             continue
+        if (unit.kind == "W" and unit.text in lexicon.EVENT_ADJECTIVES and unit.text in lexicon.VERBS and gap == 0 and items
+                and ((items[-1].kind == "event" and items[-1].arg is not None and i > 0 and items[-1].end == units[i - 1].end)
+                     or (items[-1].kind == "break" and items[-1].text == "but"))):
+            # "Silencing of YAP1 decreased CTGF expression": a past tense right after the subject is the verb
+            op = _operator(units, i, items)
+            if op is not None:
+                items.append(op)
+                i += 1
+                continue
         event = _event_after(units, i) if unit.kind == "E" or unit.text in _EVENT_STARTERS else None
         if event is not None:
             item, j = event
             item.gap = gap
+            if gap == 1 and _word(units, i - 1) in {"to", "into"}:
+                item.extra["after_to"] = True  # "cleaves pro-IL-1β to IL-1β": a product
+            k = i - 1
+            while k >= 0 and units[k].kind == "P" and units[k].text == ",":
+                k -= 1
+            if _word(units, k) in {"then", "subsequently", "thereafter"} and items and items[-1].kind in {"and", "comma"}:
+                item.extra["then"] = True
             follows_operator = bool(items) and i > 0 and items[-1].kind != "event" and items[-1].end >= units[i - 1].end
             bare = item.arg is not None and (item.trigger is None or item.trigger[0] >= item.arg.start)
-            if modifier_clause:
-                item.extra["location"] = True  # "fragments containing the RGD sequence": a description
+            if modifier_clause or (_word(units, i - 1) == "of" and _word(units, i - 2) in _HOLDER_NOUNS):
+                # "fragments containing the RGD sequence": a description; "the protective effect of sulforaphane":
+                # the holder of an effect, no target
+                item.extra["location"] = True
             elif bare and not follows_operator and _after_location_prep(units, i) and not (
                 items and items[-1].rel == "transloc"
             ):
@@ -664,11 +766,14 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
                     trigger=(units[i + 1].start, units[i + 1].end))  # fmt: skip
     if word in lexicon.ROLE_NOUNS:
         return Item("role", *span, text=word, sign=lexicon.ROLE_NOUNS[word], trigger=span)
+    if word in {"it", "they"} and _word(units, i - 1) in {"where", "when", "whereupon"}:
+        # "translocates to the nucleus where it induces X": the clause subject continues
+        return Item("event", *span, text=word, anaphor=True, extra={"sentence_anaphor": True, "subject_anaphor": True})
     if word in {"this", "these", "it", "they"} and (not items or items[-1].kind in {"break", "comma"}) and (
         i == 0 or _word(units, i - 1) == "" and units[i - 1].kind == "P"
     ):
         extra: dict[str, object] = {"sentence_anaphor": True}
-        if word in {"this", "these"} and (_word(units, i + 1) in _ENTITY_NOUNS or _word(units, i + 2) in _ENTITY_NOUNS):
+        if word == "this" and (_word(units, i + 1) in _ENTITY_NOUNS or _word(units, i + 2) in _ENTITY_NOUNS):
             extra["entity_anaphor"] = True  # "this regulatory protein": the previous subject, not the last event
         return Item("event", *span, text=word, anaphor=True, extra=extra)
     verb = lexicon.VERBS.get(word)
@@ -678,8 +783,10 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         return None
     if _word(units, i - 1) in _NOUN_CONTEXT and not word.endswith(("ed", "ing")):
         return None
-    if _word(units, i - 1) in {"the", "a", "an"} and word.endswith("ed"):
-        return None
+    if _word(units, i - 1) in {"the", "a", "an"} and word.endswith(("ed", "ing")):
+        return None  # "the activated receptor", "the reducing power"
+    if word == "targeted" and _word(units, i + 1) not in {"", "the", "a", "an", "by", "to", "for", "and"}:
+        return None  # "targeted therapy"
     if word.endswith("ed") and (i == 0 or units[i - 1].kind == "P") and i + 1 < len(units) and units[i + 1].kind == "E":
         return None  # "Secreted IL-8, ...": a participle used as an adjective
     previous = _word(units, i - 1)
@@ -695,6 +802,11 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
     item = Item("verb", *span, text=word, sign=sign, rel=rel, passive=passive, participle=participle, trigger=span)
     if previous == "to":
         item.extra["infinitive"] = True
+    before = units[i - 1] if i > 0 else None
+    if (word.endswith("ing") and before is not None and before.kind == "W" and before.text.endswith("s")
+            and len(before.text) > 3 and not before.text.endswith(("ss", "us", "is", "ly")) and before.text not in lexicon.VERBS
+            and before.text not in _NOT_NOUN_SUBJECTS and before.text not in lexicon.ASPECT_NOUNS and before.text not in lexicon.GENERIC):
+        item.extra["noun_subject"] = True  # "ligands binding to cytokine receptors": the noun before is the subject
     if previous == "for" and word.endswith("ing"):
         item.extra["purpose"] = True
     return item

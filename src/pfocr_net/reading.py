@@ -91,6 +91,9 @@ class Reader:
         arg = item.arg
         if arg is None:
             return
+        for a, b in arg.pairs:
+            if a.key != b.key:
+                self.found.append(Found(a, b, "binds", item.trigger, "partner"))
         for group in arg.groups:
             for a, b in pairwise(group):
                 if a.key != b.key:
@@ -101,7 +104,7 @@ class Reader:
                     for b in following:
                         if a.key != b.key:
                             self.found.append(Found(a, b, "activates", None, "chain", inferred=["chain"]))
-        if arg.mode == "complex" or (item.rel == "binding" and arg.mode == "coord"):
+        if arg.mode == "complex" or (item.rel == "binding" and arg.mode == "coord" and not item.extra.get("partnered")):
             parts = arg._distinct()
             for x, a in enumerate(parts):
                 for b in parts[x + 1 :]:
@@ -146,10 +149,12 @@ class Reader:
                 k = j + 1
                 while k < len(self.items) and self.items[k].kind in {"and", "comma"}:
                     k += 1
-                if k < len(self.items) and self.items[k].kind == "event" and not self.items[k].extra.get("location"):
+                if (k < len(self.items) and self.items[k].kind == "event" and not self.items[k].extra.get("location")
+                        and not self.items[k].extra.get("subject_anaphor")):
                     after = self.items[k + 1] if k + 1 < len(self.items) else None
                     if after is not None and (
-                        (after.kind == "verb" and not after.participle and not after.passive) or after.kind == "which"
+                        (after.kind == "verb" and not after.participle and not after.passive and not after.extra.get("infinitive"))
+                        or after.kind == "which"
                     ):
                         break
                     j, expect = k, True
@@ -162,13 +167,19 @@ class Reader:
             return item
         if item.extra.get("sentence_anaphor"):
             source = self.focus or self.previous_focus
-            if item.text in {"it", "they"} and self.previous_subjects and not self.focus:
+            if item.extra.get("subject_anaphor") and (self.subjects or self.previous_subjects):
+                source = self.subjects or self.previous_subjects
+            elif item.text in {"it", "they"} and self.previous_subjects and not self.focus:
                 source = self.previous_subjects
             elif item.extra.get("entity_anaphor") and (self.subjects or self.previous_subjects):
                 source = self.subjects or self.previous_subjects
             if source and item.text in {"these", "they"} and len(source) > 1:
                 parts = [u for event in source if event.arg for u in event.arg.as_object()]
                 return Item("event", item.start, item.end, arg=Arg(parts, "coord"))
+            if source and item.text in {"these", "they"} and not item.extra.get("subject_anaphor"):
+                keys = {u.key for event in source if event.arg for u in event.arg.as_object()}
+                if len(keys) < 2:
+                    return item  # "these receptors" after a single participant: a group named elsewhere
             if source:
                 last = source[-1]
                 clone = Item("event", item.start, item.end, sign=self.sign_of(last), rel=last.rel, arg=last.arg)
@@ -195,6 +206,7 @@ class Reader:
         back_effects: list[Item] = []
         means: Item | None = None
         means_targets: list[Item] = []
+        shared_verbs: list[Item] = []
         self._subject_ids = set()
         i = 0
         while i < len(items):
@@ -211,6 +223,8 @@ class Reader:
             elif kind in {"break", "verb", "fwd", "which"}:
                 means = None
             if kind == "event" and item.extra.get("location"):
+                if item.arg is not None and item.arg.mode == "chain":
+                    self.emit_internal(item)  # "In the PI3K/AKT/mTOR pathway, ...": the chain is still stated
                 i += 1
                 continue
             if kind == "with":
@@ -259,7 +273,9 @@ class Reader:
                         for b in units:
                             if hu.key != b.key:
                                 self.found.append(Found(hu, b, "binds", item.trigger, "complex_member"))
-                pending = members
+                # "PYK2 is recruited to a complex that consists of Src, ..., which results in ...": the cargo acts.
+                recruited = previous == "verb" and items[i - 1].rel == "transloc" and holders
+                pending = list(holders) if recruited else members
                 i = j
                 continue
             if kind == "event":
@@ -279,6 +295,16 @@ class Reader:
                 self.recent.extend(events)
                 i = j
                 continue
+            if kind == "verb" and item.rel == "accumulate":
+                # "YAP and TAZ accumulate in the nucleus": a move only when the place is a cell compartment.
+                places, j = self.collect(i + 1)
+                places = [p for p in places if p.arg is not None and all(u.key in self.places for u in p.arg.parts)]
+                if places and pending:
+                    self.emit(pending, places, 0, "transloc", item.trigger, "accumulate", use_state=False)
+                    last_subjects, last_verb = pending, item
+                pending = pending if not places else []
+                i = j
+                continue
             if kind == "verb":
                 if not pending and which and previous == "comma" and not last_subjects and not item.participle:
                     # "NK-B, which is expressed in neurons, signals through ...": the antecedent resumes.
@@ -288,13 +314,25 @@ class Reader:
                     while start_at < len(items) and items[start_at].kind == "event" and items[start_at].extra.get("location"):
                         start_at += 1
                 objects, j = self.collect(start_at)
+                if j < len(items) and items[j].kind == "including":
+                    objects = [o for o in objects if not _class_noun(o)]  # "release of cytokines such as IL-6"
                 for event in objects:
                     self.emit_internal(event)
                 self.recent.extend(objects)
                 if not objects and not item.passive:
+                    if (j + 1 < len(items) and items[j].kind == "and" and items[j + 1].kind == "verb"
+                            and (items[j].gap == 0 or (items[j].gap == 1 and item.rel == "binding"))
+                            and item.rel != "transloc"):
+                        shared_verbs.append(item)  # "phosphorylates and activates AKT1": both verbs take the object
                     last_verb = item
+                    if pending and not self.subjects and not item.extra.get("infinitive"):
+                        self.subjects = [p for p in pending if p.arg is not None]
                     if previous == "which" and which and not pending:
                         last_subjects = which  # "GSDMD-N, which forms pores ... and triggers pyroptosis"
+                    elif previous == "fwd" and self.focus and not pending:
+                        # "glycolysis, which in turn supports other processes, such as FAS": the focus acts
+                        last_subjects = self.focus
+                        open_verbs.append((item, self.focus))
                     if pending:
                         last_subjects = pending
                         open_verbs.append((item, pending))
@@ -310,6 +348,8 @@ class Reader:
                 if item.passive:
                     patients = pending or (which if previous == "which" and which else last_objects)
                     if not objects:
+                        if patients and not self.subjects:
+                            self.subjects = [p for p in patients if p.arg is not None]  # the passive's topic
                         if item.sign and patients:
                             self.focus = patients
                             for p in patients:
@@ -333,9 +373,23 @@ class Reader:
                 elif item.participle and last_verb is not None and last_verb.passive and last_subjects and not pending:
                     # "X is disrupted by loss of Y, exacerbating Z": the agent's event drives the participle.
                     subjects = last_subjects
+                elif (item.participle and last_verb is not None and last_verb.kind == "verb" and last_verb.rel == "convert"
+                      and not last_verb.passive and last_objects and last_subjects and objects
+                      and (item.rel == "amount" or all(o.rel == "amount" and o.explicit for o in objects))):
+                    # "δ-secretase cleaves APP, promoting the generation of Aβ": APP becomes Aβ, made by δ-secretase
+                    taken = {u.key for o in last_objects if o.arg for u in o.arg.parts}
+                    # "cleaves α-synuclein, generating α-synuclein (1–103) fragment": a fragment is no new product
+                    plain = [Item("event", o.start, o.end, arg=o.arg) for o in objects
+                             if o.arg is not None and not {u.key for u in o.arg.parts} <= taken]
+                    self.emit(last_objects, plain, 0, "convert", item.trigger, "substrate_product", use_state=False)
+                    self.emit(last_subjects, plain, 1, "amount", item.trigger, "enzyme_product", use_state=False)
+                    self.recent.extend(objects)
+                    pending = []
+                    i = j
+                    continue
                 elif (item.participle or previous == "fwd") and self.focus:
                     subjects, pending = self.focus, []
-                elif item.extra.get("purpose"):
+                elif item.extra.get("purpose") or item.extra.get("noun_subject"):
                     subjects, pending = [], []
                 elif pending and not (previous == "comma" and all(p.extra.get("listed") for p in pending)):
                     subjects = pending
@@ -349,27 +403,82 @@ class Reader:
                     subjects = last_subjects
                 elif item.extra.get("infinitive") and last_objects:
                     subjects = last_objects
+                    if last_verb is not None and last_verb.rel == "binding" and last_subjects:
+                        subjects = [*last_subjects, *last_objects]  # "X couples with Y to stimulate Z": both act
                 else:
                     subjects = []
                 self._subject_ids = {id(s) for s in subjects}
                 if subjects and objects and not self.subjects:
                     self.subjects = [s for s in subjects if s.arg is not None]
                 use_state = previous != "which" and not pending
-                self.emit(subjects, objects, item.sign, item.rel, item.trigger, "participle" if item.participle else "verb",
-                          use_state=use_state)  # fmt: skip
+                if previous == "and" and shared_verbs:
+                    for shared in shared_verbs:
+                        self.emit(subjects, objects, shared.sign, shared.rel, shared.trigger, "shared_verb", use_state=use_state)
+                shared_verbs = []
+                # "PGE2 promotes the dimerization of EP1R with β2AR": a complex formed is no target of the subject.
+                formed = [o for o in objects if o.explicit and o.rel == "binding" and o.partner is not None and item.sign > 0]
+                self.emit(subjects, [o for o in objects if o not in formed], item.sign, item.rel, item.trigger,
+                          "participle" if item.participle else "verb", use_state=use_state)  # fmt: skip
+                substrates = [o for o in objects if o.explicit and o.rel == "convert" and o.partner is None]
+                products = [o for o in objects if o.explicit and o.rel == "amount"]
+                if item.rel == "convert" and substrates and products:
+                    # "catalyses the oxidative deamination of dopamine and generation of DOPEL"
+                    plain = [Item("event", p.start, p.end, arg=p.arg) for p in products]
+                    self.emit([Item("event", s.start, s.end, arg=s.arg) for s in substrates], plain, 0, "convert",
+                              item.trigger, "substrate_product", use_state=False)  # fmt: skip
+                if item.rel == "convert" and objects and j < len(items) and items[j].kind == "event" and items[j].extra.get("after_to"):
+                    # "caspase-1 cleaves pro-IL-1β to IL-1β": substrate -> product, and the enzyme makes the product
+                    product = self.resolve(items[j])
+                    self.emit(objects, [product], 0, "convert", item.trigger, "substrate_product", use_state=False)
+                    self.emit(subjects, [product], 1, "amount", item.trigger, "enzyme_product", use_state=False)
+                    self.recent.append(product)  # "converts PIP2 to PIP3, which recruits AKT": PIP3 is the antecedent
+                    j += 1
+                for o in objects:
+                    if o.explicit and o.rel == "convert" and o.partner is not None and subjects:
+                        # "LDHA catalyzes the conversion of pyruvate to lactate": LDHA also increases lactate
+                        made = Item("event", o.partner.start, o.partner.end, arg=o.partner)
+                        self.emit(subjects, [made], 1, "amount", item.trigger, "enzyme_product", use_state=False)
+                    if o.agent is not None and o.extra.get("agent_suffix") == "mediated" and subjects and item.sign:
+                        # "IFN signaling triggers HIF-1α-mediated glycolytic reprogramming": IFN acts on HIF-1α too
+                        mediator = Item("event", o.agent.start, o.agent.end, arg=o.agent)
+                        self.emit(subjects, [mediator], item.sign, "activity", item.trigger, "via", use_state=use_state,
+                                  inferred=["via"])  # fmt: skip
                 if subjects:
                     last_subjects = subjects
-                if objects:
+                if formed and len(formed) == len(objects) and subjects:
+                    last_objects, last_verb = objects, item
+                    self.focus = subjects
+                elif objects:
                     for o in objects:
                         o.extra["state"] = (item.sign or 1) * o.sign
                     self.focus = objects
                     last_objects, last_verb = objects, item
+                    for first, nxt in pairwise(objects):
+                        if nxt.extra.get("then") and item.sign > 0:
+                            # "cAMP activates PKA and, subsequently, CFTR": the first target acts on the next
+                            self.emit([Item("event", first.start, first.end, arg=first.arg)], [nxt], 1, item.rel,
+                                      item.trigger, "then", use_state=False)  # fmt: skip
                 pending = []
                 i = j
                 continue
             if kind == "fwd":
-                causes = pending or self.focus
+                k = i - 1
+                while k >= 0 and items[k].kind == "and":
+                    k -= 1
+                # "...; and linked to inductions of TH": a connective opening a new clause has no cause of its own
+                after_break = k >= 0 and items[k].kind == "break" and not items[k].text
+                causes = pending or ([] if after_break else self.focus)
                 effects, j = self.collect(i + 1)
+                if item.text.endswith("linked to") and pending and effects and all(e.explicit for e in effects) and not any(
+                    c.explicit for c in pending
+                ):
+                    # "tumors linked to chemical inhibition of TPO": the stated event is the cause
+                    for event in effects:
+                        self.emit_internal(event)
+                    self.emit(effects, pending, 1, "activity", item.trigger, "causal_back", use_state=False)
+                    pending = []
+                    i = j
+                    continue
                 for event in effects:
                     self.emit_internal(event)
                 self.recent.extend(effects)
@@ -389,11 +498,13 @@ class Reader:
                 i = j
                 continue
             if kind in {"back", "negback"}:
-                before = items[i - 1] if i and items[i - 1].kind == "event" and items[i - 1].arg is not None else None
+                effect = items[i - 1] if i and items[i - 1].kind == "event" and items[i - 1].arg is not None else None
+                if effect is not None and effect.extra.get("location") and i > 1 and items[i - 2].kind == "event":
+                    effect = items[i - 2]  # "ATP release from erythrocytes in response to ...": the release is the effect
                 if back_effects:
                     effects = back_effects  # "Y independent of X is the result of Z": Z acts on Y
                 else:
-                    effects = [before] if before is not None else (pending or self.focus)
+                    effects = [effect] if effect is not None else (pending or self.focus)
                 causes, j = self.collect(i + 1)
                 for event in causes:
                     self.emit_internal(event)
@@ -451,19 +562,23 @@ class Reader:
                     if last_verb is not None:
                         for event in events:
                             event.extra["listed"] = True
-                    pending = pending + events
+                    # "Cytokines such as IL-1β and TNF-α activate NF-κB": the class names its members only
+                    pending = [p for p in pending if not _class_noun(p)] + events
                 i = j
                 continue
             if kind == "which":
                 which = pending[-1:] if pending else (self.recent[-1:] if previous in {"event", "comma"} else [])
-                before = items[i - 2] if i > 1 and previous == "comma" else None
-                if (before is not None and before.kind == "event" and before.extra.get("location") and before.arg is not None
-                        and not any(u.key in self.places for u in before.arg.parts)):
-                    which = [before]  # "observed in the p16/Rb pathway, which regulates ...": a pathway, not a place
+                setting = items[i - 2] if i > 1 and previous == "comma" else None
+                if (setting is not None and setting.kind == "event" and setting.extra.get("location") and setting.arg is not None
+                        and not any(u.key in self.places for u in setting.arg.parts)):
+                    which = [setting]  # "observed in the p16/Rb pathway, which regulates ...": a pathway, not a place
                 pending = []
             elif kind == "actsas":
                 acts_subject = pending or acts_subject
                 following = items[i + 1] if i + 1 < len(items) else None
+                if following is not None and following.kind == "back" and pending:
+                    i += 1  # "PTEN is a direct target of MIR21": the subject is the effect
+                    continue
                 after = items[i + 2] if i + 2 < len(items) else None
                 if following is not None and following.kind == "event" and (after is None or after.kind != "role") and acts_subject:
                     objects, j = self.collect(i + 1)
@@ -475,12 +590,17 @@ class Reader:
                     continue
                 pending = []
             elif kind == "role":
-                self.role(i, item, pending, acts_subject)
+                drug = self.role(i, item, pending, acts_subject)
                 acts_subject = []
-                pending = []
+                # "Dexamethasone, a glucocorticoid receptor agonist, suppresses IL6": the drug stays the subject
+                apposition = bool(drug) and i + 1 < len(items) and items[i + 1].kind == "comma"
+                pending = list(drug) if apposition else []
             elif kind == "break":
                 pending, which, acts_subject = [], [], []
-                last_subjects = []
+                if item.text == "but" and i + 1 < len(items) and items[i + 1].kind == "verb" and last_subjects:
+                    pending = list(last_subjects)  # "X decreased A but increased B": the subject carries over
+                else:
+                    last_subjects = []
             i += 1
         return self.found
 
@@ -501,7 +621,9 @@ class Reader:
             self.emit(subjects, mediators, verb.sign, verb.rel, item.trigger, "through", use_state=False, inferred=["via"])
             return
         if verb is None or not objects:
-            if pending:
+            # "activation of NF-κB via TRAF6": only an event stated as such is mediated; a bare noun phrase
+            # ("entry to human cells via ...") is no effect of the mediator.
+            if pending and (any(p.explicit for p in pending) or any(m.explicit and m.rel == "binding" for m in mediators)):
                 for m in mediators:
                     rel = "binding" if m.rel == "binding" and m.explicit else "activity"
                     self.emit([m], pending, 1 if m.sign > 0 else 0, rel, item.trigger, "via_mediator",
@@ -535,8 +657,10 @@ class Reader:
                 else:
                     self.emit([m], [o_plain], 0, "regulate", item.trigger, "via_mediator", use_state=False, inferred=["via"])
 
-    def role(self, i: int, item: Item, pending: list[Item], acts_subject: list[Item]) -> None:
+    def role(self, i: int, item: Item, pending: list[Item], acts_subject: list[Item]) -> list[Item]:
         items = self.items
+        if i > 1 and items[i - 1].kind == "comma" and pending and not acts_subject:
+            return pending  # "dobutamine, an adrenergic stimulant, ...": no named target; the drug stays the subject
         target = pending[-1:] if pending else []
         drug: list[Item] = acts_subject
         if not target and i + 1 < len(items) and items[i + 1].kind == "event":
@@ -552,6 +676,15 @@ class Reader:
         if drug and target:
             plain = [Item("event", t.start, t.end, arg=t.arg) for t in target]
             self.emit(drug, plain, item.sign, "activity", item.trigger, "drug_role", use_state=False)
+        return drug
+
+
+def _class_noun(item: Item) -> bool:
+    """A plural class noun standing alone ("cytokines", "growth factors", "kinases")."""
+    if item.arg is None or len(item.arg.parts) != 1:
+        return False
+    text = item.arg.parts[0].text
+    return text.endswith("s") and text[1:] == text[1:].lower() and text.replace(" ", "").replace("-", "").isalpha()
 
 
 def _unclear(item: Item) -> bool:

@@ -279,7 +279,8 @@ def _read_tsv(path: Path) -> list[dict[str, str]] | None:
     if not lines:
         return []
     header = lines[0].split("\t")
-    return [dict(zip(header, line.split("\t"))) for line in lines[1:] if line]
+    # PFOCR tables repeat whole rows; identical lines carry nothing new.
+    return [dict(zip(header, line.split("\t"))) for line in dict.fromkeys(lines[1:]) if line]
 
 
 def _tsv_genes(path: Path) -> list[GeneRow]:

@@ -69,12 +69,21 @@ def is_glossary(sentence: str) -> bool:
     return len(parts) >= 3 and defined >= len(parts) // 2 + 1
 
 
+_OPENING_CONCESSION = re.compile(r"(?:While|Although|Though|Whereas|Even though)\b[^,;]{3,200},")
+
+
 def _clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     position = start
-    for match in _CLAUSE_SPLIT.finditer(text[start:end]):
-        bounds.append((position, start + match.start()))
-        position = start + match.end()
+    opening = _OPENING_CONCESSION.match(text, start, end)
+    if opening is not None:
+        # "While activated cDCs do not undergo X, Y triggers Z": the negation stays in the opening clause.
+        bounds.append((start, opening.end() - 1))
+        position = opening.end()
+    offset = position
+    for match in _CLAUSE_SPLIT.finditer(text[offset:end]):
+        bounds.append((position, offset + match.start()))
+        position = offset + match.end()
     bounds.append((position, end))
     return bounds
 
@@ -122,6 +131,8 @@ def _read_text(
                 clause_text = text[clause[0] : clause[1]]
                 cues[clause] = hedging.clause_cues(clause_text)
             hedges, negations = list(cues[clause][0]), list(cues[clause][1])
+            if any(h in _MODALS for h in hedges):
+                hedges = _scoped_modals(text, clause, anchor, hedges)
             if figure_cue and figure_cue not in hedges:
                 hedges.append(figure_cue)
             if f.negated:
@@ -141,6 +152,20 @@ def _read_text(
     return relations
 
 
+_MODALS = frozenset({"may", "might", "could"})
+_MODAL = re.compile(r"\b(?:may|might|could)\b")
+
+
+def _scoped_modals(text: str, clause: tuple[int, int], anchor: int, hedges: list[str]) -> list[str]:
+    """A modal hedges the statements after it in its own stretch of the clause ("X phosphorylates targets that
+    may contribute to Y": the phosphorylation is not hedged); other cues cover the whole clause."""
+    kept = [h for h in hedges if h not in _MODALS]
+    for match in _MODAL.finditer(text, clause[0], clause[1]):
+        if match.start() < anchor and "," not in text[match.end() : anchor]:
+            kept.append(match.group(0))
+    return list(dict.fromkeys(kept))
+
+
 def merge(relations: list[Relation]) -> list[Relation]:
     """One relation per (subject, object, interaction, negated); unsigned ones dropped when a signed one exists."""
     merged: dict[tuple[str, str, str, bool], Relation] = {}
@@ -158,13 +183,14 @@ def merge(relations: list[Relation]) -> list[Relation]:
         if existing.subject_span is None and relation.subject_span is not None:
             existing.subject_span, existing.object_span = relation.subject_span, relation.object_span
             existing.trigger_span, existing.trigger = relation.trigger_span, relation.trigger
-    signed = {(r.subject, r.object) for r in merged.values() if r.interaction not in {"regulates"} and not r.negated}
+    signed = {(r.subject, r.object) for r in merged.values() if r.polarity in {"positive", "negative"} and not r.negated}
     return [
         r for r in merged.values()
         if not (r.interaction == "regulates" and ((r.subject, r.object) in signed))
     ]  # fmt: skip
 
 
+_SITE = re.compile(r"^\(?p[STYH]\d{2,4}\)?$")
 _SALT_PREFIXES = frozenset({"sodium", "potassium", "lithium", "magnesium", "zinc", "ammonium", "methyl", "dimethyl",
                             "ethyl", "diethyl", "trimethyl", "acetyl", "butyl", "propyl", "phenyl", "benzyl"})
 _CHEMICAL_TYPES = frozenset({"chemical", "smallmolecule", "drug"})
@@ -188,6 +214,8 @@ def extract(record: Record, entities: list[Entity]) -> Extraction:
     grounding: Grounding = ground_record(record, list(entities))
     if len(grounding.caption_mentions) > 1:
         grounding.caption_mentions = _join_chemical_prefixes(grounding, record.caption or "", grounding.caption_mentions)
+    # "pY705", "K685": residues a glossary may define are no participants
+    grounding.caption_mentions = [m for m in grounding.caption_mentions if not _SITE.match(m.text)]
     figure_cue = hedging.figure_hedge(record.title or "", record.caption or "")
     keys = {m.key for m in [*grounding.caption_mentions, *grounding.title_mentions]}
     places = frozenset(k for k in keys if grounding.type_of(k) == "cellularcomponent")

@@ -48,10 +48,10 @@ class _Checker:
         self.metadata_seen = 0
         self.status_seen = False
         self.network_attribute_elements = 0
-        self.node_ids: set[int] = set()
-        self.edge_ids: set[int] = set()
+        self.node_ids: set[Any] = set()
+        self.edge_ids: set[Any] = set()
         self.coordinates_started = False
-        self.references: list[tuple[str, str, int]] = []  # (aspect that refers, target aspect, id)
+        self.references: list[tuple[str, str, Any]] = []  # (aspect that refers, target aspect, id)
 
     def add(self, message: str) -> None:
         if len(self.problems) < 50:
@@ -273,8 +273,18 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
+#: Declared type -> the Python type a valid value has in the common case (checked first, cheaply).
+_FAST_OK = {"string": str, "boolean": bool, "list_of_string": list}
+
+
 def _type_problem(attribute: str, value: Any, data_type: str) -> str | None:
     if value is None:
+        return None
+    fast = _FAST_OK.get(data_type)
+    if fast is str or fast is bool:
+        if type(value) is fast:
+            return None
+    elif fast is list and type(value) is list and all(type(item) is str for item in value):
         return None
     if data_type.startswith("list_of_"):
         if not isinstance(value, list):
