@@ -23,9 +23,10 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+(?=[A-Za-z0-9(\u03b1-\u03c9])|(?<=[a-z]{3}\.)(?=[A-Z\u03b1-\u03c9])"
     r"|(?<=[a-z0-9])\s+(?=\([A-Ha-h]\)\s+[A-Z])"  # a panel label inside a run-on caption: "... genes (B) STAT5"
 )
-#: Where a ``_SENTENCE_END`` match can begin: every alternative starts right after a full stop or at the
-#: start of a run of white space. Trying the pattern only there is much faster than letting it scan.
-_SENTENCE_CANDIDATE = re.compile(r"\.|\s+")
+#: Where a ``_SENTENCE_END`` match can begin: right after ".", "!" or "?", or at the white space before a
+#: panel label. Trying the pattern only there is much faster than letting it scan every character
+#: (tests/test_sentences.py checks both give the same ends).
+_SENTENCE_CANDIDATE = re.compile(r"[.!?]|\s+\([A-Ha-h]\)")
 _NOT_END = re.compile(r"(?:\b(?:e\.g|i\.e|vs|Fig|Figs|et al|ca|approx|resp|no)\.|\b[A-Z]\.)$")
 #: Longest text ``_NOT_END`` can match (with the character before it), so only a sentence's tail is searched.
 _NOT_END_REACH = 12
@@ -37,7 +38,7 @@ def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
     """The matches ``_SENTENCE_END.finditer(text)`` gives, trying the pattern only at candidate positions."""
     position, tried = 0, -1
     for candidate in _SENTENCE_CANDIDATE.finditer(text):
-        at = candidate.end() if candidate.group() == "." else candidate.start()
+        at = candidate.end() if len(candidate.group()) == 1 else candidate.start()
         if at < position or at <= tried:
             continue
         tried = at
