@@ -432,9 +432,7 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     """Longest-match mentions of lexicon entries in ``text``, plus process and cell-type phrases."""
     if not text:
         return []
-    prefixes: set[str] = set()
-    for local_key in grounding.local:
-        prefixes.update(_key_prefixes(local_key))
+    prefixes: set[str] = set().union(*map(_key_prefixes, grounding.local))
     grounding.prefixes = prefixes
     tokens = tokenize(text)
     mentions: list[Mention] = []
