@@ -500,8 +500,10 @@ def _numbered_siblings(grounding: Grounding, text: str, mentions: list[Mention])
     """"caspase-4, 5, and 11": bare numbers listed after a numbered name are its siblings."""
     found: list[Mention] = []
     for mention in mentions:
+        if not mention.key.startswith("caption:"):
+            continue
         named = _NUMBERED.match(mention.text)
-        if named is None or not mention.key.startswith("caption:"):
+        if named is None:
             continue
         position = mention.end
         while (match := _SIBLING_NUMBER.match(text, position)) is not None:
