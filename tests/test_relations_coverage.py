@@ -465,3 +465,13 @@ def test_the_product_is_the_antecedent_of_which() -> None:
     assert has(found, "PIP2", "converts", "PIP3") and has(found, "PI3K", "increases", "PIP3")
     assert has(found, "PIP3", "activates", "PDK1") and has(found, "PDK1", "phosphorylates", "Akt")
     assert not has(found, "PIP2", "activates", "PDK1")
+
+
+VRA = "PMC10028837__nihpp-2023.03.03.530734v1-f0009"
+
+
+def test_implicated_in_gives_regulation_and_controlled_agents() -> None:
+    found = one(VRA, "Previous studies have implicated")
+    assert has(found, "VraFG", "regulates", "dltABCD") and has(found, "GraRS", "regulates", "mprF")
+    found = one(VRA, "Metabolic reprogramming")
+    assert has(found, "VraFG", "regulates", "WTA") and has(found, "GraRS", "regulates", "LTA")

@@ -25,11 +25,11 @@ _SKIPPABLE = frozenset(
     systemic""".split()
 )  # fmt: skip
 _AGENT_SUFFIXES = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated",
-                             "activated", "derived", "evoked", "elicited", "regulated", "promoted"})
+                             "activated", "derived", "evoked", "elicited", "regulated", "promoted", "controlled"})
 _MODIFIER_SUFFIXES = frozenset({"related", "associated", "like", "specific", "responsive", "positive", "negative",
                                 "resistant", "loaded", "type", "containing", "expressing", "bound", "linked"})
 _AGENT_SIGN = {"mediated": 1, "induced": 1, "dependent": 1, "triggered": 1, "driven": 1, "stimulated": 1,
-               "activated": 1, "derived": 1, "evoked": 1, "elicited": 1, "regulated": 0, "promoted": 1}
+               "activated": 1, "derived": 1, "evoked": 1, "elicited": 1, "regulated": 0, "promoted": 1, "controlled": 0}
 #: Loss-of-function nouns whose lists name several genes ("mutations in vraF, vraG and graR").
 _LOSS_NOUNS = frozenset({"mutations", "deletions", "knockouts", "knockdowns"})
 _NOT_NOUN_SUBJECTS = frozenset({"thus", "was", "has", "does", "its", "this", "these", "those", "always", "sometimes",
@@ -78,6 +78,8 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("acting", "against"): ("verb", -1, "activity"), ("interferes", "with"): ("verb", -1, "activity"),
     ("interfere", "with"): ("verb", -1, "activity"), ("interfering", "with"): ("verb", -1, "activity"), ("acts", "on"): ("verb", 0, "regulate"),
     ("act", "on"): ("verb", 0, "regulate"), ("acting", "on"): ("verb", 0, "regulate"),
+    ("implicated",): ("implicate", 0, "regulate"), ("implicate",): ("implicate", 0, "regulate"),
+    ("implicates",): ("implicate", 0, "regulate"),
     ("acts", "as"): ("actsas", 0, ""), ("act", "as"): ("actsas", 0, ""), ("acting", "as"): ("actsas", 0, ""),
     ("serves", "as"): ("actsas", 0, ""), ("is", "a"): ("actsas", 0, ""), ("is", "an"): ("actsas", 0, ""),
     ("there", "is", "a"): ("skip", 0, ""), ("there", "is", "an"): ("skip", 0, ""), ("there", "is"): ("skip", 0, ""),
@@ -505,8 +507,11 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
             return item, k
         elif suffix in _MODIFIER_SUFFIXES:
             return _event_after(units, j + 2)
-        elif suffix in _AGENT_SUFFIXES and len(arg.parts) > 1 and arg.mode == "coord":
-            # "hepatosteatosis and inflammation-triggered NASH": only the last member is the agent.
+        elif suffix in _AGENT_SUFFIXES and len(arg.parts) > 1 and arg.mode == "coord" and not (
+            units[next(n for n in range(i, len(units)) if units[n] is arg.parts[-1]) - 1].text == "/"
+        ):
+            # "hepatosteatosis and inflammation-triggered NASH": only the last member is the agent
+            # (a slash pair, "VraFG/GraRS-controlled", is one agent).
             last = arg.parts[-1]
             k = next(n for n in range(i, len(units)) if units[n] is last)
             while k > i and units[k - 1].kind != "E":

@@ -238,6 +238,20 @@ class Reader:
                     pending = pending + events
                 i = j
                 continue
+            if kind == "implicate":
+                # "studies have implicated the VraFG/GraRS complex in resistance to X and regulation of Y": X's roles
+                actors, j = self.collect(i + 1)
+                roles: list[Item] = []
+                while j < len(items) and items[j].kind in {"event", "and", "comma"}:
+                    if items[j].kind == "event" and items[j].arg is not None:
+                        roles.append(self.resolve(items[j]))
+                    j += 1
+                for event in [*actors, *roles]:
+                    self.emit_internal(event)
+                self.emit(actors, roles, 0, "regulate", item.trigger, "implicated", use_state=False)
+                pending = []
+                i = j
+                continue
             if kind == "together":
                 # "SH3TC2 regulates endosomal recycling together with Rab11": Rab11 shares the subject's role.
                 partners, j = self.collect(i + 1)
@@ -522,6 +536,9 @@ class Reader:
                 for event in mediators:
                     self.emit_internal(event)
                 self.recent.extend(mediators)
+                # "via VraFG/GraRS-controlled regulation of WTA": the controllers mediate, not what they control
+                mediators = [Item("event", m.start, m.end, arg=m.agent) if m.agent is not None and m.rel == "regulate" else m
+                             for m in mediators]  # fmt: skip
                 targets = means_targets if kind == "means" else last_objects
                 self.mediate(item, mediators, last_subjects, targets, last_verb, pending)
                 if (kind == "med" and mediators and last_verb is not None and last_verb.kind == "verb" and not targets
