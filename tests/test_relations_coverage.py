@@ -475,3 +475,10 @@ def test_implicated_in_gives_regulation_and_controlled_agents() -> None:
     assert has(found, "VraFG", "regulates", "dltABCD") and has(found, "GraRS", "regulates", "mprF")
     found = one(VRA, "Metabolic reprogramming")
     assert has(found, "VraFG", "regulates", "WTA") and has(found, "GraRS", "regulates", "LTA")
+
+
+def test_role_class_names_split_into_target_and_role() -> None:
+    # published sentence (LZTR1 cardiomyopathy summary)
+    found = run(_bare(), "Dominant LZTR1 mutations increase MRAS/RIT1/KRAS expression and activate MAPK in hearts of "
+                         "knock-in mice; the MEK inhibitor trametinib reversed cardiac hypertrophy.")  # fmt: skip
+    assert has(found, "trametinib", "inhibits", "MEK")

@@ -688,8 +688,8 @@ class Reader:
                 k -= 1
             if k >= 0 and items[k].kind == "event" and k < i - 1 - len(pending) + 1 and items[k + 1].kind == "comma":
                 drug = [items[k]]
-            elif pending and i + 1 < len(items) and items[i + 1].kind == "event":
-                drug = [items[i + 1]]
+            elif pending and i + 1 < len(items) and items[i + 1].kind == "event" and not items[i + 1].explicit:
+                drug = [items[i + 1]]  # "the MEK inhibitor trametinib" (not "the JAK inhibitor <unknown> reduced X")
         if drug and target:
             plain = [Item("event", t.start, t.end, arg=t.arg) for t in target]
             self.emit(drug, plain, item.sign, "activity", item.trigger, "drug_role", use_state=False)
