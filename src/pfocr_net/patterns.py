@@ -557,9 +557,9 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
             k = _skip(units, k) if k else 0
             lone = item.agent.parts[0].text if len(item.agent.parts) == 1 else ""
             if k and k < len(units) and units[k].kind == "E" and lone.endswith("s") and lone == lone.lower():
-                examples = _arg_at(units, k)  # "by kinases such as the IκB kinase complex": the members act
-                if examples is not None:
-                    item.agent, j = examples
+                members = _arg_at(units, k)  # "by kinases such as the IκB kinase complex": the members act
+                if members is not None:
+                    item.agent, j = members
     if rel == "binding" and _word(units, j) in {"to", "with"}:
         item.extra["partnered"] = True  # "binding of growth factors or cytokines to their receptors": ligands, no complex
     if (_word(units, j) in {"to", "into", "with"} and rel in {"binding", "convert"}) or (
