@@ -482,3 +482,29 @@ def test_role_class_names_split_into_target_and_role() -> None:
     found = run(_bare(), "Dominant LZTR1 mutations increase MRAS/RIT1/KRAS expression and activate MAPK in hearts of "
                          "knock-in mice; the MEK inhibitor trametinib reversed cardiac hypertrophy.")  # fmt: skip
     assert has(found, "trametinib", "inhibits", "MEK")
+
+
+PROSTACYCLIN = "PMC3353798__zh40041202710006"
+HOLOBIONT = "PMC10033964__fpls-14-1114840-g002"
+DC_METABOLISM = "PMC10030510__fimmu-14-1140749-g002"
+
+
+def test_short_g_protein_alpha_names_are_participants() -> None:
+    found = one(PROSTACYCLIN, "Exposure of human erythrocytes")
+    assert has(found, "Gs", "increases", "cAMP")  # "results in activation of Gs, leading to increases in cAMP"
+
+
+def test_passive_move_and_conversion_verbs_take_the_preposition_target() -> None:
+    found = one(HOLOBIONT, "The resulting NH4+")
+    assert has(found, "NH4+", "translocates", "plant cells")  # "NH4+ is delivered to the plant cells"
+    assert not has(found, "plant cells", "translocates", "NH4+")
+    found = one(DC_METABOLISM, "Pyruvate produced by glycolysis")
+    assert has(found, "pyruvate", "converts", "lactate")  # "can be partially oxidized to lactate"
+    assert not has(found, "lactate", "converts", "pyruvate")
+
+
+def test_fuels_is_a_positive_trigger_and_a_verb_does_not_open_a_process_phrase() -> None:
+    found = one(HOLOBIONT, "Nodule sucrose also fuels")
+    assert has(found, "sucrose", "activates", "oxidative pentose phosphate pathway")
+    found = one(DC_METABOLISM, "Reactions in the cycle")
+    assert not any("support" in m for e in found.entities for m in [e.name, *e.mentions])

@@ -32,7 +32,8 @@ _MODIFIER_STOP = frozenset(
     under over across along against beyond toward towards
     allow allows make makes help helps cause causes lead leads drive drives elicit undergo undergoes
     dependent mediated induced related associated derived driven triggered like type positive negative
-    lack lacks lacking intrinsic maintain maintains required require requires""".split()
+    lack lacks lacking intrinsic maintain maintains required require requires support supports sustain
+    sustains fuel fuels""".split()
 )  # fmt: skip
 
 #: Cell heads that name no particular cell type on their own.
@@ -70,6 +71,8 @@ _SITE = re.compile(r"^p[STYH]\d{2,4}$")
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{2,7}[\u03b1-\u03c9]?s?$")
 _POINT_MUTATION = re.compile(r"^[A-Z]\d{2,4}[A-Z]$")
 _SYMBOL = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*\d)[A-Za-z0-9]{3,10}$")
+#: Heterotrimeric G-protein alpha classes written short ("Gs", "Gq-mediated", "Gi protein", "Gαq").
+_G_ALPHA = re.compile(r"^G(?:s|q|i|z|olf|α[sqioz12]?)$")
 
 
 def maybe_name(text: str, token: Token) -> bool:
@@ -90,6 +93,8 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
     word = text[token.start : token.end]
     before = text[token.start - 1] if token.start > 0 else " "
     after = text[token.end] if token.end < len(text) else " "
+    if _G_ALPHA.match(word):
+        return (index, index, _candidate_named(grounding, word, "proteinfamily"))
     if _GREEK_PREFIX.match(word) and after in "-\u2010" and index + 1 < len(tokens):
         nxt = tokens[index + 1]
         name = text[token.start : nxt.end]
@@ -358,6 +363,10 @@ def phrases(
             continue
         if not (cell or process):
             continue
+        if word == "cycle" and idx + 1 < len(tokens) and text[token.end : tokens[idx + 1].start] == " " and (
+            text[tokens[idx + 1].start : tokens[idx + 1].end].casefold() in lexicon.PROCESS_HEADS
+        ):
+            continue  # "G1/S cell cycle checkpoint": the phrase ends at the later head
         if word in _ENZYME_HEADS and idx > 0 and covered[idx - 1] and text[tokens[idx - 1].end : token.start] == " ":
             owner = next((m for m in mentions if m.start <= tokens[idx - 1].start < m.end), None)
             if owner is not None and grounding.type_of(owner.key) in _PROTEIN_TYPES and owner.end == tokens[idx - 1].end:

@@ -101,6 +101,7 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("as", "well", "as"): ("and", 0, ""), ("together", "with"): ("together", 0, ""), ("and", "or"): ("and", 0, ""),
     ("in", "addition", "to"): ("and", 0, ""), ("degrades", "to"): ("verb", 0, "convert"),
     ("converted", "to"): ("pverb", 0, "convert"), ("converted", "into"): ("pverb", 0, "convert"),
+    ("fixed", "into"): ("pverb", 0, "convert"),
     ("is", "a", "decoy", "for"): ("verb", -1, "activity"),
     ("synthesized", "from"): ("back", 0, "convert"), ("synthesised", "from"): ("back", 0, "convert"),
     ("generated", "from"): ("back", 0, "convert"), ("produced", "from"): ("back", 0, "convert"),
@@ -784,6 +785,8 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
     participle = word.endswith("ing") and (i > 0 and units[i - 1].kind == "P" and units[i - 1].text == ",")
     sign, rel = verb
     item = Item("verb", *span, text=word, sign=sign, rel=rel, passive=passive, participle=participle, trigger=span)
+    if passive and rel in {"transloc", "convert"} and _word(units, i + 1) in {"to", "into"}:
+        item.extra["passive_to"] = True  # "NH4+ is delivered to the plant cells", "pyruvate is oxidized to lactate"
     if previous == "to":
         item.extra["infinitive"] = True
     before = units[i - 1] if i > 0 else None

@@ -370,7 +370,7 @@ class Reader:
                                 p.extra["state"] = item.sign * p.sign
                         i = j
                         continue
-                    elif item.rel in {"transloc", "convert"} and item.text.endswith(("to", "into")):
+                    elif item.rel in {"transloc", "convert"} and (item.text.endswith(("to", "into")) or item.extra.get("passive_to")):
                         self.emit(patients, objects, item.sign, item.rel, item.trigger, "passive_to")
                     else:
                         self.emit(objects, patients, item.sign, item.rel, item.trigger, "passive")
