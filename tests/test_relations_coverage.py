@@ -508,3 +508,20 @@ def test_fuels_is_a_positive_trigger_and_a_verb_does_not_open_a_process_phrase()
     assert has(found, "sucrose", "activates", "oxidative pentose phosphate pathway")
     found = one(DC_METABOLISM, "Reactions in the cycle")
     assert not any("support" in m for e in found.entities for m in [e.name, *e.mentions])
+
+
+IK_CHANNELS = "PMC2614587__zh40110885470010"
+COVID_VESSELS = "PMC10036296__gr1_lrg"
+
+
+def test_a_dependent_stimulus_is_no_step_after_the_by_agent() -> None:
+    found = one(IK_CHANNELS, "Diagram representing")
+    assert has(found, "MAPKs", "regulates", "IK1") and has(found, "PI3K", "regulates", "IK")
+    assert not has(found, "MAPKs", "activates", "IGF-I") and not has(found, "PI3K", "activates", "IGF-I")
+
+
+def test_a_process_word_naming_a_group_and_a_distant_mediator_give_no_edges() -> None:
+    found = one(COVID_VESSELS, "Activation of the clotting cascade")
+    assert not any(name == "adhesion" for e in found.entities for name in [e.name, *e.mentions])
+    found = one(COVID_VESSELS, "Downregulation of ACE2 activity")
+    assert not has(found, "apoptosis", "decreases", "ACE2") and not has(found, "apoptosis", "increases", "kallikrein")

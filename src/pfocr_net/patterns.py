@@ -533,6 +533,7 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
                     event.extra["agent_rel"] = "convert"
                 if event.agent is not None:
                     event.mediator = arg
+                    event.extra["mediator_suffix"] = suffix
                 else:
                     event.agent, event.agent_sign = arg, _AGENT_SIGN[suffix]
                     event.extra["agent_suffix"] = suffix

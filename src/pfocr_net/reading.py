@@ -124,7 +124,10 @@ class Reader:
             mediator = item.mediator
             if mediator is not None:
                 mid = Item("event", mediator.start, mediator.end, arg=mediator)
-                self.emit([agent], [mid], 1, "activity", item.trigger, "agent_mediator", use_state=False)
+                if item.extra.get("mediator_suffix", "mediated") == "mediated":
+                    # "IGF-I-dependent regulation of IK by MAPKs": a stimulus the effect depends on is no step
+                    # after the agent; only "B-mediated X by A" puts B after A.
+                    self.emit([agent], [mid], 1, "activity", item.trigger, "agent_mediator", use_state=False)
                 self.emit([mid], [inner], item.agent_sign, "activity", item.trigger, "mediated", use_state=False)
             agent_rel = str(item.extra.get("agent_rel") or ("binding" if item.rel == "binding" else
                                                           ("activity" if item.agent_sign else "regulate")))
@@ -640,7 +643,10 @@ class Reader:
         if verb is None or not objects:
             # "activation of NF-κB via TRAF6": only an event stated as such is mediated; a bare noun phrase
             # ("entry to human cells via ...") is no effect of the mediator.
-            if pending and (any(p.explicit for p in pending) or any(m.explicit and m.rel == "binding" for m in mediators)):
+            near = bool(pending) and item.start - max(p.end for p in pending) <= 24
+            # "upregulation of X with a marked reduction in pericytes through apoptosis": the mediator belongs
+            # to the nearer (unnamed) noun phrase, not to an event stated words before.
+            if near and (any(p.explicit for p in pending) or any(m.explicit and m.rel == "binding" for m in mediators)):
                 for m in mediators:
                     rel = "binding" if m.rel == "binding" and m.explicit else "activity"
                     self.emit([m], pending, 1 if m.sign > 0 else 0, rel, item.trigger, "via_mediator",

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pfocr_net import hedging
+from pfocr_net import hedging, lexicon
 from pfocr_net.mentions import Grounding, Mention, ground_record
 from pfocr_net.mentions import _lookup_text as lookup_text
 from pfocr_net.model import Entity, Extraction, Record, Relation
@@ -150,6 +150,7 @@ def merge(relations: list[Relation]) -> list[Relation]:
 
 
 _SITE = re.compile(r"^\(?p[STYH]\d{2,4}\)?$")
+_DESCRIBED_GROUP = re.compile(r"[ -](?:proteins?|genes?|molecules?|factors?|markers?)\b")
 _SALT_PREFIXES = frozenset({"sodium", "potassium", "lithium", "magnesium", "zinc", "ammonium", "methyl", "dimethyl",
                             "ethyl", "diethyl", "trimethyl", "acetyl", "butyl", "propyl", "phenyl", "benzyl"})
 _CHEMICAL_TYPES = frozenset({"chemical", "smallmolecule", "drug"})
@@ -195,6 +196,12 @@ def extract(record: Record, entities: list[Entity]) -> Extraction:
         grounding.caption_mentions = _split_role_classes(grounding, grounding.caption_mentions)
     # "pY705", "K685": residues a glossary may define are no participants
     grounding.caption_mentions = [m for m in grounding.caption_mentions if not _SITE.match(m.text)]
+    # "adhesion proteins", "autophagy genes": a process word naming a group of molecules is no process
+    caption = record.caption or ""
+    grounding.caption_mentions = [
+        m for m in grounding.caption_mentions
+        if not (m.text.casefold() in lexicon.PROCESS_WORDS and _DESCRIBED_GROUP.match(caption, m.end))
+    ]  # fmt: skip
     figure_cue = hedging.figure_hedge(record.title or "", record.caption or "")
     keys = {m.key for m in [*grounding.caption_mentions, *grounding.title_mentions]}
     places = frozenset(k for k in keys if grounding.type_of(k) == "cellularcomponent")
