@@ -525,3 +525,8 @@ def test_a_process_word_naming_a_group_and_a_distant_mediator_give_no_edges() ->
     assert not any(name == "adhesion" for e in found.entities for name in [e.name, *e.mentions])
     found = one(COVID_VESSELS, "Downregulation of ACE2 activity")
     assert not has(found, "apoptosis", "decreases", "ACE2") and not has(found, "apoptosis", "increases", "kallikrein")
+
+
+def test_recombinant_human_protein_names_in_lower_case() -> None:
+    found = one(INFLAMMASOME_LIVER, "An rhil-1ra can eliminate")
+    assert has(found, "rhil-1ra", "decreases", "mtROS") and has(found, "rhil-1ra", "inhibits", "hepatitis")

@@ -71,6 +71,7 @@ _SITE = re.compile(r"^p[STYH]\d{2,4}$")
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{2,7}[\u03b1-\u03c9]?s?$")
 _POINT_MUTATION = re.compile(r"^[A-Z]\d{2,4}[A-Z]$")
 _SYMBOL = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*\d)[A-Za-z0-9]{3,10}$")
+_RECOMBINANT = re.compile(r"rh[A-Za-z]{2,4}[-\u2010]\d{1,2}[a-zA-Z]{0,2}(?![\w-])")
 #: Heterotrimeric G-protein alpha classes written short ("Gs", "Gq-mediated", "Gi protein", "Gαq").
 _G_ALPHA = re.compile(r"^G(?:s|q|i|z|olf|α[sqioz12]?)$")
 
@@ -93,6 +94,13 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
     word = text[token.start : token.end]
     before = text[token.start - 1] if token.start > 0 else " "
     after = text[token.end] if token.end < len(text) else " "
+    if word[:2].casefold() == "rh" and after in "-\u2010":
+        recombinant = _RECOMBINANT.match(text, token.start)
+        if recombinant is not None:  # "rhIL-1ra", "rhBMP-2": a recombinant human protein
+            last = index
+            while last + 1 < len(tokens) and tokens[last + 1].end <= recombinant.end():
+                last += 1
+            return (index, last, _candidate_named(grounding, recombinant.group(0), "protein"))
     if _G_ALPHA.match(word):
         return (index, index, _candidate_named(grounding, word, "proteinfamily"))
     if _GREEK_PREFIX.match(word) and after in "-\u2010" and index + 1 < len(tokens):
