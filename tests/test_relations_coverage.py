@@ -530,3 +530,12 @@ def test_a_process_word_naming_a_group_and_a_distant_mediator_give_no_edges() ->
 def test_recombinant_human_protein_names_in_lower_case() -> None:
     found = one(INFLAMMASOME_LIVER, "An rhil-1ra can eliminate")
     assert has(found, "rhil-1ra", "decreases", "mtROS") and has(found, "rhil-1ra", "inhibits", "hepatitis")
+
+
+CELL_WALL = "PMC10028837__nihpp-2023.03.03.530734v1-f0001"
+
+
+def test_nucleotide_sugar_names_are_whole_chemicals() -> None:
+    found = one(CELL_WALL, "Fosfomycin (FOS) targets MurA")
+    assert has(found, "UDP-GlcNAc", "converts", "UDP-MurNAc")  # "the conversion of UDP-GlcNAc to UDP-MurNAc"
+    assert not has(found, "UDP-GlcNAc", "converts", "UDP")

@@ -71,6 +71,7 @@ _SITE = re.compile(r"^p[STYH]\d{2,4}$")
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{2,7}[\u03b1-\u03c9]?s?$")
 _POINT_MUTATION = re.compile(r"^[A-Z]\d{2,4}[A-Z]$")
 _SYMBOL = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*\d)[A-Za-z0-9]{3,10}$")
+_NUCLEOTIDE_CARRIERS = frozenset({"UDP", "GDP", "CDP", "ADP", "TDP", "dTDP", "CMP"})
 _RECOMBINANT = re.compile(r"rh[A-Za-z]{2,4}[-\u2010]\d{1,2}[a-zA-Z]{0,2}(?![\w-])")
 #: Heterotrimeric G-protein alpha classes written short ("Gs", "Gq-mediated", "Gi protein", "Gαq").
 _G_ALPHA = re.compile(r"^G(?:s|q|i|z|olf|α[sqioz12]?)$")
@@ -243,9 +244,14 @@ def _hyphenated_chemical(
         return (index, last, _candidate_named(grounding, text[tokens[index].start : tokens[last].end], "drug"))
     if parts[-1].casefold() in _MODIFIER_STOP or parts[-1].casefold() in lexicon.VERBS:
         return None
+    if (parts[-1].endswith("ic") and len(parts[-1]) >= 6 and last + 1 < len(tokens)
+            and text[tokens[last].end : tokens[last + 1].end] == " acid"):
+        last += 1  # "UDP-N-acetylmuramic acid"
+        parts.append("acid")
     stem = any(p.casefold().endswith(_CHEMICAL_ENDINGS) and len(p) >= 5 for p in parts)
     numbered = any(p.isdigit() for p in parts) and any(p.isalpha() and len(p) >= 4 for p in parts)
-    if not (stem or numbered):
+    nucleotide = parts[0] in _NUCLEOTIDE_CARRIERS and len(parts[-1]) >= 3  # "UDP-MurNAc", "GDP-fucose"
+    if not (stem or numbered or nucleotide):
         return None
     name = text[tokens[index].start : tokens[last].end]
     return (index, last, _candidate_named(grounding, name, "smallmolecule"))
