@@ -539,3 +539,9 @@ def test_nucleotide_sugar_names_are_whole_chemicals() -> None:
     found = one(CELL_WALL, "Fosfomycin (FOS) targets MurA")
     assert has(found, "UDP-GlcNAc", "converts", "UDP-MurNAc")  # "the conversion of UDP-GlcNAc to UDP-MurNAc"
     assert not has(found, "UDP-GlcNAc", "converts", "UDP")
+
+
+def test_processes_named_after_the_chemical_they_act_on() -> None:
+    found = one(HOLOBIONT, "Despite the fact that nitrogen fixation")
+    assert has(found, "nitrogen fixation", "increases", "NH4+")
+    assert not has(found, "nitrogen", "increases", "NH4+")

@@ -53,6 +53,8 @@ _PROTEIN_TYPES = frozenset({"protein", "gene", "proteinfamily", "complex"})
 _STRUCTURE_HEADS = frozenset({"formation", "assembly", "polymerization", "organization", "linking", "crosslinking",
                               "metabolism", "catabolism", "homeostasis"})
 _TO_HEADS = frozenset({"resistance", "sensitivity", "susceptibility", "tolerance"})
+#: Process heads named after the chemical they act on ("nitrogen fixation", "carbon assimilation").
+_CHEMICAL_PROCESS_HEADS = frozenset({"fixation", "assimilation"})
 _DISEASE_ENDINGS = ("itis", "osis", "emia", "aemia", "pathy", "plasia", "trophy", "carcinoma", "sarcoma")
 _CHEMICAL_ENDINGS = ("ose", "ate", "ine", "ide", "amine", "phosphate", "acid", "yl")
 _GREEK_SYMBOL = re.compile(r"^[\u03b1-\u03c9](?=.*[A-Z0-9].*[A-Z0-9])(?:\d?[A-Z]{1,5}\d?|[A-Z][A-Z0-9]{2,6})$")
@@ -404,7 +406,7 @@ def phrases(
                 hyphenated = text[tokens[j].end : start] in {"-", "\u2010"}
                 structural = word in _STRUCTURE_HEADS and owner is not None and owner.key not in grounding.by_key
                 # "β-lactam resistance", "trastuzumab resistance": the drug names the phenotype
-                structural = structural or (word in _TO_HEADS and owner is not None and (
+                structural = structural or (word in _TO_HEADS | _CHEMICAL_PROCESS_HEADS and owner is not None and (
                     grounding.type_of(owner.key) in {"chemical", "smallmolecule", "drug"} or owner.key not in grounding.by_key))
                 if owner is None or (not cell and not hyphenated and not structural and (
                     owner.key in grounding.by_key or grounding.type_of(owner.key) not in _MODIFIER_TYPES
