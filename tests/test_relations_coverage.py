@@ -545,3 +545,10 @@ def test_processes_named_after_the_chemical_they_act_on() -> None:
     found = one(HOLOBIONT, "Despite the fact that nitrogen fixation")
     assert has(found, "nitrogen fixation", "increases", "NH4+")
     assert not has(found, "nitrogen", "increases", "NH4+")
+
+
+def test_cycles_and_oxidations_named_after_a_chemical_are_processes() -> None:
+    found = one(DC_METABOLISM, "The TCA cycle can also be powered")
+    assert has(found, "fatty acid oxidation", "activates", "TCA cycle")  # "powered by fatty acids through fatty acid oxidation"
+    assert has(found, "glutaminolysis", "activates", "TCA cycle")
+    assert not has(found, "fatty acids", "converts", "fatty acid")

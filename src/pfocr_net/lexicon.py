@@ -223,7 +223,7 @@ PROCESS_HEADS = frozenset(
     assimilation detoxification uptake tumors tumours tumor tumour hypertrophy hyperplasia
     plasticity program activation perforation state linking crosslinking repair joining metabolism
     budding recycling traffic trafficking dynamics checkpoint fixation biosynthesis homeostasis transport
-    degradation cycle
+    degradation cycle oxidation
     """.split()
 )  # fmt: skip
 
