@@ -552,3 +552,8 @@ def test_cycles_and_oxidations_named_after_a_chemical_are_processes() -> None:
     assert has(found, "fatty acid oxidation", "activates", "TCA cycle")  # "powered by fatty acids through fatty acid oxidation"
     assert has(found, "glutaminolysis", "activates", "TCA cycle")
     assert not has(found, "fatty acids", "converts", "fatty acid")
+
+
+def test_a_passive_after_a_bare_noun_is_no_condition_on_the_clause() -> None:
+    found = one(DC_METABOLISM, "Electrons released by glycolysis")
+    assert not has(found, "glycolysis", "activates", "ATP") and not has(found, "TCA cycle", "activates", "ATP")

@@ -127,6 +127,8 @@ _LIST_FILLERS = frozenset({"and", "or", "the", "human", "mouse", "murine", "rat"
 _NOUN_CONTEXT = frozenset({"of", "the", "a", "an", "these", "those", "its", "their", "several", "many", "other",
                            "various", "numerous", "some"})
 _MAKING = ("generat", "produc", "synthes", "form", "convert", "mak")
+_CONDITION_OPENERS = frozenset({"when", "whenever", "once", "if", "after", "upon", "as", "while", "whereas", "although",
+                                "though", "because", "since", "and", "or", "but", "then", "thus", "also", "first"})
 _SUBORDINATORS = frozenset({"when", "whenever", "once", "if", "because", "since"})
 _INITIAL_ONLY = frozenset({"on", "upon", "following", "after"})
 _MULTI = sorted([*_PHRASE_OPS, *_CONNECTIVES], key=len, reverse=True)
@@ -786,6 +788,10 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
     participle = word.endswith("ing") and (i > 0 and units[i - 1].kind == "P" and units[i - 1].text == ",")
     sign, rel = verb
     item = Item("verb", *span, text=word, sign=sign, rel=rel, passive=passive, participle=participle, trigger=span)
+    if passive and i > 0 and units[i - 1].kind == "W" and previous not in _BE and previous.isalpha() and (
+        previous not in _CONDITION_OPENERS
+    ):
+        item.extra["noun_before"] = True  # "Electrons released by glycolysis ...": no condition on the clause subject
     if passive and rel in {"transloc", "convert"} and _word(units, i + 1) in {"to", "into"}:
         item.extra["passive_to"] = True  # "NH4+ is delivered to the plant cells", "pyruvate is oxidized to lactate"
     if previous == "to":

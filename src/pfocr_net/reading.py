@@ -357,7 +357,7 @@ class Reader:
                             pending = []
                     i = j
                     continue
-                if item.passive and not pending and previous in {"", "comma", "break"} and objects:
+                if item.passive and not pending and previous in {"", "comma", "break"} and objects and not item.extra.get("noun_before"):
                     # "When stimulated by norepinephrine, the receptor ...": agents of the coming subject.
                     condition, condition_sign = objects, item.sign
                     i = j
