@@ -557,3 +557,10 @@ def test_cycles_and_oxidations_named_after_a_chemical_are_processes() -> None:
 def test_a_passive_after_a_bare_noun_is_no_condition_on_the_clause() -> None:
     found = one(DC_METABOLISM, "Electrons released by glycolysis")
     assert not has(found, "glycolysis", "activates", "ATP") and not has(found, "TCA cycle", "activates", "ATP")
+
+
+def test_a_partner_of_a_moved_cargo_moves_too() -> None:
+    base = record(HOLOBIONT)
+    found = run(base)  # "AAs" is defined earlier in the caption
+    assert has(found, "amino acids", "translocates", "roots")  # "Sucrose is delivered to the roots together with AAs"
+    assert not has(found, "amino acids", "translocates", "sucrose")

@@ -260,7 +260,13 @@ class Reader:
                 partners, j = self.collect(i + 1)
                 for event in partners:
                     self.emit_internal(event)
-                if previous == "event" and last_verb is not None and last_verb.kind == "verb" and last_objects and partners:
+                moved = last_verb is not None and last_verb.passive and last_verb.rel in {"transloc", "convert"} and (
+                    last_verb.text.endswith(("to", "into")) or bool(last_verb.extra.get("passive_to")))
+                if previous == "event" and moved and last_subjects and partners:
+                    # "Sucrose is delivered to the roots together with AAs": the partner moves too
+                    self.emit(partners, last_subjects, last_verb.sign, last_verb.rel, last_verb.trigger,  # type: ignore[union-attr]
+                              "together", use_state=False)  # fmt: skip
+                elif previous == "event" and last_verb is not None and last_verb.kind == "verb" and last_objects and partners:
                     self.emit(partners, last_objects, last_verb.sign, last_verb.rel, last_verb.trigger, "together",
                               use_state=False)  # fmt: skip
                 elif previous == "which" and which:
