@@ -564,3 +564,10 @@ def test_a_partner_of_a_moved_cargo_moves_too() -> None:
     found = run(base)  # "AAs" is defined earlier in the caption
     assert has(found, "amino acids", "translocates", "roots")  # "Sucrose is delivered to the roots together with AAs"
     assert not has(found, "amino acids", "translocates", "sucrose")
+
+
+def test_peptide_names_and_consequent_processes() -> None:
+    found = one(COVID_VESSELS, "Downregulation of ACE2 activity")
+    assert has(found, "kallikrein", "activates", "bradykinin")  # "the kallikrein-bradykinin pathway"
+    found = one(COVID_VESSELS, "The diseased endothelium")
+    assert has(found, "vascular leakage", "activates", "ischemia")  # "with consequent vascular leakage ... that induce"

@@ -223,7 +223,7 @@ PROCESS_HEADS = frozenset(
     assimilation detoxification uptake tumors tumours tumor tumour hypertrophy hyperplasia
     plasticity program activation perforation state linking crosslinking repair joining metabolism
     budding recycling traffic trafficking dynamics checkpoint fixation biosynthesis homeostasis transport
-    degradation cycle oxidation
+    degradation cycle oxidation leakage
     """.split()
 )  # fmt: skip
 
@@ -249,7 +249,7 @@ CAPTION_TERMS: dict[str, str] = {
         "cannabinoids", "neurotransmitters", "jasmonate", "jasmonic acid", "salicylic acid", "auxin",
         "cytokinin", "gibberellin", "abscisic acid", "ethylene", "malate", "succinate", "fumarate",
         "oxaloacetate", "glutamine", "amino acids", "NH4+", "NH3", "ammonium", "ammonia", "NADH", "FADH",
-        "FADH2", "starch", "glycogen", "asparagine",
+        "FADH2", "starch", "glycogen", "asparagine", "bradykinin", "angiotensin II",
     )},
     **{w: "proteinfamily" for w in (
         "cytokines", "chemokines", "growth factors", "integrins", "interferons", "interleukins",

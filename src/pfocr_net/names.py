@@ -33,7 +33,7 @@ _MODIFIER_STOP = frozenset(
     allow allows make makes help helps cause causes lead leads drive drives elicit undergo undergoes
     dependent mediated induced related associated derived driven triggered like type positive negative
     lack lacks lacking intrinsic maintain maintains required require requires support supports sustain
-    sustains fuel fuels""".split()
+    sustains fuel fuels consequent resultant ensuing""".split()
 )  # fmt: skip
 
 #: Cell heads that name no particular cell type on their own.
