@@ -249,7 +249,7 @@ CAPTION_TERMS: dict[str, str] = {
         "cannabinoids", "neurotransmitters", "jasmonate", "jasmonic acid", "salicylic acid", "auxin",
         "cytokinin", "gibberellin", "abscisic acid", "ethylene", "malate", "succinate", "fumarate",
         "oxaloacetate", "glutamine", "amino acids", "NH4+", "NH3", "ammonium", "ammonia", "NADH", "FADH",
-        "FADH2", "starch", "glycogen", "asparagine", "bradykinin", "angiotensin II",
+        "FADH2", "starch", "glycogen", "asparagine", "bradykinin",
     )},
     **{w: "proteinfamily" for w in (
         "cytokines", "chemokines", "growth factors", "integrins", "interferons", "interleukins",
