@@ -571,3 +571,8 @@ def test_peptide_names_and_consequent_processes() -> None:
     assert has(found, "kallikrein", "activates", "bradykinin")  # "the kallikrein-bradykinin pathway"
     found = one(COVID_VESSELS, "The diseased endothelium")
     assert has(found, "vascular leakage", "activates", "ischemia")  # "with consequent vascular leakage ... that induce"
+
+
+def test_the_agent_of_a_passive_conversion_acts_on_the_substrate() -> None:
+    found = one(HOLOBIONT, "Atmospheric N2 is fixed")
+    assert has(found, "N2", "converts", "NH3") and has(found, "nitrogenase", "converts", "N2")

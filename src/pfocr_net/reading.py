@@ -381,6 +381,13 @@ class Reader:
                         continue
                     elif item.rel in {"transloc", "convert"} and (item.text.endswith(("to", "into")) or item.extra.get("passive_to")):
                         self.emit(patients, objects, item.sign, item.rel, item.trigger, "passive_to")
+                        if item.rel == "convert":
+                            # "N2 is fixed into NH3 by nitrogenase": the agent acts on the substrate
+                            for o in objects:
+                                if o.agent is not None:
+                                    agent = Item("event", o.agent.start, o.agent.end, arg=o.agent)
+                                    self.emit([agent], patients, 0, "convert", item.trigger, "passive_to_agent",
+                                              use_state=False)  # fmt: skip
                     else:
                         self.emit(objects, patients, item.sign, item.rel, item.trigger, "passive")
                         self.focus = patients
