@@ -576,3 +576,9 @@ def test_peptide_names_and_consequent_processes() -> None:
 def test_the_agent_of_a_passive_conversion_acts_on_the_substrate() -> None:
     found = one(HOLOBIONT, "Atmospheric N2 is fixed")
     assert has(found, "N2", "converts", "NH3") and has(found, "nitrogenase", "converts", "N2")
+
+
+def test_fc_receptor_chain_names_in_a_complex() -> None:
+    base = record("PMC1971124__pbio.0050248.g004")
+    found = run(base, "", base.title)  # "BDCA2/FcERIG Complex Signals through a Novel BCR-Like Pathway"
+    assert has(found, "BDCA2", "binds", "FcERIG")

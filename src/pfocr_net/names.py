@@ -75,6 +75,8 @@ _POINT_MUTATION = re.compile(r"^[A-Z]\d{2,4}[A-Z]$")
 _SYMBOL = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*\d)[A-Za-z0-9]{3,10}$")
 _NUCLEOTIDE_CARRIERS = frozenset({"UDP", "GDP", "CDP", "ADP", "TDP", "dTDP", "CMP"})
 _RECOMBINANT = re.compile(r"rh[A-Za-z]{2,4}[-\u2010]\d{1,2}[a-zA-Z]{0,2}(?![\w-])")
+#: Fc receptors and their chains ("FcERIG", "FcεRI", "FcγRIIB", "FcRn").
+_FC_RECEPTOR = re.compile(r"^Fc[A-Z\u03b1-\u03c9][A-Za-z0-9\u03b1-\u03c9]{1,6}$")
 #: Heterotrimeric G-protein alpha classes written short ("Gs", "Gq-mediated", "Gi protein", "Gαq").
 _G_ALPHA = re.compile(r"^G(?:s|q|i|z|olf|α[sqioz12]?)$")
 
@@ -104,7 +106,7 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
             while last + 1 < len(tokens) and tokens[last + 1].end <= recombinant.end():
                 last += 1
             return (index, last, _candidate_named(grounding, recombinant.group(0), "protein"))
-    if _G_ALPHA.match(word):
+    if _G_ALPHA.match(word) or _FC_RECEPTOR.match(word):
         return (index, index, _candidate_named(grounding, word, "proteinfamily"))
     if _GREEK_PREFIX.match(word) and after in "-\u2010" and index + 1 < len(tokens):
         nxt = tokens[index + 1]
