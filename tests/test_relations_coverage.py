@@ -582,3 +582,10 @@ def test_fc_receptor_chain_names_in_a_complex() -> None:
     base = record("PMC1971124__pbio.0050248.g004")
     found = run(base, "", base.title)  # "BDCA2/FcERIG Complex Signals through a Novel BCR-Like Pathway"
     assert has(found, "BDCA2", "binds", "FcERIG")
+
+
+def test_an_unresolved_pronoun_subject_and_a_where_clause_take_no_earlier_names() -> None:
+    found = one(DC_METABOLISM, "Pyruvate produced by glycolysis")
+    assert not has(found, "NADH", "translocates", "mitochondria")  # "..., or it can be translocated into the mitochondria"
+    found = one(DC_METABOLISM, "Electrons released by glycolysis")
+    assert not has(found, "glycolysis", "regulates", "OXPHOS")  # "..., where ATP is produced through OXPHOS"

@@ -127,6 +127,7 @@ _LIST_FILLERS = frozenset({"and", "or", "the", "human", "mouse", "murine", "rat"
 _NOUN_CONTEXT = frozenset({"of", "the", "a", "an", "these", "those", "its", "their", "several", "many", "other",
                            "various", "numerous", "some"})
 _MAKING = ("generat", "produc", "synthes", "form", "convert", "mak")
+_MODAL_WORDS = frozenset({"can", "may", "might", "could", "will", "would", "should", "must", "also", "then", "not"})
 _CONDITION_OPENERS = frozenset({"when", "whenever", "once", "if", "after", "upon", "as", "while", "whereas", "although",
                                 "though", "because", "since", "and", "or", "but", "then", "thus", "also", "first"})
 _SUBORDINATORS = frozenset({"when", "whenever", "once", "if", "because", "since"})
@@ -738,6 +739,10 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         return Item("break", *span, text=word)
     if word in {"and", "or"}:
         return Item("and", *span, text=word)
+    if word == "where" and _word(units, i + 1) not in {"it", "they", "its", "their"} and i + 1 < len(units) and (
+        units[i + 1].kind == "E"
+    ):
+        return Item("break", *span, text=word)  # "..., where ATP is produced through OXPHOS": a new clause subject
     if word == "with" and (_word(units, i + 1) in lexicon.EVENT_NOUNS or _word(units, i + 1) in {"resulting", "subsequent", "concomitant"}):
         return Item("with", *span, text=word)
     if word in {"which", "that"} and (not items or items[-1].kind in {"comma", "event"}):
@@ -792,6 +797,12 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         previous not in _CONDITION_OPENERS
     ):
         item.extra["noun_before"] = True  # "Electrons released by glycolysis ...": no condition on the clause subject
+    if passive:
+        k = back
+        while k > 0 and (_word(units, k) in _BE or _word(units, k) in _MODAL_WORDS or _word(units, k).endswith("ly")):
+            k -= 1
+        if _word(units, k) in {"it", "they"} and units[k].kind == "W":
+            item.extra["pronoun_subject"] = True  # "or it can be translocated into the mitochondria"
     if passive and rel in {"transloc", "convert"} and _word(units, i + 1) in {"to", "into"}:
         item.extra["passive_to"] = True  # "NH4+ is delivered to the plant cells", "pyruvate is oxidized to lactate"
     if previous == "to":

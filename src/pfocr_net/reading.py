@@ -370,6 +370,8 @@ class Reader:
                     continue
                 if item.passive:
                     patients = pending or (which if previous == "which" and which else last_objects)
+                    if item.extra.get("pronoun_subject"):
+                        patients = []  # an unresolved "it" before the verb: the names before it are not its subject
                     if not objects:
                         if patients and not self.subjects:
                             self.subjects = [p for p in patients if p.arg is not None]  # the passive's topic
