@@ -589,3 +589,8 @@ def test_an_unresolved_pronoun_subject_and_a_where_clause_take_no_earlier_names(
     assert not has(found, "NADH", "translocates", "mitochondria")  # "..., or it can be translocated into the mitochondria"
     found = one(DC_METABOLISM, "Electrons released by glycolysis")
     assert not has(found, "glycolysis", "regulates", "OXPHOS")  # "..., where ATP is produced through OXPHOS"
+
+
+def test_a_passive_product_made_through_a_process() -> None:
+    found = one(DC_METABOLISM, "Electrons released by glycolysis")
+    assert has(found, "oxidative phosphorylation", "increases", "ATP")  # "where ATP is produced through OXPHOS"

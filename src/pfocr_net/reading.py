@@ -210,6 +210,7 @@ class Reader:
         means: Item | None = None
         means_targets: list[Item] = []
         shared_verbs: list[Item] = []
+        bare_passive: tuple[int, Item, list[Item]] | None = None  # (index after it, verb, patients)
         self._subject_ids = set()
         i = 0
         while i < len(items):
@@ -379,6 +380,8 @@ class Reader:
                             self.focus = patients
                             for p in patients:
                                 p.extra["state"] = item.sign * p.sign
+                        if patients and item.rel in {"amount", "activity"}:
+                            bare_passive = (j, item, patients)
                         i = j
                         continue
                     elif item.rel in {"transloc", "convert"} and (item.text.endswith(("to", "into")) or item.extra.get("passive_to")):
@@ -558,6 +561,14 @@ class Reader:
                 mediators = [Item("event", m.start, m.end, arg=m.agent) if m.agent is not None and m.rel == "regulate" else m
                              for m in mediators]  # fmt: skip
                 targets = means_targets if kind == "means" else last_objects
+                if kind == "med" and bare_passive is not None and bare_passive[0] == i and mediators:
+                    # "ATP is produced through oxidative phosphorylation": the means produces the patient
+                    verb = bare_passive[1]
+                    self.emit(mediators, bare_passive[2], verb.sign, verb.rel, verb.trigger, "passive_through",
+                              use_state=False)  # fmt: skip
+                    bare_passive, pending = None, []
+                    i = j
+                    continue
                 self.mediate(item, mediators, last_subjects, targets, last_verb, pending)
                 if (kind == "med" and mediators and last_verb is not None and last_verb.kind == "verb" and not targets
                         and last_subjects and j < len(items) and items[j].kind == "verb" and items[j].extra.get("infinitive")):
