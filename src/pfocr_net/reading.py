@@ -563,8 +563,8 @@ class Reader:
                 targets = means_targets if kind == "means" else last_objects
                 if kind == "med" and bare_passive is not None and bare_passive[0] == i and mediators:
                     # "ATP is produced through oxidative phosphorylation": the means produces the patient
-                    verb = bare_passive[1]
-                    self.emit(mediators, bare_passive[2], verb.sign, verb.rel, verb.trigger, "passive_through",
+                    made_by = bare_passive[1]
+                    self.emit(mediators, bare_passive[2], made_by.sign, made_by.rel, made_by.trigger, "passive_through",
                               use_state=False)  # fmt: skip
                     bare_passive, pending = None, []
                     i = j
