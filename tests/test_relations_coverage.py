@@ -594,3 +594,9 @@ def test_an_unresolved_pronoun_subject_and_a_where_clause_take_no_earlier_names(
 def test_a_passive_product_made_through_a_process() -> None:
     found = one(DC_METABOLISM, "Electrons released by glycolysis")
     assert has(found, "oxidative phosphorylation", "increases", "ATP")  # "where ATP is produced through OXPHOS"
+
+
+def test_processes_joined_by_a_slash_are_no_chain() -> None:
+    base = record("PMC100028__ii1110348001")
+    found = run(base)  # "enzymes of the glycolysis/gluconeogenesis pathway and TCA cycle"
+    assert not has(found, "glycolysis", "activates", "gluconeogenesis")

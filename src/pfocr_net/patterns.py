@@ -353,7 +353,9 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
         ))
         if seps and all(s != "," for s in seps) and (head in _COMPLEX_HEADS or head in {"interaction", "interactions", "binding", "heterodimer", "heterodimers", "dimer"}):
             mode = "complex"
-        elif seps and chained and all(s != "," for s in seps):
+        elif seps and chained and all(s != "," for s in seps) and not all(
+            p.text.casefold() in lexicon.PROCESS_WORDS for p in parts
+        ):  # "glycolysis/gluconeogenesis pathway": processes side by side, no signalling steps
             mode = "chain"
     steps: list[list[Unit]] = [[parts[0]]]
     if mode == "chain":
