@@ -61,6 +61,8 @@ for _base, _value in {
     "demethylat": (_UNS, "regulate"), "sumoylat": (_UNS, "regulate"),
     "orchestrat": (_UNS, "regulate"), "govern": (_UNS, "regulate"), "fine-tun": (_UNS, "regulate"), "control": (_UNS, "regulate"),
     "affect": (_UNS, "regulate"), "influenc": (_UNS, "regulate"), "determin": (_UNS, "regulate"),
+    "oxidiz": (_UNS, "convert"), "oxidis": (_UNS, "convert"), "assimilat": (_UNS, "convert"),
+    "deliver": (_UNS, "transloc"), "import": (_UNS, "transloc"),
 }.items():
     for _suffix in ("", "e", "es", "ed", "ing", "s"):
         VERBS.setdefault(_base + _suffix, _value)
@@ -81,7 +83,10 @@ VERBS.update({"show": (_POS, "activity"), "shows": (_POS, "activity"), "showed":
               "target": (_NEG, "activity"), "mediates": (_POS, "activity"), "mediate": (_POS, "activity"),
               "mediated": (_POS, "activity"), "mediating": (_POS, "activity"),
               "favors": (_POS, "activity"), "favoring": (_POS, "activity"), "favours": (_POS, "activity"),
-              "favouring": (_POS, "activity"), "favored": (_POS, "activity"), "favoured": (_POS, "activity")})
+              "favouring": (_POS, "activity"), "favored": (_POS, "activity"), "favoured": (_POS, "activity"),
+              # "Nodule sucrose also fuels the OPPP", "The TCA cycle can be powered by fatty acids"
+              "fuels": (_POS, "activity"), "fueled": (_POS, "activity"), "fuelled": (_POS, "activity"),
+              "fueling": (_POS, "activity"), "fuelling": (_POS, "activity"), "powered": (_POS, "activity")})
 
 #: Nouns (and adjectives in front of an entity) that turn an entity into an event with a sign.
 EVENT_NOUNS: dict[str, tuple[int, str]] = {
@@ -206,7 +211,8 @@ PROCESS_WORDS = frozenset(
     metastasis lipolysis ketogenesis thermogenesis phagocytosis endocytosis
     exocytosis ossification mineralization calcification survival neuroinflammation proinflammation
     insulin_resistance oxphos symbiosis nodulation chemotaxis cytotoxicity immunosuppression stemness
-    contraction contractility motility""".split()
+    contraction contractility motility glutaminolysis glycogenolysis glycogenesis fermentation fibrinolysis
+    coagulation""".split()
 )  # fmt: skip
 
 #: Heads of multi-word process phrases ("protein synthesis", "muscle growth", "cell death").
@@ -217,7 +223,7 @@ PROCESS_HEADS = frozenset(
     assimilation detoxification uptake tumors tumours tumor tumour hypertrophy hyperplasia
     plasticity program activation perforation state linking crosslinking repair joining metabolism
     budding recycling traffic trafficking dynamics checkpoint fixation biosynthesis homeostasis transport
-    degradation
+    degradation cycle oxidation leakage
     """.split()
 )  # fmt: skip
 
@@ -241,7 +247,9 @@ CAPTION_TERMS: dict[str, str] = {
         "glucocorticoids", "corticosteroids", "estrogens", "oestrogens", "androgens", "flavonoids",
         "polyphenols", "short-chain fatty acids", "SCFAs", "bile acids", "free fatty acids", "opioids",
         "cannabinoids", "neurotransmitters", "jasmonate", "jasmonic acid", "salicylic acid", "auxin",
-        "cytokinin", "gibberellin", "abscisic acid", "ethylene",
+        "cytokinin", "gibberellin", "abscisic acid", "ethylene", "malate", "succinate", "fumarate",
+        "oxaloacetate", "glutamine", "amino acids", "NH4+", "NH3", "ammonium", "ammonia", "NADH", "FADH",
+        "FADH2", "starch", "glycogen", "asparagine", "bradykinin",
     )},
     **{w: "proteinfamily" for w in (
         "cytokines", "chemokines", "growth factors", "integrins", "interferons", "interleukins",
@@ -250,7 +258,8 @@ CAPTION_TERMS: dict[str, str] = {
     **{w: "drug" for w in ("NSAIDs", "statins", "antibiotics", "β2 agonist", "beta2 agonist")},
     **{w: "cellularcomponent" for w in (
         "nucleus", "cytoplasm", "cytosol", "plasma membrane", "membrane", "mitochondria", "lysosome",
-        "endoplasmic reticulum", "roots", "nodules", "phloem", "synaptic cleft",
+        "endoplasmic reticulum", "roots", "nodules", "phloem", "synaptic cleft", "bacteroids", "bacteroid",
+        "chloroplasts", "chloroplast", "vacuole", "xylem",
     )},
     **{w: "phenotype" for w in ("light", "oxidative stress", "obesity", "pressure overload", "ER stress",
                                 "endoplasmic reticulum stress")},

@@ -34,7 +34,8 @@ _MODIFIER_STOP = frozenset(
     under over across along against beyond toward towards
     allow allows make makes help helps cause causes lead leads drive drives elicit undergo undergoes
     dependent mediated induced related associated derived driven triggered like type positive negative
-    lack lacks lacking intrinsic maintain maintains required require requires""".split()
+    lack lacks lacking intrinsic maintain maintains required require requires support supports sustain
+    sustains fuel fuels consequent resultant ensuing""".split()
 )  # fmt: skip
 
 _token_start = attrgetter("start")
@@ -55,6 +56,8 @@ _PROTEIN_TYPES = frozenset({"protein", "gene", "proteinfamily", "complex"})
 _STRUCTURE_HEADS = frozenset({"formation", "assembly", "polymerization", "organization", "linking", "crosslinking",
                               "metabolism", "catabolism", "homeostasis"})
 _TO_HEADS = frozenset({"resistance", "sensitivity", "susceptibility", "tolerance"})
+#: Process heads named after the chemical they act on ("nitrogen fixation", "carbon assimilation").
+_CHEMICAL_PROCESS_HEADS = frozenset({"fixation", "assimilation", "cycle", "oxidation"})
 _DISEASE_ENDINGS = ("itis", "osis", "emia", "aemia", "pathy", "plasia", "trophy", "carcinoma", "sarcoma")
 _CHEMICAL_ENDINGS = ("ose", "ate", "ine", "ide", "amine", "phosphate", "acid", "yl")
 _GREEK_SYMBOL = re.compile(r"^[\u03b1-\u03c9](?=.*[A-Z0-9].*[A-Z0-9])(?:\d?[A-Z]{1,5}\d?|[A-Z][A-Z0-9]{2,6})$")
@@ -73,6 +76,12 @@ _SITE = re.compile(r"^p[STYH]\d{2,4}$")
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{2,7}[\u03b1-\u03c9]?s?$")
 _POINT_MUTATION = re.compile(r"^[A-Z]\d{2,4}[A-Z]$")
 _SYMBOL = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*\d)[A-Za-z0-9]{3,10}$")
+_NUCLEOTIDE_CARRIERS = frozenset({"UDP", "GDP", "CDP", "ADP", "TDP", "dTDP", "CMP"})
+_RECOMBINANT = re.compile(r"rh[A-Za-z]{2,4}[-\u2010]\d{1,2}[a-zA-Z]{0,2}(?![\w-])")
+#: Fc receptors and their chains ("FcERIG", "FcεRI", "FcγRIIB", "FcRn").
+_FC_RECEPTOR = re.compile(r"^Fc[A-Z\u03b1-\u03c9][A-Za-z0-9\u03b1-\u03c9]{1,6}$")
+#: Heterotrimeric G-protein alpha classes written short ("Gs", "Gq-mediated", "Gi protein", "Gαq").
+_G_ALPHA = re.compile(r"^G(?:s|q|i|z|olf|α[sqioz12]?)$")
 
 
 def maybe_name(text: str, token: Token) -> bool:
@@ -93,6 +102,15 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
     word = text[token.start : token.end]
     before = text[token.start - 1] if token.start > 0 else " "
     after = text[token.end] if token.end < len(text) else " "
+    if word[:2].casefold() == "rh" and after in "-\u2010":
+        recombinant = _RECOMBINANT.match(text, token.start)
+        if recombinant is not None:  # "rhIL-1ra", "rhBMP-2": a recombinant human protein
+            last = index
+            while last + 1 < len(tokens) and tokens[last + 1].end <= recombinant.end():
+                last += 1
+            return (index, last, _candidate_named(grounding, recombinant.group(0), "protein"))
+    if _G_ALPHA.match(word) or _FC_RECEPTOR.match(word):
+        return (index, index, _candidate_named(grounding, word, "proteinfamily"))
     if _GREEK_PREFIX.match(word) and after in "-\u2010" and index + 1 < len(tokens):
         nxt = tokens[index + 1]
         name = text[token.start : nxt.end]
@@ -233,9 +251,14 @@ def _hyphenated_chemical(
         return (index, last, _candidate_named(grounding, text[tokens[index].start : tokens[last].end], "drug"))
     if parts[-1].casefold() in _MODIFIER_STOP or parts[-1].casefold() in lexicon.VERBS:
         return None
+    if (parts[-1].endswith("ic") and len(parts[-1]) >= 6 and last + 1 < len(tokens)
+            and text[tokens[last].end : tokens[last + 1].end] == " acid"):
+        last += 1  # "UDP-N-acetylmuramic acid"
+        parts.append("acid")
     stem = any(p.casefold().endswith(_CHEMICAL_ENDINGS) and len(p) >= 5 for p in parts)
     numbered = any(p.isdigit() for p in parts) and any(p.isalpha() and len(p) >= 4 for p in parts)
-    if not (stem or numbered):
+    nucleotide = parts[0] in _NUCLEOTIDE_CARRIERS and len(parts[-1]) >= 3  # "UDP-MurNAc", "GDP-fucose"
+    if not (stem or numbered or nucleotide):
         return None
     name = text[tokens[index].start : tokens[last].end]
     return (index, last, _candidate_named(grounding, name, "smallmolecule"))
@@ -375,6 +398,10 @@ def phrases(
             continue
         if not (cell or process):
             continue
+        if word == "cycle" and idx + 1 < len(tokens) and text[token.end : tokens[idx + 1].start] == " " and (
+            text[tokens[idx + 1].start : tokens[idx + 1].end].casefold() in lexicon.PROCESS_HEADS
+        ):
+            continue  # "G1/S cell cycle checkpoint": the phrase ends at the later head
         if word in _ENZYME_HEADS and idx > 0 and covered[idx - 1] and text[tokens[idx - 1].end : token.start] == " ":
             owner = next((m for m in mentions if m.start <= tokens[idx - 1].start < m.end), None)
             if owner is not None and grounding.type_of(owner.key) in _PROTEIN_TYPES and owner.end == tokens[idx - 1].end:
@@ -398,7 +425,7 @@ def phrases(
                 hyphenated = text[tokens[j].end : start] in {"-", "\u2010"}
                 structural = word in _STRUCTURE_HEADS and owner is not None and owner.key not in grounding.by_key
                 # "β-lactam resistance", "trastuzumab resistance": the drug names the phenotype
-                structural = structural or (word in _TO_HEADS and owner is not None and (
+                structural = structural or (word in _TO_HEADS | _CHEMICAL_PROCESS_HEADS and owner is not None and (
                     grounding.type_of(owner.key) in {"chemical", "smallmolecule", "drug"} or owner.key not in grounding.by_key))
                 if owner is None or (not cell and not hyphenated and not structural and (
                     owner.key in grounding.by_key or grounding.type_of(owner.key) not in _MODIFIER_TYPES

@@ -27,11 +27,11 @@ _SKIPPABLE = frozenset(
     systemic""".split()
 )  # fmt: skip
 _AGENT_SUFFIXES = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated",
-                             "activated", "derived", "evoked", "elicited", "regulated", "promoted"})
+                             "activated", "derived", "evoked", "elicited", "regulated", "promoted", "controlled"})
 _MODIFIER_SUFFIXES = frozenset({"related", "associated", "like", "specific", "responsive", "positive", "negative",
                                 "resistant", "loaded", "type", "containing", "expressing", "bound", "linked"})
 _AGENT_SIGN = {"mediated": 1, "induced": 1, "dependent": 1, "triggered": 1, "driven": 1, "stimulated": 1,
-               "activated": 1, "derived": 1, "evoked": 1, "elicited": 1, "regulated": 0, "promoted": 1}
+               "activated": 1, "derived": 1, "evoked": 1, "elicited": 1, "regulated": 0, "promoted": 1, "controlled": 0}
 #: Loss-of-function nouns whose lists name several genes ("mutations in vraF, vraG and graR").
 _LOSS_NOUNS = frozenset({"mutations", "deletions", "knockouts", "knockdowns"})
 _NOT_NOUN_SUBJECTS = frozenset({"thus", "was", "has", "does", "its", "this", "these", "those", "always", "sometimes",
@@ -80,6 +80,8 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("acting", "against"): ("verb", -1, "activity"), ("interferes", "with"): ("verb", -1, "activity"),
     ("interfere", "with"): ("verb", -1, "activity"), ("interfering", "with"): ("verb", -1, "activity"), ("acts", "on"): ("verb", 0, "regulate"),
     ("act", "on"): ("verb", 0, "regulate"), ("acting", "on"): ("verb", 0, "regulate"),
+    ("implicated",): ("implicate", 0, "regulate"), ("implicate",): ("implicate", 0, "regulate"),
+    ("implicates",): ("implicate", 0, "regulate"),
     ("acts", "as"): ("actsas", 0, ""), ("act", "as"): ("actsas", 0, ""), ("acting", "as"): ("actsas", 0, ""),
     ("serves", "as"): ("actsas", 0, ""), ("is", "a"): ("actsas", 0, ""), ("is", "an"): ("actsas", 0, ""),
     ("there", "is", "a"): ("skip", 0, ""), ("there", "is", "an"): ("skip", 0, ""), ("there", "is"): ("skip", 0, ""),
@@ -101,6 +103,7 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("as", "well", "as"): ("and", 0, ""), ("together", "with"): ("together", 0, ""), ("and", "or"): ("and", 0, ""),
     ("in", "addition", "to"): ("and", 0, ""), ("degrades", "to"): ("verb", 0, "convert"),
     ("converted", "to"): ("pverb", 0, "convert"), ("converted", "into"): ("pverb", 0, "convert"),
+    ("fixed", "into"): ("pverb", 0, "convert"),
     ("is", "a", "decoy", "for"): ("verb", -1, "activity"),
     ("synthesized", "from"): ("back", 0, "convert"), ("synthesised", "from"): ("back", 0, "convert"),
     ("generated", "from"): ("back", 0, "convert"), ("produced", "from"): ("back", 0, "convert"),
@@ -126,6 +129,9 @@ _LIST_FILLERS = frozenset({"and", "or", "the", "human", "mouse", "murine", "rat"
 _NOUN_CONTEXT = frozenset({"of", "the", "a", "an", "these", "those", "its", "their", "several", "many", "other",
                            "various", "numerous", "some"})
 _MAKING = ("generat", "produc", "synthes", "form", "convert", "mak")
+_MODAL_WORDS = frozenset({"can", "may", "might", "could", "will", "would", "should", "must", "also", "then", "not"})
+_CONDITION_OPENERS = frozenset({"when", "whenever", "once", "if", "after", "upon", "as", "while", "whereas", "although",
+                                "though", "because", "since", "and", "or", "but", "then", "thus", "also", "first"})
 _SUBORDINATORS = frozenset({"when", "whenever", "once", "if", "because", "since"})
 _INITIAL_ONLY = frozenset({"on", "upon", "following", "after"})
 _MULTI = sorted([*_PHRASE_OPS, *_CONNECTIVES], key=len, reverse=True)
@@ -365,7 +371,9 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
         ))
         if seps and all(s != "," for s in seps) and (head in _COMPLEX_HEADS or head in {"interaction", "interactions", "binding", "heterodimer", "heterodimers", "dimer"}):
             mode = "complex"
-        elif seps and chained and all(s != "," for s in seps):
+        elif seps and chained and all(s != "," for s in seps) and not all(
+            p.text.casefold() in lexicon.PROCESS_WORDS for p in parts
+        ):  # "glycolysis/gluconeogenesis pathway": processes side by side, no signalling steps
             mode = "chain"
     steps: list[list[Unit]] = [[parts[0]]]
     if mode == "chain":
@@ -526,8 +534,11 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
             return item, k
         elif suffix in _MODIFIER_SUFFIXES:
             return _event_after(units, j + 2)
-        elif suffix in _AGENT_SUFFIXES and len(arg.parts) > 1 and arg.mode == "coord":
-            # "hepatosteatosis and inflammation-triggered NASH": only the last member is the agent.
+        elif suffix in _AGENT_SUFFIXES and len(arg.parts) > 1 and arg.mode == "coord" and not (
+            units[next(n for n in range(i, len(units)) if units[n] is arg.parts[-1]) - 1].text == "/"
+        ):
+            # "hepatosteatosis and inflammation-triggered NASH": only the last member is the agent
+            # (a slash pair, "VraFG/GraRS-controlled", is one agent).
             last = arg.parts[-1]
             k = next(n for n in range(i, len(units)) if units[n] is last)
             while k > i and units[k - 1].kind != "E":
@@ -548,6 +559,7 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
                     event.extra["agent_rel"] = "convert"
                 if event.agent is not None:
                     event.mediator = arg
+                    event.extra["mediator_suffix"] = suffix
                 else:
                     event.agent, event.agent_sign = arg, _AGENT_SIGN[suffix]
                     event.extra["agent_suffix"] = suffix
@@ -573,9 +585,9 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
             k = _skip(units, k) if k else 0
             lone = item.agent.parts[0].text if len(item.agent.parts) == 1 else ""
             if k and k < len(units) and units[k].kind == "E" and lone.endswith("s") and lone == lone.lower():
-                examples = _arg_at(units, k)  # "by kinases such as the IκB kinase complex": the members act
-                if examples is not None:
-                    item.agent, j = examples
+                members = _arg_at(units, k)  # "by kinases such as the IκB kinase complex": the members act
+                if members is not None:
+                    item.agent, j = members
     if rel == "binding" and _word(units, j) in {"to", "with"}:
         item.extra["partnered"] = True  # "binding of growth factors or cytokines to their receptors": ligands, no complex
     if (_word(units, j) in {"to", "into", "with"} and rel in {"binding", "convert"}) or (
@@ -750,6 +762,10 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         return Item("break", *span, text=word)
     if word in {"and", "or"}:
         return Item("and", *span, text=word)
+    if word == "where" and _word(units, i + 1) not in {"it", "they", "its", "their"} and i + 1 < len(units) and (
+        units[i + 1].kind == "E"
+    ):
+        return Item("break", *span, text=word)  # "..., where ATP is produced through OXPHOS": a new clause subject
     if word == "with" and (_word(units, i + 1) in lexicon.EVENT_NOUNS or _word(units, i + 1) in {"resulting", "subsequent", "concomitant"}):
         return Item("with", *span, text=word)
     if word in {"which", "that"} and (not items or items[-1].kind in {"comma", "event"}):
@@ -800,6 +816,18 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
     participle = word.endswith("ing") and (i > 0 and units[i - 1].kind == "P" and units[i - 1].text == ",")
     sign, rel = verb
     item = Item("verb", *span, text=word, sign=sign, rel=rel, passive=passive, participle=participle, trigger=span)
+    if passive and i > 0 and units[i - 1].kind == "W" and previous not in _BE and previous.isalpha() and (
+        previous not in _CONDITION_OPENERS
+    ):
+        item.extra["noun_before"] = True  # "Electrons released by glycolysis ...": no condition on the clause subject
+    if passive:
+        k = back
+        while k > 0 and (_word(units, k) in _BE or _word(units, k) in _MODAL_WORDS or _word(units, k).endswith("ly")):
+            k -= 1
+        if _word(units, k) in {"it", "they"} and units[k].kind == "W":
+            item.extra["pronoun_subject"] = True  # "or it can be translocated into the mitochondria"
+    if passive and rel in {"transloc", "convert"} and _word(units, i + 1) in {"to", "into"}:
+        item.extra["passive_to"] = True  # "NH4+ is delivered to the plant cells", "pyruvate is oxidized to lactate"
     if previous == "to":
         item.extra["infinitive"] = True
     before = units[i - 1] if i > 0 else None

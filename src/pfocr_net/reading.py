@@ -124,7 +124,10 @@ class Reader:
             mediator = item.mediator
             if mediator is not None:
                 mid = Item("event", mediator.start, mediator.end, arg=mediator)
-                self.emit([agent], [mid], 1, "activity", item.trigger, "agent_mediator", use_state=False)
+                if item.extra.get("mediator_suffix", "mediated") == "mediated":
+                    # "IGF-I-dependent regulation of IK by MAPKs": a stimulus the effect depends on is no step
+                    # after the agent; only "B-mediated X by A" puts B after A.
+                    self.emit([agent], [mid], 1, "activity", item.trigger, "agent_mediator", use_state=False)
                 self.emit([mid], [inner], item.agent_sign, "activity", item.trigger, "mediated", use_state=False)
             agent_rel = str(item.extra.get("agent_rel") or ("binding" if item.rel == "binding" else
                                                           ("activity" if item.agent_sign else "regulate")))
@@ -207,6 +210,7 @@ class Reader:
         means: Item | None = None
         means_targets: list[Item] = []
         shared_verbs: list[Item] = []
+        bare_passive: tuple[int, Item, list[Item]] | None = None  # (index after it, verb, patients)
         self._subject_ids = set()
         i = 0
         while i < len(items):
@@ -238,12 +242,32 @@ class Reader:
                     pending = pending + events
                 i = j
                 continue
+            if kind == "implicate":
+                # "studies have implicated the VraFG/GraRS complex in resistance to X and regulation of Y": X's roles
+                actors, j = self.collect(i + 1)
+                roles: list[Item] = []
+                while j < len(items) and items[j].kind in {"event", "and", "comma"}:
+                    if items[j].kind == "event" and items[j].arg is not None:
+                        roles.append(self.resolve(items[j]))
+                    j += 1
+                for event in [*actors, *roles]:
+                    self.emit_internal(event)
+                self.emit(actors, roles, 0, "regulate", item.trigger, "implicated", use_state=False)
+                pending = []
+                i = j
+                continue
             if kind == "together":
                 # "SH3TC2 regulates endosomal recycling together with Rab11": Rab11 shares the subject's role.
                 partners, j = self.collect(i + 1)
                 for event in partners:
                     self.emit_internal(event)
-                if previous == "event" and last_verb is not None and last_verb.kind == "verb" and last_objects and partners:
+                moved = last_verb is not None and last_verb.passive and last_verb.rel in {"transloc", "convert"} and (
+                    last_verb.text.endswith(("to", "into")) or bool(last_verb.extra.get("passive_to")))
+                if previous == "event" and moved and last_subjects and partners:
+                    # "Sucrose is delivered to the roots together with AAs": the partner moves too
+                    self.emit(partners, last_subjects, last_verb.sign, last_verb.rel, last_verb.trigger,  # type: ignore[union-attr]
+                              "together", use_state=False)  # fmt: skip
+                elif previous == "event" and last_verb is not None and last_verb.kind == "verb" and last_objects and partners:
                     self.emit(partners, last_objects, last_verb.sign, last_verb.rel, last_verb.trigger, "together",
                               use_state=False)  # fmt: skip
                 elif previous == "which" and which:
@@ -340,13 +364,15 @@ class Reader:
                             pending = []
                     i = j
                     continue
-                if item.passive and not pending and previous in {"", "comma", "break"} and objects:
+                if item.passive and not pending and previous in {"", "comma", "break"} and objects and not item.extra.get("noun_before"):
                     # "When stimulated by norepinephrine, the receptor ...": agents of the coming subject.
                     condition, condition_sign = objects, item.sign
                     i = j
                     continue
                 if item.passive:
                     patients = pending or (which if previous == "which" and which else last_objects)
+                    if item.extra.get("pronoun_subject"):
+                        patients = []  # an unresolved "it" before the verb: the names before it are not its subject
                     if not objects:
                         if patients and not self.subjects:
                             self.subjects = [p for p in patients if p.arg is not None]  # the passive's topic
@@ -354,10 +380,19 @@ class Reader:
                             self.focus = patients
                             for p in patients:
                                 p.extra["state"] = item.sign * p.sign
+                        if patients and item.rel in {"amount", "activity"}:
+                            bare_passive = (j, item, patients)
                         i = j
                         continue
-                    elif item.rel in {"transloc", "convert"} and item.text.endswith(("to", "into")):
+                    elif item.rel in {"transloc", "convert"} and (item.text.endswith(("to", "into")) or item.extra.get("passive_to")):
                         self.emit(patients, objects, item.sign, item.rel, item.trigger, "passive_to")
+                        if item.rel == "convert":
+                            # "N2 is fixed into NH3 by nitrogenase": the agent acts on the substrate
+                            for o in objects:
+                                if o.agent is not None:
+                                    agent = Item("event", o.agent.start, o.agent.end, arg=o.agent)
+                                    self.emit([agent], patients, 0, "convert", item.trigger, "passive_to_agent",
+                                              use_state=False)  # fmt: skip
                     else:
                         self.emit(objects, patients, item.sign, item.rel, item.trigger, "passive")
                         self.focus = patients
@@ -522,7 +557,18 @@ class Reader:
                 for event in mediators:
                     self.emit_internal(event)
                 self.recent.extend(mediators)
+                # "via VraFG/GraRS-controlled regulation of WTA": the controllers mediate, not what they control
+                mediators = [Item("event", m.start, m.end, arg=m.agent) if m.agent is not None and m.rel == "regulate" else m
+                             for m in mediators]  # fmt: skip
                 targets = means_targets if kind == "means" else last_objects
+                if kind == "med" and bare_passive is not None and bare_passive[0] == i and mediators:
+                    # "ATP is produced through oxidative phosphorylation": the means produces the patient
+                    made_by = bare_passive[1]
+                    self.emit(mediators, bare_passive[2], made_by.sign, made_by.rel, made_by.trigger, "passive_through",
+                              use_state=False)  # fmt: skip
+                    bare_passive, pending = None, []
+                    i = j
+                    continue
                 self.mediate(item, mediators, last_subjects, targets, last_verb, pending)
                 if (kind == "med" and mediators and last_verb is not None and last_verb.kind == "verb" and not targets
                         and last_subjects and j < len(items) and items[j].kind == "verb" and items[j].extra.get("infinitive")):
@@ -623,7 +669,10 @@ class Reader:
         if verb is None or not objects:
             # "activation of NF-κB via TRAF6": only an event stated as such is mediated; a bare noun phrase
             # ("entry to human cells via ...") is no effect of the mediator.
-            if pending and (any(p.explicit for p in pending) or any(m.explicit and m.rel == "binding" for m in mediators)):
+            near = bool(pending) and item.start - max(p.end for p in pending) <= 24
+            # "upregulation of X with a marked reduction in pericytes through apoptosis": the mediator belongs
+            # to the nearer (unnamed) noun phrase, not to an event stated words before.
+            if near and (any(p.explicit for p in pending) or any(m.explicit and m.rel == "binding" for m in mediators)):
                 for m in mediators:
                     rel = "binding" if m.rel == "binding" and m.explicit else "activity"
                     self.emit([m], pending, 1 if m.sign > 0 else 0, rel, item.trigger, "via_mediator",
@@ -671,8 +720,8 @@ class Reader:
                 k -= 1
             if k >= 0 and items[k].kind == "event" and k < i - 1 - len(pending) + 1 and items[k + 1].kind == "comma":
                 drug = [items[k]]
-            elif pending and i + 1 < len(items) and items[i + 1].kind == "event":
-                drug = [items[i + 1]]
+            elif pending and i + 1 < len(items) and items[i + 1].kind == "event" and not items[i + 1].explicit:
+                drug = [items[i + 1]]  # "the MEK inhibitor trametinib" (not "the JAK inhibitor <unknown> reduced X")
         if drug and target:
             plain = [Item("event", t.start, t.end, arg=t.arg) for t in target]
             self.emit(drug, plain, item.sign, "activity", item.trigger, "drug_role", use_state=False)

@@ -13,8 +13,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import pairwise
 
-from pfocr_net import hedging
+from pfocr_net import hedging, lexicon
 from pfocr_net.mentions import Grounding, Mention, ground_record
+from pfocr_net.mentions import _lookup_text as lookup_text
 from pfocr_net.model import Entity, Extraction, Record, Relation
 from pfocr_net.patterns import Item, items_of, units_of
 from pfocr_net.reading import Reader
@@ -192,6 +193,7 @@ def merge(relations: list[Relation]) -> list[Relation]:
 
 
 _SITE = re.compile(r"^\(?p[STYH]\d{2,4}\)?$")
+_DESCRIBED_GROUP = re.compile(r"[ -](?:proteins?|genes?|molecules?|factors?|markers?)\b")
 _SALT_PREFIXES = frozenset({"sodium", "potassium", "lithium", "magnesium", "zinc", "ammonium", "methyl", "dimethyl",
                             "ethyl", "diethyl", "trimethyl", "acetyl", "butyl", "propyl", "phenyl", "benzyl"})
 _CHEMICAL_TYPES = frozenset({"chemical", "smallmolecule", "drug"})
@@ -210,13 +212,39 @@ def _join_chemical_prefixes(grounding: Grounding, text: str, mentions: list[Ment
     return out
 
 
+_ROLE_CLASS = re.compile(r"^(.+?)[ \-\u2010](?:inhibitors?|antagonists?|agonists?|blockers?|activators?)$")
+
+
+def _split_role_classes(grounding: Grounding, mentions: list[Mention]) -> list[Mention]:
+    """"The MEK inhibitor trametinib", "Rapamycin, an mTOR inhibitor": a lexicon class named after its target
+    is read as the target plus a drug-role word."""
+    out: list[Mention] = []
+    for mention in mentions:
+        match = _ROLE_CLASS.match(mention.text)
+        if match is not None:
+            key = lookup_text(grounding, match.group(1))
+            if key is not None:
+                out.append(Mention(mention.start, mention.start + len(match.group(1)), key, match.group(1), mention.source))
+                continue
+        out.append(mention)
+    return out
+
+
 def extract(record: Record, entities: list[Entity]) -> Extraction:
     """Return the record's entities (plus caption-only ones) and the relations its caption states."""
     grounding: Grounding = ground_record(record, list(entities))
     if len(grounding.caption_mentions) > 1:
         grounding.caption_mentions = _join_chemical_prefixes(grounding, record.caption or "", grounding.caption_mentions)
+    if grounding.caption_mentions:
+        grounding.caption_mentions = _split_role_classes(grounding, grounding.caption_mentions)
     # "pY705", "K685": residues a glossary may define are no participants
     grounding.caption_mentions = [m for m in grounding.caption_mentions if not _SITE.match(m.text)]
+    # "adhesion proteins", "autophagy genes": a process word naming a group of molecules is no process
+    caption = record.caption or ""
+    grounding.caption_mentions = [
+        m for m in grounding.caption_mentions
+        if not (m.text.casefold() in lexicon.PROCESS_WORDS and _DESCRIBED_GROUP.match(caption, m.end))
+    ]  # fmt: skip
     figure_cue = hedging.figure_hedge(record.title or "", record.caption or "")
     keys = {m.key for m in [*grounding.caption_mentions, *grounding.title_mentions]}
     places = frozenset(k for k in keys if grounding.type_of(k) == "cellularcomponent")
