@@ -740,7 +740,7 @@ def items_of(units: list[Unit]) -> list[Item]:
             elif _coordinated_with_location(items):
                 item.extra["location"] = True
             items.append(item)
-            i, gap = j, 0
+            i, gap = max(j, i + 1), 0  # an event always moves the reader on, even one that read no unit
             continue
         if unit.kind == "W":
             op = _operator(units, i, items)
