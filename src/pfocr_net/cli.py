@@ -89,9 +89,8 @@ def show(input_path: Path) -> None:
     click.echo("\nNodes:")
     for entity in figure.extraction.entities:
         ident = entity.represents or "-"
-        seen = "both" if entity.in_figure and entity.in_caption else ("caption" if entity.in_caption else "figure")
         members = f"  members: {', '.join(m.split(':', 1)[1] for m in entity.members if not m.startswith('ncbigene:'))}" if entity.members else ""
-        click.echo(f"  {entity.name:<24} {entity.type:<18} {ident:<22} [{seen}]{members}")
+        click.echo(f"  {entity.name:<24} {entity.type:<18} {ident:<22} [{entity.seen_in}]{members}")
     names = {entity.key: entity.name for entity in figure.extraction.entities}
     click.echo("\nEdges:")
     if not figure.extraction.relations:

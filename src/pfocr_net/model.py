@@ -136,6 +136,13 @@ class Entity:
     #: Free-text warnings about the grounding (e.g. a caption abbreviation that means something else).
     flags: list[str] = field(default_factory=list)
 
+    @property
+    def seen_in(self) -> str:
+        """``figure``, ``caption`` or ``both``: where the entity was found."""
+        if self.in_figure and self.in_caption:
+            return "both"
+        return "caption" if self.in_caption else "figure"
+
 
 @dataclass(slots=True)
 class Relation:

@@ -170,7 +170,6 @@ def build_cx2(record: Record, extraction: Extraction) -> list[dict[str, Any]]:
 
 def node_values(entity: Entity) -> dict[str, Any]:
     """Node attributes of one entity (empty values left out)."""
-    seen_in = "both" if entity.in_figure and entity.in_caption else ("caption" if entity.in_caption else "figure")
     values: dict[str, Any] = {
         "name": entity.name,
         "type": entity.type,
@@ -181,7 +180,7 @@ def node_values(entity: Entity) -> dict[str, Any]:
         "mentions": entity.mentions,
         "in_figure": entity.in_figure,
         "in_caption": entity.in_caption,
-        "seen_in": seen_in,
+        "seen_in": entity.seen_in,
         "grounding_source": entity.grounding_source,
         "flags": entity.flags,
     }
