@@ -8,14 +8,6 @@ Trigger entries map a lower-case word form to ``(sign, kind)``: ``sign`` is +1, 
 from __future__ import annotations
 
 
-def _forms(stem_forms: dict[str, tuple[int, str]], *suffixes: str) -> dict[str, tuple[int, str]]:
-    out: dict[str, tuple[int, str]] = {}
-    for stem, value in stem_forms.items():
-        for suffix in suffixes:
-            out[stem + suffix] = value
-    return out
-
-
 _POS, _NEG, _UNS = 1, -1, 0
 
 #: Verb forms (finite, participle, gerund) that state a relation between a subject and an object.

@@ -116,17 +116,8 @@ class Grounding:
     local: dict[str, str] = field(default_factory=dict)
     caption_mentions: list[Mention] = field(default_factory=list)
     title_mentions: list[Mention] = field(default_factory=list)
-    #: abbreviation pairs found in the caption (long form, short form).
-    abbreviations: list[tuple[str, str]] = field(default_factory=list)
     by_key: dict[str, Entity] = field(default_factory=dict)
     prefixes: set[str] = field(default_factory=set)
-
-    def name_of(self, key: str) -> str:
-        """Display name of an entity or candidate key."""
-        if key in self.by_key:
-            return self.by_key[key].name
-        candidate = self.candidates.get(key)
-        return candidate.name if candidate else key
 
     def type_of(self, key: str) -> str:
         """Node type of an entity or candidate key."""
@@ -391,7 +382,6 @@ def _read_abbreviations(grounding: Grounding, caption: str) -> None:
             pairs.append((rest.strip().rstrip("."), head))
     for long_form, short in pairs:
         _link_abbreviation(grounding, long_form, short)
-    grounding.abbreviations = pairs
 
 
 def _link_abbreviation(grounding: Grounding, long_form: str, short: str) -> None:
