@@ -20,7 +20,7 @@ def test_build_writes_one_network_per_figure(tmp_path: Path, seeds_dir: Path) ->
     assert result.exit_code == 0, result.output
     files = sorted(out.glob("*.cx2"))
     assert len(files) == 3 + 6
-    assert f"built 9 of 9 figures" in result.output and str(out.resolve()) in result.output
+    assert "built 9 of 9 figures" in result.output and str(out.resolve()) in result.output
     for file in files:
         doc = json.loads(file.read_text(encoding="utf-8"))
         assert validate_cx2(doc) == []
@@ -71,3 +71,17 @@ def test_console_entry_points_run(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "built 1 of 1 figures" in result.stdout
     assert not (tmp_path / "logs").exists()
+
+
+def test_duplicate_figid_keeps_the_first_record_and_reports_the_second(tmp_path: Path) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for name, title in (("a.md", "First title"), ("b.md", "Second title")):
+        (inputs / name).write_text(f"---\nfigid: PMC1__same\nfigtitle: {title}\n---\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(cli, ["build", str(inputs), "-o", str(out)])
+    assert result.exit_code == 1
+    assert "b.md: field 'figid': 'PMC1__same' is also the figid of" in result.output
+    assert [p.name for p in out.iterdir()] == ["PMC1__same.cx2"], "no staged or partial files are left"
+    doc = json.loads((out / "PMC1__same.cx2").read_text(encoding="utf-8"))
+    assert doc[3]["networkAttributes"][0]["name"] == "First title"

@@ -18,7 +18,6 @@ from pfocr_net.network import build_cx2
 from pfocr_net.records import is_safe_figid, read_record, read_records, record_files
 from pfocr_net.relations import extract
 from pfocr_net.validate import check_cx2
-from pfocr_net.writeback import atomic_write
 
 #: Batches at least this large are spread over processes when more than one job is allowed.
 PARALLEL_THRESHOLD = 64
@@ -88,6 +87,8 @@ class BuildResult:
     nodes: int = 0
     edges: int = 0
     error: str = ""
+    #: The finished network, written under a hidden name until the batch publishes it.
+    staged: str = ""
 
 
 @dataclass(slots=True)
@@ -106,28 +107,33 @@ class BuildSummary:
         return [r for r in self.results if not r.error]
 
 
-def build_file(path: Path, outdir: Path) -> BuildResult:
-    """Read, build, validate and write one record file; errors come back in the result."""
+def build_file(path: Path, outdir: Path, staged: Path) -> BuildResult:
+    """Read, build and validate one record file and write its network to ``staged``.
+
+    Errors come back in the result; :func:`build_all` moves the staged file to ``OUTDIR/<figid>.cx2``.
+    """
     result = BuildResult(source=str(path))
     try:
         figure = build_figure(read_record(path))
         result.figid = figure.record.figid
-        target = output_path(outdir, figure.record.figid)
-        atomic_write(target, cx2_to_bytes(figure.cx2), durable=False)
+        result.output = str(output_path(outdir, figure.record.figid))
+        staged.write_bytes(cx2_to_bytes(figure.cx2))
     except PfocrNetError as error:
         result.error = str(error)
         return result
     except OSError as error:
         result.error = f"{path}: cannot write network: {error.strerror or error}"
         return result
-    result.output, result.nodes, result.edges = str(target), figure.node_count, figure.edge_count
+    result.staged, result.nodes, result.edges = str(staged), figure.node_count, figure.edge_count
     return result
 
 
 def build_all(paths: Iterable[Path | str], outdir: Path | str, jobs: int | None = None) -> BuildSummary:
     """Build every figure under ``paths`` into ``outdir``; one bad record never stops the others.
 
-    ``jobs`` caps the worker processes (default: all cores); small batches run in this process.
+    ``jobs`` caps the worker processes (default: all cores); small batches run in this process. Networks
+    are published in input order once built, so when two records share a figid the first one is kept,
+    whatever order the workers finished in, and a reader never sees a half-written file.
     """
     outdir = Path(outdir)
     try:
@@ -141,21 +147,31 @@ def build_all(paths: Iterable[Path | str], outdir: Path | str, jobs: int | None 
             summary.results.append(BuildResult(source=str(path), error=str(RecordError(path, "no such file or directory"))))
             continue
         files.extend(record_files(path))
+    staged = [outdir / f".{os.getpid()}-{index}.cx2.part" for index in range(len(files))]
     workers = min(jobs or os.cpu_count() or 1, len(files))
     if workers > 1 and len(files) >= PARALLEL_THRESHOLD:
         chunk = max(1, len(files) // (workers * 8))
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            outcomes = list(pool.map(build_file, files, [outdir] * len(files), chunksize=chunk))
+            outcomes = list(pool.map(build_file, files, [outdir] * len(files), staged, chunksize=chunk))
     else:
-        outcomes = [build_file(path, outdir) for path in files]
-    written: dict[str, str] = {}
+        outcomes = [build_file(path, outdir, stage) for path, stage in zip(files, staged)]
+    kept: dict[str, str] = {}
     for outcome in outcomes:
-        if not outcome.error and outcome.figid in written:
-            outcome.error = (
-                f"{outcome.source}: field 'figid': {outcome.figid!r} is also the figid of {written[outcome.figid]}; "
-                "only one network was kept"
-            )
-        elif not outcome.error:
-            written[outcome.figid] = outcome.source
         summary.results.append(outcome)
+        if outcome.error:
+            continue
+        if outcome.figid in kept:
+            Path(outcome.staged).unlink(missing_ok=True)
+            outcome.error = (
+                f"{outcome.source}: field 'figid': {outcome.figid!r} is also the figid of {kept[outcome.figid]}, "
+                "whose network was kept"
+            )
+            continue
+        try:
+            os.replace(outcome.staged, outcome.output)
+        except OSError as error:
+            Path(outcome.staged).unlink(missing_ok=True)
+            outcome.error = f"{outcome.source}: cannot write network: {error.strerror or error}"
+            continue
+        kept[outcome.figid] = outcome.source
     return summary
