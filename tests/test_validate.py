@@ -84,3 +84,11 @@ def test_broken_documents_are_rejected(good: list[dict], label: str, breaker, me
 @pytest.mark.parametrize("doc", [[], {}, "text", [1, 2]])
 def test_not_a_cx2_array(doc) -> None:
     assert validate_cx2(doc)
+
+
+@pytest.mark.parametrize("name", ["values", "_init__", "add", "cyTableColumn"])
+def test_unknown_aspects_are_opaque_whatever_their_name(good: list[dict], name: str) -> None:
+    doc = copy.deepcopy(good)
+    doc.insert(-1, {name: [{"anything": 1}]})
+    doc[1]["metaData"].append({"elementCount": 1, "name": name})
+    assert validate_cx2(doc) == []

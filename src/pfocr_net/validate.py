@@ -70,15 +70,12 @@ class _Checker:
         if self.metadata_seen == 2 and name != "status":
             self.add(f"Only status aspect is allowed after post metadata section. Error at {name}")
         self.counts[name] = self.counts.get(name, 0) + len(elements)
-        handler = getattr(self, f"_{name}", None)
         if name == "status":
             self._status(elements, is_last)
-        elif name == "metaData":
-            self._metadata(elements)
-        elif name == "attributeDeclarations":
-            self._declarations(elements)
-        elif handler is not None:
-            handler(elements)
+        else:
+            handler = _HANDLERS.get(name)
+            if handler is not None:  # any other aspect is opaque: kept as it is
+                handler(self, elements)
         if name not in ("nodes", "edges", "networkAttributes"):  # those check their numbers themselves
             _check_finite(elements, name, self)
 
@@ -264,6 +261,18 @@ class _Checker:
                 f"that are referenced in other aspects but missing in this aspect: {listed}"
             )
 
+
+
+_HANDLERS = {
+    "metaData": _Checker._metadata,
+    "attributeDeclarations": _Checker._declarations,
+    "networkAttributes": _Checker._networkAttributes,
+    "nodes": _Checker._nodes,
+    "edges": _Checker._edges,
+    "nodeBypasses": _Checker._nodeBypasses,
+    "edgeBypasses": _Checker._edgeBypasses,
+    "visualProperties": _Checker._visualProperties,
+}
 
 def _is_id(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
