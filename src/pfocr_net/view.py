@@ -20,6 +20,7 @@ import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -289,7 +290,9 @@ def cytoscape_js_path() -> Path:
     )
 
 
+@cache
 def _asset(name: str) -> str:
+    """A packaged page template, script or stylesheet (read once per process)."""
     return resources.files("pfocr_net").joinpath("view_assets", name).read_text(encoding="utf-8")
 
 
