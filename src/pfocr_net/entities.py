@@ -13,6 +13,8 @@ from pfocr_net.text import clean_word, match_key
 FAMILY_SOURCES = frozenset({"bioentities_symbol", "famplex_relations"})
 #: Sources ranked from most to least direct, for ``grounding_source``.
 _SOURCE_RANK = ("hgnc_symbol", "ncbigene_symbol", "hgnc_alias_symbol", "hgnc_prev_symbol", "ncbigene_synonym")
+#: Sources where the OCR word is the gene's own symbol (not a synonym shared by several genes).
+_DIRECT_SOURCES = frozenset(_SOURCE_RANK[:2])
 
 #: Symbol namespace per NCBI taxon (identifiers.org prefixes); others fall back to ``ncbigene`` ids only.
 SYMBOL_NAMESPACE = {"9606": "hgnc.symbol", "10090": "mgi.symbol", "10116": "rgd.symbol"}
@@ -75,24 +77,17 @@ def gene_entities(record: Record) -> list[Entity]:
     }
     entities: dict[str, Entity] = {}
     for group in family_groups.values():
-        family = _family_entity(group, namespace)
-        if family.key in entities:
-            _merge_into(entities[family.key], family)
-        else:
-            entities[family.key] = family
+        _add(entities, _family_entity(group, namespace))
     for key, group in by_match.items():
         if key in family_groups:
             continue
         genes = {row.entrez for row in group}
-        ambiguous = len(genes) > 1 and not any(row.source in _SOURCE_RANK[:2] for row in group)
+        ambiguous = len(genes) > 1 and not any(row.source in _DIRECT_SOURCES for row in group)
         for row in group:
             gene = _gene_entity(row, namespace, gene_type)
             if ambiguous:
                 gene.flags.append(f"ambiguous OCR word '{row.word}': one of {len(genes)} genes with this synonym")
-            if gene.key in entities:
-                _merge_into(entities[gene.key], gene)
-            else:
-                entities[gene.key] = gene
+            _add(entities, gene)
     return list(entities.values())
 
 
@@ -134,6 +129,14 @@ def int_or_text(value: str) -> tuple[int, str]:
     return (int(value), "") if value.isdigit() else (1 << 62, value)
 
 
+def _add(entities: dict[str, Entity], entity: Entity) -> None:
+    """Add an entity, or merge it into the one already held under its key."""
+    if entity.key in entities:
+        _merge_into(entities[entity.key], entity)
+    else:
+        entities[entity.key] = entity
+
+
 def _merge_into(target: Entity, other: Entity) -> None:
     for attribute in ("aliases", "members", "words"):
         merged = getattr(target, attribute)
@@ -143,7 +146,11 @@ def _merge_into(target: Entity, other: Entity) -> None:
 
 
 def _rank(source: str) -> int:
-    return _SOURCE_RANK.index(source) if source in _SOURCE_RANK else len(_SOURCE_RANK)
+    return _rank_in(_SOURCE_RANK, source)
+
+
+def _rank_in(order: tuple[str, ...], item: str) -> int:
+    return order.index(item) if item in order else len(order)
 
 
 _STEREO_PREFIXES = ("(", "s-", "r-", "(+)", "(-)", "(±)")
@@ -162,7 +169,7 @@ def _named_entities(rows: Iterable[ChemicalRow | DiseaseRow], kind: str) -> list
         word = row.word.strip()
         if not word or match_key(word) in {"", "na"}:
             continue
-        ids = sorted(row.identifiers, key=lambda c: preferred.index(c.split(":")[0]) if c.split(":")[0] in preferred else 9)
+        ids = sorted(row.identifiers, key=lambda c: _rank_in(preferred, c.split(":", 1)[0]))
         stereo = kind == "chemical" and _is_stereo(word)
         key = ids[0] if ids and not stereo else f"{kind}:{match_key(word)}"
         name = word if stereo or not ids else (row.name or word)
@@ -175,10 +182,7 @@ def _named_entities(rows: Iterable[ChemicalRow | DiseaseRow], kind: str) -> list
             words=[word],
             grounding_source="pfocr_" + kind,
         )
-        if key in entities:
-            _merge_into(entities[key], entity)
-        else:
-            entities[key] = entity
+        _add(entities, entity)
     return list(entities.values())
 
 
