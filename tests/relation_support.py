@@ -7,10 +7,11 @@ from functools import cache
 from pathlib import Path
 
 from pfocr_net.entities import entities_from_record
-from pfocr_net.evaluate import name_key
+from pfocr_net.evaluate import name_keys
 from pfocr_net.model import Entity, Extraction, Record, Relation
 from pfocr_net.records import read_record
 from pfocr_net.relations import extract
+from pfocr_net.text import score_key
 
 GOLD = Path(__file__).resolve().parent / "fixtures" / "gold"
 RECORDS = GOLD / "records"
@@ -49,7 +50,7 @@ def names(entity: Entity) -> set[str]:
     """Normalised names of an entity, as the scorer sees them."""
     texts = [entity.name, entity.represents.split(":", 1)[-1], *entity.mentions]
     texts += [a.split(":", 1)[-1] for a in [*entity.aliases, *entity.members]]
-    return {name_key(t) for t in texts if name_key(t)}
+    return set(name_keys(texts))
 
 
 def triples(extraction: Extraction, negated: bool = False) -> set[tuple[frozenset[str], str, frozenset[str]]]:
@@ -64,14 +65,14 @@ def triples(extraction: Extraction, negated: bool = False) -> set[tuple[frozense
 
 def has(extraction: Extraction, subject: str, interaction: str, obj: str, negated: bool = False) -> bool:
     """Whether a relation links a node named ``subject`` to one named ``obj`` with ``interaction``."""
-    s, o = name_key(subject), name_key(obj)
+    s, o = score_key(subject), score_key(obj)
     return any(s in a and i == interaction and o in b for a, i, b in triples(extraction, negated))
 
 
 def relation(extraction: Extraction, subject: str, interaction: str, obj: str) -> Relation:
     """The first matching relation (for checking its evidence fields)."""
     by_key = {e.key: e for e in extraction.entities}
-    s, o = name_key(subject), name_key(obj)
+    s, o = score_key(subject), score_key(obj)
     for r in extraction.relations:
         if r.interaction == interaction and s in names(by_key[r.subject]) and o in names(by_key[r.object]):
             return r

@@ -12,7 +12,8 @@ from relation_support import GOLD
 
 from pfocr_net.cli import cli
 from pfocr_net.errors import EvaluationError
-from pfocr_net.evaluate import name_key, read_gold, score
+from pfocr_net.evaluate import read_gold, score
+from pfocr_net.text import score_key as name_key
 
 HEADER = "figid\tsubject\trelation\tobject\thedged\tnegated\tevidence\tnote\n"
 ROWS = [

@@ -9,7 +9,6 @@ neither way; at most one edge per (source, target, class); negated edges are ign
 from __future__ import annotations
 
 import csv
-import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 
 from pfocr_net.errors import EvaluationError, PfocrNetError
 from pfocr_net.model import INTERACTIONS
+from pfocr_net.text import score_key
 
 #: Polarity class of each interaction, as the scoring defines it.
 CLASS_OF = {
@@ -27,9 +27,9 @@ CLASS_OF = {
 _COLUMNS = ("figid", "subject", "relation", "object", "hedged", "negated")
 
 
-def name_key(text: str) -> str:
-    """NFKC, case folded, letters and digits only: ``"(S)-Ketamine"`` gives ``"sketamine"``."""
-    return "".join(ch for ch in unicodedata.normalize("NFKC", text).casefold() if ch.isalnum())
+def name_keys(texts: Iterable[str]) -> frozenset[str]:
+    """The non-empty :func:`~pfocr_net.text.score_key` forms of ``texts``."""
+    return frozenset(filter(None, map(score_key, texts)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,11 +57,11 @@ class GoldRow:
 
     @property
     def subjects(self) -> frozenset[str]:
-        return frozenset(name_key(a) for a in self.subject.split("|") if name_key(a))
+        return name_keys(self.subject.split("|"))
 
     @property
     def objects(self) -> frozenset[str]:
-        return frozenset(name_key(a) for a in self.object.split("|") if name_key(a))
+        return name_keys(self.object.split("|"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +152,7 @@ def node_names(values: Mapping[str, Any]) -> frozenset[str]:
         texts.extend(_after_prefix(str(item)) for item in (items if isinstance(items, list) else [items]))
     mentions = values.get("mentions") or []
     texts.extend(str(m) for m in (mentions if isinstance(mentions, list) else [mentions]))
-    return frozenset(k for k in (name_key(t) for t in texts) if k)
+    return name_keys(texts)
 
 
 def network_edges(cx2: list[dict[str, Any]]) -> list[Edge]:
