@@ -124,12 +124,9 @@ def test_any_front_matter_keeps_other_bytes(tmp_path_factory: pytest.TempPathFac
 def test_map_line_is_replaced_in_place(tmp_path: Path) -> None:
     site = copy_fixtures(tmp_path) / "site"
     path = site / "_data" / "ndex_map.tsv"
-    before = path.read_bytes().splitlines(keepends=True)
+    before = path.read_bytes()
     assert update_ndex_map(site, "PMC5381059__12929_2017_329_Fig1_HTML", UUID) is True
-    after = path.read_bytes().splitlines(keepends=True)
-    assert len(after) == len(before)
-    changed = [(a, b) for a, b in zip(before, after) if a != b]
-    assert changed == [(f"PMC5381059__12929_2017_329_Fig1_HTML\t{OLD}\n".encode(),
+    assert _differing_lines(before, path.read_bytes()) == [(f"PMC5381059__12929_2017_329_Fig1_HTML\t{OLD}\n".encode(),
                         f"PMC5381059__12929_2017_329_Fig1_HTML\t{UUID}\n".encode())]
     assert update_ndex_map(site, "PMC5381059__12929_2017_329_Fig1_HTML", UUID) is False
 
