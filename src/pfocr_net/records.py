@@ -16,6 +16,8 @@ RECORD_SUFFIXES = (".md", ".txt", ".markdown", ".yaml", ".yml")
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _MISSING = {"", "NA", "N/A", ".na.character", "nan", "NaN", "NULL", "null"}
 _CURIE = re.compile(r"^([A-Za-z][A-Za-z0-9_.]*):(.+)$")
+#: ``source`` values of the word/source/identifier layout that name an identifier namespace.
+_SOURCE_PREFIXES = frozenset({"mesh", "chebi", "doid"})
 
 try:  # PyYAML built with libyaml; the pure-Python loader is ~10x slower
     _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
@@ -183,7 +185,7 @@ def _text(path: Path, meta: dict[str, Any], key: str) -> str:
     if isinstance(value, bool) or isinstance(value, (dict, list)):
         raise RecordError(path, f"expected text, got {type(value).__name__}", field=key)
     text = str(value)
-    return "" if text in (".na.character",) else text
+    return "" if text == ".na.character" else text
 
 
 def _organisms(path: Path, meta: dict[str, Any]) -> list[str]:
@@ -258,15 +260,17 @@ def _curie(prefix: str, value: str) -> str:
     return f"{prefix}:{value}" if prefix else ""
 
 
+def _source_row(kind: type, row: dict[str, Any]) -> Any:
+    """A chemical/disease from the ``word, source, identifier`` layout (seed front matter, older TSVs)."""
+    source = _clean(row.get("source")).lower()
+    ident = _curie(source if source in _SOURCE_PREFIXES else "", _clean(row.get("identifier")))
+    word = _clean(row.get("word"))
+    return kind(word=word, name=_clean(row.get("name")) or word, identifiers=(ident,) if ident else ())
+
+
 def _inline_named(path: Path, meta: dict[str, Any], key: str, kind: type) -> list[Any]:
-    rows = []
-    for item in _inline_list(path, meta, key):
-        word = _clean(item.get("word"))
-        source = _clean(item.get("source")).lower()
-        ident = _curie(source if source in {"mesh", "chebi", "doid"} else "", _clean(item.get("identifier")))
-        if word:
-            rows.append(kind(word=word, name=_clean(item.get("name")) or word, identifiers=(ident,) if ident else ()))
-    return rows
+    rows = [_source_row(kind, item) for item in _inline_list(path, meta, key)]
+    return [row for row in rows if row.word]
 
 
 def _read_tsv(path: Path) -> list[dict[str, str]] | None:
@@ -320,14 +324,11 @@ def _tsv_named(path: Path, kind: type, extra_column: str) -> list[Any]:
         if not word:
             continue
         if "identifier" in row:  # older three-column layout: word, source, identifier
-            source = _clean(row.get("source")).lower()
-            ident = _curie(source if source in {"mesh", "chebi", "doid"} else "", _clean(row.get("identifier")))
-            identifiers: tuple[str, ...] = (ident,) if ident else ()
-            name = word
-        else:
-            identifiers = tuple(
-                c for c in (_curie("mesh", row.get("mesh", "")), _curie(extra_column, row.get(extra_column, ""))) if c
-            )
-            name = _clean(row.get("name")) or _clean(row.get("match")) or word
+            items.append(_source_row(kind, row))
+            continue
+        identifiers = tuple(
+            c for c in (_curie("mesh", row.get("mesh", "")), _curie(extra_column, row.get(extra_column, ""))) if c
+        )
+        name = _clean(row.get("name")) or _clean(row.get("match")) or word
         items.append(kind(word=word, name=name, identifiers=identifiers))
     return items
