@@ -146,3 +146,19 @@ def test_build_figure_on_every_fixture_record(seeds_dir) -> None:
         doc = json.loads(cx2_to_json(figure.cx2))
         assert RawCX2NetworkFactory().get_cx2network(doc).to_cx2() == doc
     assert build_figure(read_record(KETAMINE_SEED)).node_count >= 15
+
+
+def test_same_record_gives_the_same_bytes_in_every_process(tmp_path) -> None:
+    """Re-runs must write identical files (NDEx uploads skip unchanged networks by content hash)."""
+    import os
+    import subprocess
+    import sys
+
+    outputs = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "pfocr_net", "build", str(KETAMINE_SEED), "-o", str(out)],
+                       env=env, check=True, capture_output=True)
+        outputs.append(next(out.glob("*.cx2")).read_bytes())
+    assert outputs[0] == outputs[1]
