@@ -111,5 +111,5 @@ def _order_layers(layers: dict[int, list[str]], edges: Sequence[tuple[str, str, 
                 places = [above[n] for n in neighbours[node] if n in above]
                 return sum(places) / len(places) if places else default
 
-            current = layers[level]
-            layers[level] = sorted(current, key=lambda n: (barycentre(n, current.index(n)), current.index(n)))
+            place = {node: i for i, node in enumerate(layers[level])}
+            layers[level] = sorted(place, key=lambda n: (barycentre(n, place[n]), place[n]))
