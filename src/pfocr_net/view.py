@@ -29,6 +29,7 @@ from pfocr_net.errors import OutputError, PfocrNetError, ViewError
 from pfocr_net.model import Record
 from pfocr_net.view_style import (
     as_number,
+    arrows_match_line,
     as_text,
     background_color,
     css_properties,
@@ -233,9 +234,10 @@ def _jsonable(value: Any) -> Any:
 
 
 def elements(cx2: Sequence[Mapping[str, Any]], visual_properties: Mapping[str, Any] | None = None,
-             caption: str = "") -> list[dict[str, Any]]:
+             caption: str = "", editor: Mapping[str, Any] | None = None) -> list[dict[str, Any]]:
     """cytoscape.js elements for a CX2 document: data (attributes), position and resolved style."""
     vp = visual_properties or {}
+    match_arrows = arrows_match_line(editor)
     node_maps = vp.get("nodeMapping", {}) or {}
     edge_maps = vp.get("edgeMapping", {}) or {}
     node_bypass = {b.get("id"): b.get("v", {}) for b in _aspect(cx2, "nodeBypasses")}
@@ -264,7 +266,8 @@ def elements(cx2: Sequence[Mapping[str, Any]], visual_properties: Mapping[str, A
         data = {**_jsonable(attrs), "id": f"e{edge.get('id')}", "source": f"n{source}", "target": f"n{target}"}
         data["highlights"] = [list(h) for h in evidence_highlights(attrs, caption)]
         out.append({"group": "edges", "data": data,
-                    "style": resolve_style("EDGE", edge_maps, attrs, edge_bypass.get(edge.get("id")))})
+                    "style": resolve_style("EDGE", edge_maps, attrs, edge_bypass.get(edge.get("id")),
+                                           match_arrows=match_arrows)})
     return out
 
 
@@ -320,12 +323,8 @@ def page_data(view: FigureView, style: Mapping[str, Any] | None = None) -> dict[
     """Everything the page script needs, as one JSON-ready dict."""
     vp = _visual_properties(view.cx2) or (dict(style) if style is not None else shipped_style())
     editor = _editor_properties(view.cx2)
-    els = elements(view.cx2, vp, caption=view.caption)
+    els = elements(view.cx2, vp, caption=view.caption, editor=editor)
     rules = stylesheet(vp, editor)
-    if editor.get("arrowColorMatchesEdge") is True:
-        for css in [rule["style"] for rule in rules] + [e["style"] for e in els if e["group"] == "edges"]:
-            if "line-color" in css:
-                css["source-arrow-color"] = css["target-arrow-color"] = css["line-color"]
     nodes = [e for e in els if e["group"] == "nodes"]
     return {
         "figid": view.figid,

@@ -199,14 +199,27 @@ def mapped_value(mapping: Mapping[str, Any], attrs: Mapping[str, Any]) -> Any:
     return None
 
 
+def arrows_match_line(editor: Mapping[str, Any] | None) -> bool:
+    """Whether the CX2 editor properties tie arrow colours to the edge line colour."""
+    return (editor or {}).get("arrowColorMatchesEdge") is True
+
+
+def _arrows_follow_line(css: dict[str, Any]) -> None:
+    if "line-color" in css:
+        css["source-arrow-color"] = css["target-arrow-color"] = css["line-color"]
+
+
 def resolve_style(prefix: str, mappings: Mapping[str, Any], attrs: Mapping[str, Any],
-             bypass: Mapping[str, Any] | None) -> dict[str, Any]:
+                  bypass: Mapping[str, Any] | None, *, match_arrows: bool = False) -> dict[str, Any]:
+    """One element's style from the mappings and its bypasses (arrows take the line colour if asked)."""
     css: dict[str, Any] = {}
     for name, mapping in mappings.items():
         if isinstance(mapping, Mapping):
             css.update(css_properties(prefix, name, mapped_value(mapping, attrs)))
     for name, value in (bypass or {}).items():
         css.update(css_properties(prefix, name, value))
+    if match_arrows:
+        _arrows_follow_line(css)
     return css
 
 
@@ -236,6 +249,8 @@ def stylesheet(visual_properties: Mapping[str, Any], editor: Mapping[str, Any] |
             size = as_number((defaults.get("node", {}) or {}).get("NODE_SIZE"))
             if size is not None:
                 rule["style"].update(width=size, height=size)
+        if prefix == "EDGE" and arrows_match_line(editor):
+            _arrows_follow_line(rule["style"])
     return rules + [dict(rule) for rule in _SELECTION_STYLESHEET]
 
 
