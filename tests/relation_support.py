@@ -40,6 +40,12 @@ def sentence(base: Record, start: str) -> str:
     return caption[index : end + 1 if end >= 0 else len(caption)]
 
 
+def passage(base: Record, start: str, last: str) -> str:
+    """The caption text of ``base`` from ``start`` through the first ``last`` after it (inclusive)."""
+    index = base.caption.index(start)
+    return base.caption[index : base.caption.index(last, index) + len(last)]
+
+
 def run(base: Record, caption: str | None = None, title: str = "") -> Extraction:
     """Extract relations from ``base`` or from one of its sentences."""
     target = base if caption is None else with_caption(base, caption, title)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relation_support import has, record, run, sentence
+from relation_support import has, passage, record, run, sentence
 
 INFLAMMASOME_LIVER = "PMC10030845__fimmu-14-1150879-g002"
 THBS1 = "PMC5136495__cdd201689f8"
@@ -85,8 +85,7 @@ def test_hyphen_pair_symbol_which_clause_and_infinitive_after_through() -> None:
 
 def test_heading_before_a_colon_is_not_a_cause() -> None:
     base = record("PMC10034405__fpls-14-1091644-g010")
-    start = base.caption.index("(B) Salicylic acid pathway")
-    found = run(base, base.caption[start : base.caption.index("SA accumulation.", start) + 16])
+    found = run(base, passage(base, "(B) Salicylic acid pathway", "SA accumulation."))
     assert has(found, "GI", "binds", "PAD4")
     assert not has(found, "salicylic acid", "activates", "GI")
 
@@ -113,9 +112,7 @@ def test_relative_clause_subject_continues_after_and() -> None:
 
 def test_it_takes_the_previous_sentence_subject() -> None:
     base = record(INFLAMMASOME_LIVER)
-    start = base.caption.index("Dimethyl fumarate can reduce")
-    end = base.caption.index("NLRP3 inflammasome.", start) + len("NLRP3 inflammasome.")
-    found = run(base, base.caption[start:end])
+    found = run(base, passage(base, "Dimethyl fumarate can reduce", "NLRP3 inflammasome."))
     assert has(found, "fumarate", "activates", "PKA")
     assert has(found, "fumarate", "phosphorylates", "NLRP3")
     assert not has(found, "mtROS", "inhibits", "PKA")
@@ -225,9 +222,7 @@ DC = "PMC10030510__fimmu-14-1140749-g004"
 
 def test_this_signaling_pathway_takes_the_previous_subject_and_which_in_turn_lists() -> None:
     base = record(DC)
-    start = base.caption.index("(A) TBK1")
-    end = base.caption.index("DC activation.", start) + len("DC activation.")
-    found = run(base, base.caption[start:end])
+    found = run(base, passage(base, "(A) TBK1", "DC activation."))
     assert has(found, "HK2", "activates", "glycolysis")
     assert has(found, "glycolysis", "activates", "lipid synthesis")
     assert not has(found, "HK2", "activates", "lipid synthesis")
@@ -362,9 +357,7 @@ def test_class_noun_with_examples_names_its_members_only() -> None:
 
 def test_where_it_is_no_object_and_plural_anaphor_needs_a_group() -> None:
     base = record("PMC5854428__ppat.1006839.g001")
-    start = base.caption.index("With the exception")
-    end = base.caption.index("cellular processes.", start) + len("cellular processes.")
-    found = run(base, base.caption[start:end])
+    found = run(base, passage(base, "With the exception", "cellular processes."))
     assert has(found, "STAT3", "translocates", "nucleus")
     assert not has(found, "STAT3", "translocates", "JAKs")
 
