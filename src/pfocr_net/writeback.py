@@ -38,14 +38,14 @@ def _lines(data: bytes) -> list[bytes]:
     return data.splitlines(keepends=True)
 
 
-def _front_matter_span(path: Path, lines: list[bytes]) -> tuple[int, int]:
-    """Indexes of the opening and closing fence lines."""
+def _closing_fence(path: Path, lines: list[bytes]) -> int:
+    """Index of the line closing the front matter (the opening fence is always line 0)."""
     first = lines[0][len(_BOM) :] if lines and lines[0].startswith(_BOM) else (lines[0] if lines else b"")
     if first.rstrip(b"\r\n").strip() != b"---":
         raise RecordError(path, "no YAML front matter (the file must start with a '---' line)")
     for index in range(1, len(lines)):
         if _FENCE.match(lines[index].rstrip(b"\n")):
-            return 0, index
+            return index
     raise RecordError(path, "front matter is not closed by a '---' line")
 
 
@@ -71,8 +71,8 @@ def set_ndex_field(path: Path | str, uuid: str) -> bool:
     except OSError as error:
         raise RecordError(path, f"cannot read file: {error.strerror or error}") from None
     lines = _lines(data)
-    start, end = _front_matter_span(path, lines)
-    body = lines[start + 1 : end]
+    end = _closing_fence(path, lines)
+    body = lines[1:end]
     before = _load(path, b"".join(body))
     if str(before.get("ndex") or "").strip().lower() == uuid:
         return False
@@ -98,7 +98,7 @@ def set_ndex_field(path: Path | str, uuid: str) -> bool:
     expected = dict(before, ndex=uuid)
     if after != expected:
         raise RecordError(path, "rewriting the value would change other fields; file left as is", field="ndex")
-    new = b"".join(lines[: start + 1] + body + lines[end:])
+    new = b"".join(lines[:1] + body + lines[end:])
     atomic_write(path, new)
     return True
 
