@@ -99,8 +99,6 @@ def css_properties(prefix: str, name: str, value: Any) -> dict[str, Any]:
             return {"border-style": _LINE_STYLES.get(as_text(value).lower(), "solid")}
         if name == "LABEL_POSITION":
             return _label_position(value)
-        if name == "VISIBILITY":
-            return {"display": "none" if as_text(value).lower() in {"none", "false"} else "element"}
     if prefix == "EDGE":
         if name == "LINE_COLOR" and _color(value):
             return {"line-color": _color(value)}
@@ -124,8 +122,8 @@ def css_properties(prefix: str, name: str, value: Any) -> dict[str, Any]:
                 return {"arrow-scale": max(number / 6.0, 0.5)}
         if name == "CURVED":
             return {"curve-style": "unbundled-bezier" if value is True else "bezier"}
-        if name == "VISIBILITY":
-            return {"display": "none" if as_text(value).lower() in {"none", "false"} else "element"}
+    if name == "VISIBILITY":
+        return {"display": "none" if as_text(value).lower() in {"none", "false"} else "element"}
     if name == "LABEL":
         return {"label": as_text(value)}
     if name == "LABEL_COLOR" and _color(value):
