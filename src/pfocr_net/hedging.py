@@ -52,7 +52,7 @@ def _hedges(tokens: list[str]) -> list[str]:
 
 def _negations(found: list[str], text: str) -> list[str]:
     tokens = [w for w in found if w.islower()]
-    cues = [w for w in tokens if w in lexicon.NEGATION_WORDS and w not in {"independent", "independently"}]
+    cues = [w for w in tokens if w in lexicon.NEGATION_WORDS]
     if "n't" in text:
         cues.append("n't")
     return list(dict.fromkeys(cues))
