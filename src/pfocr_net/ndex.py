@@ -35,7 +35,6 @@ TOKEN_ATTRIBUTE = "pfocrNetUploadToken"
 FIGURE_ATTRIBUTE = "pfocrId"
 VISIBILITIES = ("PUBLIC", "UNLISTED", "PRIVATE")
 INDEX_LEVELS = ("NONE", "META", "ALL")
-ACTIONS = ("created", "updated", "unchanged", "failed", "would-create", "would-update")
 
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 #: Allowance for the server's clock when looking for a network created by a lost request (ms).
