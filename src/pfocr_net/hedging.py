@@ -28,18 +28,9 @@ def _phrases(tokens: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[st
     return found
 
 
-def hedge_cues(text: str) -> list[str]:
-    """Hedge cues in a clause: modals, "potentially", "putative", "is thought to", ..."""
-    return _hedges(words(text))
-
-
-def negation_cues(text: str) -> list[str]:
-    """Negation cues in a clause: "not", "fails to", "no effect", "independent of", ..."""
-    return _negations(_WORD.findall(text), text)
-
-
 def clause_cues(text: str) -> tuple[list[str], list[str]]:
-    """``(hedge_cues(text), negation_cues(text))`` from one pass over the clause's words."""
+    """Hedge cues (modals, "potentially", "is thought to", ...) and negation cues ("not", "fails", "n't",
+    ...) of one clause, from one pass over its words."""
     found = _WORD.findall(text)
     return _hedges([w.casefold() for w in found]), _negations(found, text)
 
