@@ -79,6 +79,20 @@ def test_clicking_an_edge_shows_the_evidence_with_the_trigger_marked(browser: An
     assert "increases" in body and "ketamine" in body and "glutamate" in body
 
 
+def test_edge_details_list_every_evidence_sentence(browser: Any, tmp_path: Path) -> None:
+    fig = small_view()
+    more = "Glutamate release follows ketamine causes."
+    for aspect in fig.cx2:
+        for edge in aspect.get("edges", []):
+            if edge["id"] == 0:
+                edge["v"]["evidence"] = [edge["v"]["sentence"], more]
+    (page,) = view.write_views([fig], tmp_path / "evidence.html")
+    _open(browser, page)
+    _click_element(browser, "#e0")
+    shown = [p.text for p in browser.find_elements(By.CSS_SELECTOR, "#details-body .sentence")]
+    assert shown == ["Ketamine causes glutamate release.", more]
+
+
 def test_clicking_a_node_shows_identifiers_and_members(browser: Any, tmp_path: Path) -> None:
     (page,) = view.write_views([small_view()], tmp_path / "small.html")
     _open(browser, page)

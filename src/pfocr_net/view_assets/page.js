@@ -141,7 +141,10 @@
       body.appendChild(el("h4", "Evidence"));
       body.appendChild(sentenceNode(String(d.sentence), d.highlights));
     }
-    asList(d.more_sentences).forEach(function (s) { body.appendChild(sentenceNode(String(s), [])); });
+    // "evidence" is every sentence behind the edge, the highlighted "sentence" first.
+    asList(d.evidence).forEach(function (s) {
+      if (String(s) !== String(d.sentence || "")) body.appendChild(sentenceNode(String(s), []));
+    });
   }
 
   // The network.
