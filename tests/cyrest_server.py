@@ -18,9 +18,11 @@ import socket
 import threading
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any, Self
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from http_stub import StubHandler
 
 # Values Cytoscape's VP parsers accept (case-insensitively); anything else parses to null and is dropped.
 NODE_SHAPES = {
@@ -348,12 +350,8 @@ def ci_body(status: int, message: str, resource: str) -> dict[str, Any]:
     }
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _Handler(StubHandler):
     server: _HTTPServer
-
-    def log_message(self, format: str, *args: Any) -> None:  # keep test output quiet
-        pass
 
     def _reply(self, status: int, body: Any = None, *, text: str | None = None) -> None:
         if text is not None:
@@ -399,19 +397,6 @@ class _Handler(BaseHTTPRequestHandler):
             self._reply(status, text=out)
         else:
             self._reply(status, out)
-
-    def do_GET(self) -> None:
-        self._handle("GET")
-
-    def do_POST(self) -> None:
-        self._handle("POST")
-
-    def do_PUT(self) -> None:
-        self._handle("PUT")
-
-    def do_DELETE(self) -> None:
-        self._handle("DELETE")
-
 
 class _NotFound(Exception):
     pass

@@ -19,9 +19,11 @@ import threading
 import time
 import uuid as uuidlib
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any, Self
 from urllib.parse import parse_qs, unquote, urlsplit
+
+from http_stub import StubHandler
 
 JSON = "application/json"
 _ID = r"([0-9a-fA-F-]{36})"
@@ -519,30 +521,14 @@ class FakeNdex:
         return user is not None and (net.owner == user.id or net.grants.get(user.id) == "WRITE")
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _Handler(StubHandler):
     server_version = "FakeNDEx/1.0"
-
-    def log_message(self, format: str, *args: Any) -> None:
-        return
 
     @property
     def fake(self) -> FakeNdex:
         return self.server.fake  # type: ignore[attr-defined]
 
     # -- HTTP plumbing
-
-    def do_GET(self) -> None:
-        self._handle("GET")
-
-    def do_POST(self) -> None:
-        self._handle("POST")
-
-    def do_PUT(self) -> None:
-        self._handle("PUT")
-
-    def do_DELETE(self) -> None:
-        self._handle("DELETE")
 
     def _read_body(self) -> bytes:
         if self.headers.get("Transfer-Encoding", "").lower() == "chunked":
