@@ -243,14 +243,13 @@ def _add_stereo_forms(grounding: Grounding, text: str) -> None:
             grounding.local[k] = key
 
 
-def _lookup_text(grounding: Grounding, text: str) -> str | None:
+def lookup_text(grounding: Grounding, text: str) -> str | None:
     """Entity/candidate key for a whole text, or None."""
     keys = form_keys(text)
     for key in keys:
         if key in grounding.local:
             return grounding.local[key]
-    found = _global_key(grounding, keys, text)
-    return found
+    return _global_key(grounding, keys, text)
 
 
 def _global_key(grounding: Grounding, keys: tuple[str, ...], surface: str) -> str | None:
@@ -385,8 +384,8 @@ def _read_abbreviations(grounding: Grounding, caption: str) -> None:
 
 
 def _link_abbreviation(grounding: Grounding, long_form: str, short: str) -> None:
-    short_key = _lookup_text(grounding, short)
-    long_key = _lookup_text(grounding, long_form)
+    short_key = lookup_text(grounding, short)
+    long_key = lookup_text(grounding, long_form)
     if short_key and long_key:
         return
     if short_key and not long_key:

@@ -14,8 +14,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from pfocr_net import hedging, lexicon
-from pfocr_net.mentions import Grounding, Mention, ground_record
-from pfocr_net.mentions import _lookup_text as lookup_text
+from pfocr_net.mentions import Grounding, Mention, ground_record, lookup_text
 from pfocr_net.model import Entity, Extraction, Record, Relation
 from pfocr_net.patterns import Item, items_of, units_of
 from pfocr_net.reading import Reader
