@@ -10,7 +10,6 @@ import copy
 import hashlib
 import json
 import logging
-import re
 import threading
 import time
 import uuid as uuidlib
@@ -23,7 +22,7 @@ from typing import Any, Protocol
 
 from pfocr_net import writeback
 from pfocr_net.credentials import load_credentials, resolve_server
-from pfocr_net.ndex_client import NdexCallError, NdexClient
+from pfocr_net.ndex_client import UUID_RE, NdexCallError, NdexClient
 from pfocr_net.errors import NdexError, PfocrNetError
 from pfocr_net.model import Record
 from pfocr_net.validate import check_cx2
@@ -36,7 +35,6 @@ FIGURE_ATTRIBUTE = "pfocrId"
 VISIBILITIES = ("PUBLIC", "UNLISTED", "PRIVATE")
 INDEX_LEVELS = ("NONE", "META", "ALL")
 
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 #: Allowance for the server's clock when looking for a network created by a lost request (ms).
 _CLOCK_SKEW_MS = 10 * 60 * 1000
 
@@ -299,7 +297,7 @@ class Uploader:
         record = payload.record
         known = record.ndex.strip()
         if known and not self.options.as_new:
-            if not _UUID.fullmatch(known):
+            if not UUID_RE.fullmatch(known):
                 raise NdexError(f"{record.figid}: field 'ndex' of {record.path} is not an NDEx UUID")
             return self._check_named(payload, known.lower())
         candidates = self._own_index().get(record.figid, [])

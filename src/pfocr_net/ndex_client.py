@@ -22,7 +22,8 @@ from ndex2.exceptions import NDExError, NDExUnauthorizedError
 from pfocr_net.credentials import Credentials
 from pfocr_net.errors import NdexError
 
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
+#: An NDEx network (or set) UUID, unanchored: use ``fullmatch`` to test a whole string.
+UUID_RE = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")
 _CAUGHT = re.compile(r"^Caught (\d{3}) from server: (.*)$", re.DOTALL)
 _LOCK_CODES = ("NDEx_Concurrent_Modification_Exception", "NDEx_Modify_Invalid_Network_Exception")
 
@@ -229,7 +230,7 @@ class NdexClient:
     @staticmethod
     def _created_id(location: Any) -> str:
         """The new network's UUID: the last path segment of the ``Location`` answer."""
-        match = _UUID.search(str(location or "").rstrip("/").rsplit("/", 1)[-1])
+        match = UUID_RE.search(str(location or "").rstrip("/").rsplit("/", 1)[-1])
         if match is None:
             raise NdexCallError("create network: the server did not name the new network", ambiguous=True)
         return match[0].lower()
@@ -254,7 +255,7 @@ class NdexClient:
 
     def networkset_id(self, name_or_id: str, create: bool = True) -> str | None:
         """The UUID of the account's network set with that name (or UUID), creating it if asked."""
-        if _UUID.fullmatch(name_or_id):
+        if UUID_RE.fullmatch(name_or_id):
             return name_or_id.lower()
         sets = self._call("list network sets", "get_networksets_for_user_id", self.user_id())
         for item in sets or []:
@@ -263,7 +264,7 @@ class NdexClient:
         if not create:
             return None
         url = self._call(f"create network set {name_or_id!r}", "create_networkset", name_or_id, "")
-        match = _UUID.search(str(url).rstrip("/").rsplit("/", 1)[-1])
+        match = UUID_RE.search(str(url).rstrip("/").rsplit("/", 1)[-1])
         if match is None:
             raise NdexCallError(f"create network set {name_or_id!r}: unexpected answer")
         return match[0].lower()
