@@ -25,11 +25,12 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from pfocr_net import style
 from pfocr_net.errors import OutputError, PfocrNetError, ViewError
 from pfocr_net.model import Record
 from pfocr_net.view_style import (
-    as_number,
     arrows_match_line,
+    as_number,
     as_text,
     background_color,
     css_properties,
@@ -135,8 +136,6 @@ def _visual_properties(cx2: Sequence[Mapping[str, Any]]) -> dict[str, Any] | Non
 
 def shipped_style() -> dict[str, Any]:
     """The ``pfocr`` CX2 visual properties (``styles/pfocr.json``, read through :mod:`pfocr_net.style`)."""
-    from pfocr_net import style
-
     return style.load_style()["visualProperties"]
 
 
@@ -319,9 +318,9 @@ def _fill(template: str, values: Mapping[str, str]) -> str:
     return re.sub(r"\{\{([A-Z_]+)\}\}", lambda m: values[m.group(1)], template)
 
 
-def page_data(view: FigureView, style: Mapping[str, Any] | None = None) -> dict[str, Any]:
+def page_data(view: FigureView) -> dict[str, Any]:
     """Everything the page script needs, as one JSON-ready dict."""
-    vp = _visual_properties(view.cx2) or (dict(style) if style is not None else shipped_style())
+    vp = _visual_properties(view.cx2) or shipped_style()
     editor = _editor_properties(view.cx2)
     els = elements(view.cx2, vp, caption=view.caption, editor=editor)
     rules = stylesheet(vp, editor)
@@ -366,7 +365,7 @@ def legend(visual_properties: Mapping[str, Any], present: set[str] | None = None
 
 
 def render_page(view: FigureView, *, library: str | None = None, library_src: str | None = None,
-                style: Mapping[str, Any] | None = None, index_href: str | None = None) -> str:
+                index_href: str | None = None) -> str:
     """A standalone HTML page for one figure.
 
     ``library`` is the cytoscape.js source to embed; ``library_src`` a relative URL to load it from
@@ -382,7 +381,7 @@ def render_page(view: FigureView, *, library: str | None = None, library_src: st
             library = cytoscape_js_path().read_text(encoding="utf-8")
         library_tag, library_hash = _inline_script(library, "cytoscape.js")
         sources.append(library_hash)
-    data = page_data(view, style)
+    data = page_data(view)
     if index_href:
         data["index"] = index_href
     # Only the two known scripts may run: injected markup could not execute even if it got in.
@@ -424,8 +423,7 @@ def _safe_name(figid: str) -> str:
     return name[:150]
 
 
-def write_views(views: Iterable[FigureView], output: Path | str, *,
-                style: Mapping[str, Any] | None = None) -> list[Path]:
+def write_views(views: Iterable[FigureView], output: Path | str) -> list[Path]:
     """Write the preview for ``views`` and return the pages written, the entry page first.
 
     One figure: ``output`` is a standalone page. Several: ``output`` is an index page and the
@@ -439,7 +437,7 @@ def write_views(views: Iterable[FigureView], output: Path | str, *,
     try:
         output.parent.mkdir(parents=True, exist_ok=True)
         if len(items) == 1:
-            output.write_text(render_page(items[0], library=library, style=style), encoding="utf-8")
+            output.write_text(render_page(items[0], library=library), encoding="utf-8")
             return [output]
         folder = output.parent / f"{output.stem}_figures"
         folder.mkdir(exist_ok=True)
@@ -455,7 +453,7 @@ def write_views(views: Iterable[FigureView], output: Path | str, *,
                 name = f"{stem}-{n}"
             used.add(name.lower())
             page = folder / f"{name}.html"
-            page.write_text(render_page(view, library_src="cytoscape.min.js", style=style,
+            page.write_text(render_page(view, library_src="cytoscape.min.js",
                                         index_href=f"../{output.name}"), encoding="utf-8")
             entries.append((view, f"{folder.name}/{page.name}"))
             written.append(page)
