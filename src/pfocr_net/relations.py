@@ -232,22 +232,22 @@ def _split_role_classes(grounding: Grounding, mentions: list[Mention]) -> list[M
 def extract(record: Record, entities: list[Entity]) -> Extraction:
     """Return the record's entities (plus caption-only ones) and the relations its caption states."""
     grounding: Grounding = ground_record(record, list(entities))
+    caption = record.caption or ""
     if len(grounding.caption_mentions) > 1:
-        grounding.caption_mentions = _join_chemical_prefixes(grounding, record.caption or "", grounding.caption_mentions)
+        grounding.caption_mentions = _join_chemical_prefixes(grounding, caption, grounding.caption_mentions)
     if grounding.caption_mentions:
         grounding.caption_mentions = _split_role_classes(grounding, grounding.caption_mentions)
     # "pY705", "K685": residues a glossary may define are no participants
     grounding.caption_mentions = [m for m in grounding.caption_mentions if not _SITE.match(m.text)]
     # "adhesion proteins", "autophagy genes": a process word naming a group of molecules is no process
-    caption = record.caption or ""
     grounding.caption_mentions = [
         m for m in grounding.caption_mentions
         if not (m.text.casefold() in lexicon.PROCESS_WORDS and _DESCRIBED_GROUP.match(caption, m.end))
     ]  # fmt: skip
-    figure_cue = hedging.figure_hedge(record.title or "", record.caption or "")
+    figure_cue = hedging.figure_hedge(record.title or "", caption)
     keys = {m.key for m in [*grounding.caption_mentions, *grounding.title_mentions]}
     places = frozenset(k for k in keys if grounding.type_of(k) == "cellularcomponent")
-    relations = _read_text(record.caption or "", grounding.caption_mentions, figure_cue, True, places)
+    relations = _read_text(caption, grounding.caption_mentions, figure_cue, True, places)
     if grounding.title_mentions:
         relations.extend(_read_text(record.title.strip(), grounding.title_mentions, figure_cue, False, places))
     relations = merge(relations)
