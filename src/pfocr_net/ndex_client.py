@@ -28,6 +28,12 @@ _CAUGHT = re.compile(r"^Caught (\d{3}) from server: (.*)$", re.DOTALL)
 _LOCK_CODES = ("NDEx_Concurrent_Modification_Exception", "NDEx_Modify_Invalid_Network_Exception")
 
 
+def _last_uuid(location: Any) -> str | None:
+    """The lower-cased UUID in the last path segment of a URL the server answered with, if any."""
+    match = UUID_RE.search(str(location or "").rstrip("/").rsplit("/", 1)[-1])
+    return None if match is None else match[0].lower()
+
+
 class NdexCallError(NdexError):
     """One NDEx call failed; ``status`` is the HTTP status or None for transport failures."""
 
@@ -230,10 +236,10 @@ class NdexClient:
     @staticmethod
     def _created_id(location: Any) -> str:
         """The new network's UUID: the last path segment of the ``Location`` answer."""
-        match = UUID_RE.search(str(location or "").rstrip("/").rsplit("/", 1)[-1])
-        if match is None:
+        found = _last_uuid(location)
+        if found is None:
             raise NdexCallError("create network: the server did not name the new network", ambiguous=True)
-        return match[0].lower()
+        return found
 
     def update(self, network_id: str, body: bytes) -> None:
         """Replace a network's content with ``body`` (CX2 JSON bytes)."""
@@ -264,10 +270,10 @@ class NdexClient:
         if not create:
             return None
         url = self._call(f"create network set {name_or_id!r}", "create_networkset", name_or_id, "")
-        match = UUID_RE.search(str(url).rstrip("/").rsplit("/", 1)[-1])
-        if match is None:
+        found = _last_uuid(url)
+        if found is None:
             raise NdexCallError(f"create network set {name_or_id!r}: unexpected answer")
-        return match[0].lower()
+        return found
 
     def add_to_networkset(self, set_id: str, network_ids: Sequence[str]) -> None:
         """Add networks to a set (adding a member twice is harmless)."""
