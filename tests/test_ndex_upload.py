@@ -288,28 +288,27 @@ def test_content_hash_is_stored_on_the_network(server: FakeNdex, site: Path) -> 
     assert props["pfocrId"] == NEW and props[HASH_ATTRIBUTE].startswith("sha256:")
 
 
-def test_failed_server_load_of_an_update_is_reported(server: FakeNdex, site: Path) -> None:
-    seed_named(server)
+def _loads_receive(server: FakeNdex, raw: bytes) -> None:
+    """Make the server process ``raw`` instead of whatever CX2 was uploaded."""
     original = server._load
 
     def failing_load(net: Any) -> None:
-        net.raw = b"[]"
+        net.raw = raw
         original(net)
 
     server._load = failing_load  # type: ignore[method-assign]
+
+
+def test_failed_server_load_of_an_update_is_reported(server: FakeNdex, site: Path) -> None:
+    seed_named(server)
+    _loads_receive(server, b"[]")
     (result,) = run(server, figures(site / "_figures" / f"{NAMED}.md"))
     assert result.action == "failed"
     assert "failed to load the update" in result.message and "Expect '{'" in result.message
 
 
 def test_failed_server_load_of_a_new_network_leaves_nothing_behind(server: FakeNdex, site: Path) -> None:
-    original = server._load
-
-    def failing_load(net: Any) -> None:
-        net.raw = b'[{"CXVersion": "2.0"}]'
-        original(net)
-
-    server._load = failing_load  # type: ignore[method-assign]
+    _loads_receive(server, b'[{"CXVersion": "2.0"}]')
     (result,) = run(server, figures(site / "_figures" / f"{NEW}.md"))
     assert result.action == "failed" and "failed to load the new network" in result.message
     assert server.live_networks() == []
