@@ -19,7 +19,16 @@ from pfocr_net import famplex, lexicon
 from pfocr_net.model import Entity, Record
 from pfocr_net.names import extend_numbered, maybe_name, phrases, symbol_like
 from pfocr_net.text import fold_homoglyphs, match_key
-from pfocr_net.tokens import GREEK_INITIAL, TOKEN_PATTERN, Candidate, Mention, Token, form_keys, token_key, tokenize
+from pfocr_net.tokens import (
+    TOKEN_PATTERN,
+    Candidate,
+    Mention,
+    Token,
+    form_keys,
+    token_key,
+    tokenize,
+    with_greek_initials,
+)
 
 _STEREO = re.compile(
     r"\((?:[0-9]{0,2}[RSEZ](?:,\s?[0-9]{0,2}[RSEZ])*|[+\u00b1-]|R,S|S,R)\)-[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]"
@@ -75,14 +84,10 @@ def _global_lexicon() -> _GlobalLexicon:
     return _GlobalLexicon(terms=terms, fplx=grounded, prefixes=frozenset(prefixes), starts=frozenset(starts))
 
 
-def _first_keys(form: str) -> list[str]:
+def _first_keys(form: str) -> tuple[str, ...]:
     """Lookup keys of a form's first token (with the Greek-initial variant)."""
     match = TOKEN_PATTERN.search(fold_homoglyphs(form))
-    if match is None:
-        return []
-    key = token_key(match.group(0))
-    short = GREEK_INITIAL.sub(lambda m: m.group(0)[0], key)
-    return [key, short]
+    return () if match is None else with_greek_initials(token_key(match.group(0)))
 
 
 @lru_cache(maxsize=16384)

@@ -67,8 +67,11 @@ def token_key(token: str) -> str:
 def form_keys(form: str) -> tuple[str, ...]:
     """Lookup keys of a lexicon form: the joined token keys, and a variant with Greek initials."""
     key = "".join(token_key(m.group(0)) for m in TOKEN_PATTERN.finditer(fold_homoglyphs(form)))
-    if not key:
-        return ()
+    return with_greek_initials(key) if key else ()
+
+
+def with_greek_initials(key: str) -> tuple[str, ...]:
+    """``key``, and its variant with spelled-out Greek letters cut to their initial if that differs."""
     short = GREEK_INITIAL.sub(lambda m: m.group(0)[0], key)
     return (key,) if short == key else (key, short)
 
