@@ -107,7 +107,7 @@ def normalize_server(url: str) -> str:
         netloc = netloc.lower().replace("localhost", "127.0.0.1", 1)
     elif "localhost" in text.lower():
         raise NdexError(f"--server {url!r}: ndex2 cannot address hosts or paths containing 'localhost'")
-    if parts.scheme == "http" and not is_loopback(host if host != "localhost" else "127.0.0.1"):
+    if parts.scheme == "http" and not is_loopback(host):
         raise NdexError(
             f"--server {url!r}: refusing to send NDEx credentials over plain http to {host}; use https"
         )
