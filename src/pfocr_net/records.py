@@ -13,7 +13,8 @@ from pfocr_net.errors import RecordError
 from pfocr_net.model import ChemicalRow, DiseaseRow, GeneRow, Record
 
 RECORD_SUFFIXES = (".md", ".txt", ".markdown", ".yaml", ".yml")
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+#: An NDEx network UUID, the whole string.
+NDEX_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _MISSING = {"", "NA", "N/A", ".na.character", "nan", "NaN", "NULL", "null"}
 _CURIE = re.compile(r"^([A-Za-z][A-Za-z0-9_.]*):(.+)$")
 #: ``source`` values of the word/source/identifier layout that name an identifier namespace.
@@ -211,7 +212,7 @@ def _ndex(path: Path, meta: dict[str, Any]) -> str:
     value = meta.get("ndex")
     if value is None or value == "":
         return ""
-    if not isinstance(value, str) or not _UUID.match(value.strip()):
+    if not isinstance(value, str) or not NDEX_UUID.match(value.strip()):
         raise RecordError(path, f"expected '' or an NDEx network UUID, got {value!r}", field="ndex")
     return value.strip().lower()
 

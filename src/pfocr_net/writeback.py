@@ -16,10 +16,10 @@ from typing import Any
 import yaml
 
 from pfocr_net.errors import RecordError
+from pfocr_net.records import NDEX_UUID
 
 NDEX_MAP = Path("_data") / "ndex_map.tsv"
 
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _BOM = b"\xef\xbb\xbf"
 _FENCE = re.compile(rb"^(?:---|\.\.\.)[ \t]*\r?$")
 _NDEX_LINE = re.compile(
@@ -29,7 +29,7 @@ _NDEX_LINE = re.compile(
 
 
 def _check_uuid(uuid: str) -> str:
-    if not _UUID.match(uuid):
+    if not NDEX_UUID.match(uuid):
         raise ValueError(f"not an NDEx UUID: {uuid!r}")
     return uuid.lower()
 
