@@ -40,6 +40,12 @@ def sentence(base: Record, start: str) -> str:
     return caption[index : end + 1 if end >= 0 else len(caption)]
 
 
+def one(name: str, start: str, title: str = "") -> Extraction:
+    """Relations of the fixture record ``name``'s caption sentence starting with ``start``."""
+    base = record(name)
+    return run(base, sentence(base, start), title)
+
+
 def passage(base: Record, start: str, last: str) -> str:
     """The caption text of ``base`` from ``start`` through the first ``last`` after it (inclusive)."""
     index = base.caption.index(start)

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from relation_support import has, record, relation, run, sentence
+from relation_support import has, one, record, relation, run, sentence
 
-from pfocr_net.model import INTERACTIONS, NODE_TYPES, Extraction
+from pfocr_net.model import INTERACTIONS, NODE_TYPES
 
 APS = "aps-ketamine-synapse.txt"
 FIG3 = "fig3-ketamine-enantiomers.txt"
@@ -12,11 +12,6 @@ FIG4 = "fig4-ketamine-monoamines.txt"
 GP130 = "PMC2517789__iep0081-0001-f1"
 VEMURAFENIB = "PMC3246694__DRP2012-259170.002"
 INFLAMMASOME = "PMC10030845__fimmu-14-1150879-g001"
-
-
-def one(name: str, start: str, title: str = "") -> Extraction:
-    base = record(name)
-    return run(base, sentence(base, start), title)
 
 
 def test_active_verb_and_relative_clause() -> None:

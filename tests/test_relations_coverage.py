@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relation_support import has, passage, record, run, sentence
+from relation_support import has, one, passage, record, run, sentence
 
 INFLAMMASOME_LIVER = "PMC10030845__fimmu-14-1150879-g002"
 THBS1 = "PMC5136495__cdd201689f8"
@@ -10,11 +10,6 @@ MYRICETIN = "PMC10031108__fphar-14-1134464-g009"
 CMT = "PMC3514635__gr4"
 PANCREATITIS = "PMC10034053__fonc-13-1151103-g002"
 CSR = "PMC2660918__rstb20080196f02"
-
-
-def one(name: str, start: str, title: str = ""):
-    base = record(name)
-    return run(base, sentence(base, start), title)
 
 
 def test_exacerbate_is_a_positive_trigger_and_prefixed_acronyms_are_names() -> None:
