@@ -308,7 +308,7 @@ def _folded_char(ch: str) -> str:
 
 def _long_form(text: str, paren_start: int, short: str) -> str | None:
     """Schwartz-Hearst style long form ending just before ``(`` for the abbreviation ``short``."""
-    letters = [c for c in match_key(short) if c.isalnum()]
+    letters = list(match_key(short))  # match_key keeps only a-z and 0-9
     if not letters or not short[0].isalnum():
         return None
     window = text[max(0, paren_start - 120) : paren_start].rstrip()
