@@ -431,15 +431,14 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     tokens = tokenize(text)
     mentions: list[Mention] = []
     covered = [False] * len(tokens)
-    i, count = 0, len(tokens)
-    while i < count:
-        token = tokens[i]
-        first = token.key
-        found = _match_at(grounding, text, tokens, i) if _may_start(first) or first in prefixes else None
+    following = 0  # the first token not yet covered by a mention
+    for i, lexical in _start_candidates(text, tokens, prefixes):
+        if i < following:
+            continue
+        found = _match_at(grounding, text, tokens, i) if lexical else None
         if found is None:
-            like = symbol_like(grounding, text, tokens, i) if maybe_name(text, token) else None
+            like = symbol_like(grounding, text, tokens, i) if maybe_name(text, tokens[i]) else None
             if like is None:
-                i += 1
                 continue
             found = (like[1], like[2])
         end_index, key = found
@@ -459,11 +458,24 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         mentions.append(Mention(start, end, key, text[start:end]))
         for j in range(i, end_index + 1):
             covered[j] = True
-        i = end_index + 1
+        following = end_index + 1
     mentions.extend(_numbered_siblings(grounding, text, mentions))
     mentions.extend(phrases(grounding, text, tokens, covered, mentions))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _start_candidates(text: str, tokens: list[Token], prefixes: set[str]) -> list[tuple[int, bool]]:
+    """The tokens a mention can start at, each with whether a lexicon n-gram can start there (else only a
+    name-like word can): every other token is skipped without a look."""
+    out: list[tuple[int, bool]] = []
+    for i, token in enumerate(tokens):
+        first = token.key
+        if _may_start(first) or first in prefixes:
+            out.append((i, True))
+        elif maybe_name(text, token):
+            out.append((i, False))
+    return out
 
 
 @lru_cache(maxsize=65536)

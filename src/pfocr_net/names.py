@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -86,12 +87,21 @@ _G_ALPHA = re.compile(r"^G(?:s|q|i|z|olf|α[sqioz12]?)$")
 
 def maybe_name(text: str, token: Token) -> bool:
     """Cheap test before :func:`_symbol_like`: capitalised, Greek, digit-bearing or an "-ase" word."""
-    first = text[token.start]
-    return first.isupper() or not first.isascii() or first.isdigit() or text[token.end - 3 : token.end] == "ase" or (
-        token.end < len(text) and text[token.end] in "-\u2010"
-    ) or (token.end - token.start >= 4 and text[token.start + 2].isupper() or text[token.start + 3 : token.start + 4].isupper()) or (
-        text[token.end - 2 : token.end] == "in" and token.end - token.start >= 5
-    )
+    start, end = token.start, token.end
+    if _name_shaped(text[start:end]) or (end < len(text) and text[end] in "-\u2010"):
+        return True
+    # A word shorter than four letters also passes when the fourth character from its start (past its end)
+    # is a capital.
+    return end - start < 4 and text[start + 3 : start + 4].isupper()
+
+
+@lru_cache(maxsize=65536)
+def _name_shaped(word: str) -> bool:
+    """The part of :func:`maybe_name` that depends on the word alone."""
+    first = word[0]
+    return first.isupper() or not first.isascii() or first.isdigit() or word.endswith("ase") or (
+        len(word) >= 4 and (word[2].isupper() or word[3].isupper())
+    ) or (word.endswith("in") and len(word) >= 5)
 
 
 def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int) -> tuple[int, int, str] | None:
