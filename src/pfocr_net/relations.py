@@ -70,6 +70,27 @@ def is_glossary(sentence: str) -> bool:
     return len(parts) >= 3 and defined >= len(parts) // 2 + 1
 
 
+_DEFINED_NAME = re.compile(r"[^,;()]+?\s\((?:[^()\s]{1,15})\)(?=\s*(?:,|;|\band\b|$))")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def is_abbreviation_list(sentence: str) -> bool:
+    """A list of names with their abbreviations and no statement ("The figure shows the hedgehog signaling
+    pathway (HH), notch intracellular domain (NICD), ..."): words like "inhibitor" or "regulator" in it belong to
+    the names."""
+    if sentence.count("(") < 4 or len(_DEFINED_NAME.findall(sentence)) < 4:
+        return False
+    words = [w.casefold() for w in _WORD.findall(sentence)]
+    if any(w in lexicon.VERBS or w in lexicon.MEDIATORS for w in words):
+        return False
+    joined = f" {' '.join(words)} "
+    return not any(phrase in joined for phrase in _CONNECTIVE_PHRASES)
+
+
+#: Causal connectives of more than one word (" leads to "), as padded strings.
+_CONNECTIVE_PHRASES = tuple(f" {' '.join(p)} " for p in (*lexicon.FORWARD, *lexicon.BACKWARD) if len(p) > 1)
+
+
 _OPENING_CONCESSION = re.compile(r"(?:While|Although|Though|Whereas|Even though)\b[^,;]{3,200},")
 
 
@@ -111,7 +132,7 @@ def _read_text(
     starts = _mention_starts(mentions)
     for start, end in sentences(text):
         sentence = text[start:end]
-        if is_glossary(sentence):
+        if is_glossary(sentence) or is_abbreviation_list(sentence):
             continue
         inside = _mentions_within(mentions, starts, start, end)
         if not inside:

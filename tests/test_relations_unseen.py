@@ -1,0 +1,23 @@
+"""Constructions found while checking the reader on unseen captions (held-out part E), each on a real sentence."""
+
+from __future__ import annotations
+
+from relation_support import one
+
+from pfocr_net.relations import is_abbreviation_list
+
+PCSC = "PMC10035756__fonc-13-1059441-g005"
+PROSTAGLANDINS = "PMC10033690__41598_2023_31603_Fig1_HTML"
+
+
+def test_a_list_of_names_with_abbreviations_states_no_relation() -> None:
+    found = one(PCSC, "The figure demonstrates the hedgehog signaling pathway")
+    assert found.relations == []  # "... APC regulator of the WNT signaling Pathway (APC), ... inhibitor of ... (IKK)"
+
+
+def test_a_statement_over_abbreviated_names_is_no_abbreviation_list() -> None:
+    text = ("PGH2 is converted to prostaglandin D2 (PGD2), prostaglandin E2 (PGE2), prostaglandin I2 (PGI2), "
+            "prostaglandin F2α (PGF2α) and thromboxane A2 (TXA2) by respective synthases.")
+    assert not is_abbreviation_list(text)
+    found = one(PROSTAGLANDINS, "PGH2 is converted to")
+    assert len(found.relations) >= 4
