@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relation_support import one
+from relation_support import has, one
 
 from pfocr_net.relations import is_abbreviation_list
 
@@ -21,3 +21,13 @@ def test_a_statement_over_abbreviated_names_is_no_abbreviation_list() -> None:
     assert not is_abbreviation_list(text)
     found = one(PROSTAGLANDINS, "PGH2 is converted to")
     assert len(found.relations) >= 4
+
+
+SIRTUINS = "PMC10034899__11010_2023_4714_Fig1_HTML"
+
+
+def test_a_means_after_a_verb_without_participant_has_no_stale_target() -> None:
+    found = one(SIRTUINS, "Intimal injury during vascular intervention")
+    assert has(found, "DAMPs", "activates", "TLRs")  # "DAMPs which stimulate ... by activating TLRs and RAGE"
+    assert has(found, "DAMPs", "activates", "RAGE")
+    assert not any(has(found, m, i, "DAMPs") for m in ("TLRs", "RAGE") for i in ("increases", "activates"))

@@ -349,6 +349,7 @@ class Reader:
                             and item.rel != "transloc"):
                         shared_verbs.append(item)  # "phosphorylates and activates AKT1": both verbs take the object
                     last_verb = item
+                    item.extra["objectless"] = True
                     if pending and not self.subjects and not item.extra.get("infinitive"):
                         self.subjects = [p for p in pending if p.arg is not None]
                     if previous == "which" and which and not pending:
@@ -552,7 +553,10 @@ class Reader:
                 continue
             if kind in {"med", "means"}:
                 if kind == "means" and not continued:
-                    means, means_targets = item, last_objects
+                    # "DAMPs, which stimulate inflammatory signaling by activating TLRs": the verb before the means
+                    # named no participant, so the objects of an earlier verb are no targets of the means.
+                    stale = last_verb is not None and bool(last_verb.extra.get("objectless"))
+                    means, means_targets = item, ([] if stale else last_objects)
                 mediators, j = self.collect(i + 1)
                 for event in mediators:
                     self.emit_internal(event)
@@ -665,6 +669,10 @@ class Reader:
                 and not objects and subjects and not pending):
             # "EP1R signals through Gq": the subject acts through the mediator.
             self.emit(subjects, mediators, verb.sign, verb.rel, item.trigger, "through", use_state=False, inferred=["via"])
+            return
+        if item.kind == "means" and verb is not None and verb.kind == "verb" and not objects and subjects and not pending:
+            # "DAMPs which stimulate inflammatory signaling by activating TLRs": the subject acts on the mediator only.
+            self.emit(subjects, mediators, item.sign, item.rel, item.trigger, "means", inferred=["via"])
             return
         if verb is None or not objects:
             # "activation of NF-κB via TRAF6": only an event stated as such is mediated; a bare noun phrase
