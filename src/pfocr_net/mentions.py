@@ -203,7 +203,10 @@ def _add_entity_forms(grounding: Grounding) -> None:
     local = grounding.local
     for entity in ranked:
         chemical = entity.type in {"smallmolecule", "chemical", "drug"}
-        names = _entity_form_keys(entity.key, entity.name, tuple(entity.words), tuple(entity.aliases), tuple(entity.members))
+        words = tuple(entity.words)
+        if entity.grounding_source in _SYNONYM_SOURCES:
+            words = tuple(w for w in words if not _plain_lower_word(w))
+        names = _entity_form_keys(entity.key, entity.name, words, tuple(entity.aliases), tuple(entity.members))
         for key, receptor_form in names:
             if receptor_form:
                 local.setdefault(key, entity.key)
@@ -211,6 +214,17 @@ def _add_entity_forms(grounding: Grounding) -> None:
             current = local.get(key)
             if current is None or (chemical and key in small):
                 local[key] = entity.key
+
+
+#: OCR gene sources where the word matched one of a gene's synonyms, not its own symbol.
+_SYNONYM_SOURCES = frozenset({"ncbigene_synonym", "hgnc_alias_symbol", "hgnc_prev_symbol"})
+_LOWER_WORD = re.compile(r"[a-z]{2,6}-?")
+
+
+def _plain_lower_word(word: str) -> bool:
+    """"fog" (FOG, a synonym of Zfpm1), "vasa-" (VASA, of DDX4), "via", "key": a short all-lower-case OCR word
+    that matched a gene synonym written in capitals is an ordinary English word, in the caption as well."""
+    return _LOWER_WORD.fullmatch(word) is not None
 
 
 @lru_cache(maxsize=16384)
@@ -528,6 +542,11 @@ def _gap_ok(gap: str) -> bool:
     return gap == "," or (len(gap) <= 3 and all(c in _GAP_CHARS for c in gap))
 
 
+def _decimal_gap(text: str, previous_end: int, start: int) -> bool:
+    """"Kv1.3", "Nav1.7", "Kir6.2": a dot between two digits joins one channel or subunit name."""
+    return start == previous_end + 1 and text[previous_end] == "." and text[previous_end - 1].isdigit() and text[start].isdigit()
+
+
 def _viable(key: str, prefixes: frozenset[str] | set[str]) -> bool:
     return key in prefixes or (key[-1:] == "s" and key[:-1] in prefixes) or (key[:3] == "pro" and key[3:] in prefixes)
 
@@ -540,7 +559,7 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
     keys: list[tuple[int, str]] = []
     previous_end = -1
     for j, token in enumerate(tokens[i : i + _MAX_N], i):
-        if previous_end >= 0 and not _gap_ok(text[previous_end : token.start]):
+        if previous_end >= 0 and not _gap_ok(text[previous_end : token.start]) and not _decimal_gap(text, previous_end, token.start):
             break
         key += token.key
         if not (key in global_prefixes or key in local_prefixes or _viable(key, global_prefixes) or _viable(key, local_prefixes)):

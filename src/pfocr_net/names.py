@@ -112,6 +112,8 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
     word = text[token.start : token.end]
     before = text[token.start - 1] if token.start > 0 else " "
     after = text[token.end] if token.end < len(text) else " "
+    if before == "." and word[0].isdigit() and text[token.start - 2 : token.start - 1].isdigit():
+        return None  # the "3" of "Kv1.3" or "1.5-fold": the tail of a decimal number starts no name
     if word[:2].casefold() == "rh" and after in "-\u2010":
         recombinant = _RECOMBINANT.match(text, token.start)
         if recombinant is not None:  # "rhIL-1ra", "rhBMP-2": a recombinant human protein
@@ -259,8 +261,8 @@ def _hyphenated_chemical(
     parts = [text[t.start : t.end] for t in tokens[index : last + 1]]
     if len(parts) == 2 and _CODE_NAME.match(parts[0]) and parts[1].isdigit() and len(parts[1]) >= 3:
         return (index, last, _candidate_named(grounding, text[tokens[index].start : tokens[last].end], "drug"))
-    if parts[-1].casefold() in _MODIFIER_STOP or parts[-1].casefold() in lexicon.VERBS:
-        return None
+    if parts[-1].casefold() in _MODIFIER_STOP or parts[-1].casefold() in lexicon.VERBS or _participle(parts[-1]):
+        return None  # "cytokine-encoding genes", "DHAV-1-infected cells": a modifier, not a chemical name
     if (parts[-1].endswith("ic") and len(parts[-1]) >= 6 and last + 1 < len(tokens)
             and text[tokens[last].end : tokens[last + 1].end] == " acid"):
         last += 1  # "UDP-N-acetylmuramic acid"
@@ -272,6 +274,11 @@ def _hyphenated_chemical(
         return None
     name = text[tokens[index].start : tokens[last].end]
     return (index, last, _candidate_named(grounding, name, "smallmolecule"))
+
+
+def _participle(word: str) -> bool:
+    """A lower-case "-ing" or "-ed" word ("encoding", "infected", "sensing")."""
+    return word.islower() and (word.endswith("ing") and len(word) > 5 or word.endswith("ed") and len(word) > 4)
 
 
 def _candidate_named(grounding: Grounding, name: str, node_type: str) -> str:
@@ -287,7 +294,11 @@ def extend_numbered(
 ) -> tuple[int, str]:
     """"caspase" + "-4" is caspase-4, not the caspase family: a numbered member becomes its own candidate."""
     nxt = end_index + 1
-    if nxt >= len(tokens) or text[tokens[end_index].end : tokens[nxt].start] not in {"-", ""}:
+    if nxt >= len(tokens):
+        return end_index, key
+    gap = text[tokens[end_index].end : tokens[nxt].start]
+    decimal = gap == "." and text[tokens[end_index].end - 1].isdigit() and text[tokens[nxt].start : tokens[nxt].end].isdigit()
+    if gap not in {"-", ""} and not decimal:
         return end_index, key
     number = text[tokens[nxt].start : tokens[nxt].end]
     if not (number[:1].isdigit() and len(number) <= 5 and number.isalnum()):

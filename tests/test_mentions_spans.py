@@ -1,0 +1,49 @@
+"""Participant spans on real captions: names with decimal numbers, hyphenated modifiers, ordinary words
+that OCR matched to gene synonyms."""
+
+from __future__ import annotations
+
+from relation_support import record, sentence, with_caption
+
+from pfocr_net.entities import entities_from_record
+from pfocr_net.mentions import ground_record
+from pfocr_net.model import Record
+
+KV13 = "PMC10034247__11064_2023_3912_Fig1_HTML"
+SIRTUINS = "PMC10034899__11010_2023_4714_Fig1_HTML"
+DHAV = "PMC10035973__10142_2023_1022_Fig6_HTML"
+
+
+def mentions_of(base: Record, caption: str, title: str = "") -> dict[str, str]:
+    target = with_caption(base, caption, title)
+    grounding = ground_record(target, entities_from_record(target))
+    return {m.text: m.key for m in [*grounding.caption_mentions, *grounding.title_mentions]}
+
+
+def test_a_decimal_channel_name_is_one_mention() -> None:
+    base = record(KV13)
+    found = mentions_of(base, sentence(base, "Kv1.3-channels promote"))
+    assert not any(text.startswith(("3", "-")) for text in found)
+    assert any(text.startswith("Kv1.3") for text in found)
+
+
+def test_a_decimal_name_the_ocr_lists_grounds_to_its_gene() -> None:
+    base = record(KV13)
+    found = mentions_of(base, "Kv1.3 promotes calcium influx.")
+    assert found["Kv1.3"] == "ncbigene:16491"  # Kcna3, whose OCR word is "Kv1.3"
+
+
+def test_hyphenated_participle_modifiers_are_no_chemicals() -> None:
+    base = record(KV13)
+    found = mentions_of(base, "NFAT binds to the promoter region of cytokine-encoding genes.")
+    assert "cytokine-encoding" not in found
+    dhav = record(DHAV)
+    assert "DHAV-1-infected" not in mentions_of(dhav, "mRNA–miRNA correlation networks in DHAV-1-infected DEHs.")
+
+
+def test_lower_case_ocr_synonyms_are_ordinary_words() -> None:
+    base = record(KV13)  # OCR lists "fog" as FOG, a synonym of Apaf1 and Zfpm1
+    found = mentions_of(base, "Kv1.3 channels in COVID-related brain fog.", "Post-COVID-19 Brain Fog")
+    assert "fog" not in found and "Fog" not in found
+    sirt = record(SIRTUINS)  # and "vasa-" as VASA, a synonym of DDX4
+    assert "vasa" not in mentions_of(sirt, sentence(sirt, "Intimal injury also causes"))
