@@ -31,3 +31,15 @@ def test_a_means_after_a_verb_without_participant_has_no_stale_target() -> None:
     assert has(found, "DAMPs", "activates", "TLRs")  # "DAMPs which stimulate ... by activating TLRs and RAGE"
     assert has(found, "DAMPs", "activates", "RAGE")
     assert not any(has(found, m, i, "DAMPs") for m in ("TLRs", "RAGE") for i in ("increases", "activates"))
+
+
+BRAIN_FOG = "PMC10034247__11064_2023_3912_Fig1_HTML"
+
+
+def test_a_relative_clause_after_an_opening_list_takes_the_whole_list_and_a_second_list_is_no_object() -> None:
+    found = one(BRAIN_FOG, "Antihistamines, statins, nonsteroidal")
+    # "..., statins, nonsteroidal anti-inflammatory drugs (NSAIDs), antibiotics and anti-hypertensives, which inhibit
+    # Kv1.3-channels, or antihistamines, antibiotics and corticosteroids, which stabilize mast cells, ..."
+    assert has(found, "statins", "inhibits", "Kv1.3-channels")
+    assert has(found, "NSAIDs", "inhibits", "Kv1.3-channels")
+    assert not any(has(found, s, "inhibits", o) for s in ("statins", "NSAIDs", "antibiotics") for o in ("corticosteroids", "antibiotics"))

@@ -160,10 +160,25 @@ class Reader:
                         or after.kind == "which"
                     ):
                         break
+                    if self._second_list(j, k):
+                        break
                     j, expect = k, True
                     continue
             break
         return events, j
+
+    def _second_list(self, j: int, k: int) -> bool:
+        """Whether ``items[k:]`` is a list of its own, closed by its own "and"/"or" and followed by a relative
+        pronoun, after a conjunction at ``items[j:k]`` ("inhibit Kv1.3-channels, or antihistamines, antibiotics
+        and corticosteroids, which stabilize mast cells": the second list is a new subject)."""
+        if not any(self.items[x].kind == "and" for x in range(j, k)):
+            return False
+        x, joined = k, False
+        while x < len(self.items) and self.items[x].kind in {"event", "and", "comma"}:
+            arg = self.items[x].arg
+            joined = joined or self.items[x].kind == "and" or (arg is not None and arg.mode == "coord")
+            x += 1
+        return joined and x < len(self.items) and self.items[x].kind == "which"
 
     def resolve(self, item: Item) -> Item:
         if not item.anaphor or item.arg is not None:
@@ -618,6 +633,10 @@ class Reader:
                 continue
             if kind == "which":
                 which = pending[-1:] if pending else (self.recent[-1:] if previous in {"event", "comma"} else [])
+                if previous == "comma" and len(pending) > 1 and not last_subjects and _listed_with_and(items, i - 1, len(pending)):
+                    # "Antihistamines, statins, NSAIDs and anti-hypertensives, which inhibit Kv1.3-channels": a
+                    # sentence-opening list set off by a comma is the antecedent as a whole.
+                    which = list(pending)
                 setting = items[i - 2] if i > 1 and previous == "comma" else None
                 if (setting is not None and setting.kind == "event" and setting.extra.get("location") and setting.arg is not None
                         and not any(u.key in self.places for u in setting.arg.parts)):
@@ -734,6 +753,21 @@ class Reader:
             plain = [Item("event", t.start, t.end, arg=t.arg) for t in target]
             self.emit(drug, plain, item.sign, "activity", item.trigger, "drug_role", use_state=False)
         return drug
+
+
+def _listed_with_and(items: list[Item], comma: int, count: int) -> bool:
+    """Whether the ``count`` events before ``items[comma]`` form one list closed by "and" ("A, B and C")."""
+    k, seen, joined = comma - 1, 0, False
+    while k >= 0 and seen < count:
+        kind = items[k].kind
+        if kind == "event":
+            seen += 1
+        elif kind == "and":
+            joined = joined or items[k].text == "and"
+        elif kind != "comma":
+            return False
+        k -= 1
+    return seen == count and joined
 
 
 def _class_noun(item: Item) -> bool:
