@@ -47,3 +47,20 @@ def test_lower_case_ocr_synonyms_are_ordinary_words() -> None:
     assert "fog" not in found and "Fog" not in found
     sirt = record(SIRTUINS)  # and "vasa-" as VASA, a synonym of DDX4
     assert "vasa" not in mentions_of(sirt, sentence(sirt, "Intimal injury also causes"))
+
+
+GLRX3 = "PMC10031043__fgene-14-1152398-g001"
+PROTAC = "PMC10036052__fonc-13-1120828-g001"
+
+
+def test_phrases_stop_at_relative_pronouns_and_enzyme_heads_take_their_modifier() -> None:
+    base = record(GLRX3)
+    found = mentions_of(base, sentence(base, "For example, ribonucleotide reductase"))
+    assert "ribonucleotide reductase" in found and "reductase" not in found
+    assert not any("whose" in text for text in found)
+
+
+def test_a_panel_label_is_not_part_of_a_process_phrase() -> None:
+    base = record(PROTAC)
+    found = mentions_of(base, "(E) DUB-mediated deubiquitination. (F) Protein degradation products.")
+    assert "Protein degradation" in found and not any(text.startswith("F)") for text in found)

@@ -36,7 +36,7 @@ _MODIFIER_STOP = frozenset(
     allow allows make makes help helps cause causes lead leads drive drives elicit undergo undergoes
     dependent mediated induced related associated derived driven triggered like type positive negative
     lack lacks lacking intrinsic maintain maintains required require requires support supports sustain
-    sustains fuel fuels consequent resultant ensuing""".split()
+    sustains fuel fuels consequent resultant ensuing whose who whom where when how why what""".split()
 )  # fmt: skip
 
 _token_start = attrgetter("start")
@@ -186,7 +186,8 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
     capitals = _CAPITALS.match(word) and word.rstrip("s").upper() not in lexicon.NOT_SYMBOLS and not _POINT_MUTATION.match(word)
     enzyme = (word.endswith("ase") and len(word) >= 7 and word[1:].islower() and word.casefold() not in lexicon.GENERIC
               and word.casefold() not in lexicon.VERBS and word.casefold() not in lexicon.EVENT_NOUNS
-              and word.casefold() not in _NOT_ENZYMES)
+              and word.casefold() not in _NOT_ENZYMES and word.casefold() not in _ENZYME_HEADS)
+    # a bare class head ("reductase") is left to the phrase rules: "ribonucleotide reductase" or nothing
     if not (symbol or capitals or enzyme):
         return None
     return (index, index, _candidate_named(grounding, word, "protein"))
@@ -438,7 +439,9 @@ def phrases(
                 start = tokens[j].start  # "G2/M cell cycle checkpoint", "G1/S transition"
                 j -= 1
                 continue
-            if not _GAP_OK.match(gap) or "," in gap or "/" in gap or ("(" in gap and not cell):
+            if not _GAP_OK.match(gap) or "," in gap or "/" in gap or ("(" in gap and not cell) or (
+                gap.startswith(")") and tokens[j].end - tokens[j].start <= 2 and text[tokens[j].start - 1 : tokens[j].start] == "("
+            ):  # a panel label ("(F) Protein degradation") modifies nothing
                 break
             piece = text[tokens[j].start : tokens[j].end]
             if covered[j]:
