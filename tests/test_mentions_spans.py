@@ -64,3 +64,25 @@ def test_a_panel_label_is_not_part_of_a_process_phrase() -> None:
     base = record(PROTAC)
     found = mentions_of(base, "(E) DUB-mediated deubiquitination. (F) Protein degradation products.")
     assert "Protein degradation" in found and not any(text.startswith("F)") for text in found)
+
+
+BONE = "PMC10036181__jbm-2023-30-1-1f4"
+PD1 = "PMC10035551__fimmu-14-1029438-g001"
+
+
+def test_anti_prefixed_names_are_agents_and_non_prefixed_ones_are_not_the_thing() -> None:
+    base = record(KV13)
+    found = mentions_of(base, sentence(base, "Antihistamines, statins"))
+    assert found["anti-hypertensives"] == "caption:antihypertensives"
+    assert "hypertensives" not in found  # the OCR disease "hypertensives"
+    assert found["Antihistamines"] == found["antihistamines"]
+    pd1 = record(PD1)
+    assert "AKT" not in mentions_of(pd1, "Non-AKT signaling pathways limit T cell activation.")
+
+
+def test_class_nouns_named_by_their_word_shape() -> None:
+    base = record(BONE)
+    found = mentions_of(base, sentence(base, "Neural tissues produced"))
+    assert "neurokines" in found
+    assert "osteokines" in mentions_of(base, sentence(base, "Several bone-derived osteokines"))
+    assert "antibodies" not in mentions_of(base, "Antibodies against sclerostin increase bone formation.")

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 
 from pfocr_net import famplex, lexicon
 from pfocr_net.model import Entity, Record
-from pfocr_net.names import extend_numbered, maybe_name, phrases, symbol_like
+from pfocr_net.names import class_noun, class_noun_type, extend_numbered, maybe_name, phrases, symbol_like
 from pfocr_net.text import fold_homoglyphs, match_key
 from pfocr_net.tokens import (
     TOKEN_PATTERN,
@@ -452,9 +452,13 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         found = _match_at(grounding, text, tokens, i) if lexical else None
         if found is None:
             like = symbol_like(grounding, text, tokens, i) if maybe_name(text, tokens[i]) else None
-            if like is None:
-                continue
-            found = (like[1], like[2])
+            if like is not None:
+                found = (like[1], like[2])
+            else:
+                group = class_noun(grounding, text, tokens[i])
+                if group is None:
+                    continue
+                found = (i, group)
         end_index, key = found
         end_index, key = extend_numbered(grounding, text, tokens, i, end_index, key)
         start = tokens[i].start
@@ -469,6 +473,15 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
                 end_index += 1
         if text[start] == "(" and text[start:end].count("(") > text[start:end].count(")"):
             end = text.index(")", end) + 1 if ")" in text[end : end + 2] else end
+        prefix = _opposing_prefix(text, tokens, i)
+        if prefix == "non":  # "non-Smad pathways", "non-IL-8 chemokines": not the thing named
+            for j in range(i, end_index + 1):
+                covered[j] = True
+            following = end_index + 1
+            continue
+        if prefix == "anti":  # "anti-hypertensives", "anti-TNF": an agent against the thing named
+            start = tokens[i - 1].start
+            key = _anti_candidate(grounding, text[start:end])
         mentions.append(Mention(start, end, key, text[start:end]))
         for j in range(i, end_index + 1):
             covered[j] = True
@@ -479,6 +492,29 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     return mentions
 
 
+_OPPOSING_PREFIXES = frozenset({"anti", "non"})
+
+
+def _opposing_prefix(text: str, tokens: list[Token], i: int) -> str | None:
+    """"anti" or "non" when the word at token ``i`` is hyphen-joined to that prefix ("anti-TNF", "non-Smad")."""
+    if i == 0:
+        return None
+    before = tokens[i - 1]
+    if before.key not in _OPPOSING_PREFIXES or text[before.end : tokens[i].start] not in {"-", "\u2010"}:
+        return None
+    if before.start > 0 and (text[before.start - 1].isalnum() or text[before.start - 1] in "-\u2010"):
+        return None
+    return before.key
+
+
+def _anti_candidate(grounding: Grounding, name: str) -> str:
+    keys = form_keys(name)
+    key = grounding.local.get(keys[0]) or f"caption:{keys[0]}"
+    if key not in grounding.by_key:
+        grounding.candidates.setdefault(key, Candidate(key=key, name=name, type="drug"))
+    return key
+
+
 def _start_candidates(text: str, tokens: list[Token], prefixes: set[str]) -> list[tuple[int, bool]]:
     """The tokens a mention can start at, each with whether a lexicon n-gram can start there (else only a
     name-like word can): every other token is skipped without a look."""
@@ -487,7 +523,7 @@ def _start_candidates(text: str, tokens: list[Token], prefixes: set[str]) -> lis
         first = token.key
         if _may_start(first) or first in prefixes:
             out.append((i, True))
-        elif maybe_name(text, token):
+        elif maybe_name(text, token) or class_noun_type(text[token.start : token.end]) is not None:
             out.append((i, False))
     return out
 

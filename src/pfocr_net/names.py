@@ -85,6 +85,31 @@ _FC_RECEPTOR = re.compile(r"^Fc[A-Z\u03b1-\u03c9][A-Za-z0-9\u03b1-\u03c9]{1,6}$"
 _G_ALPHA = re.compile(r"^G(?:s|q|i|z|olf|α[sqioz12]?)$")
 
 
+_NOT_DRUG_CLASSES = frozenset({"antibodies", "antigens", "antisera", "antiporters", "antibodys", "anticodons"})
+
+
+@lru_cache(maxsize=65536)
+def class_noun_type(word: str) -> str | None:
+    """Node type of a class noun that names a defined group by its word shape: "antihistamines",
+    "antidepressants" (drugs against something) and "osteokines", "adipokines" (secreted signalling
+    proteins), or None."""
+    low = word.casefold()
+    if not word.isalpha() or not word[1:].islower() or not low.endswith("s"):
+        return None
+    if low.startswith("anti") and len(low) >= 9 and low not in _NOT_DRUG_CLASSES:
+        return "drug"
+    if low.endswith("kines") and len(low) >= 8:
+        return "proteinfamily"
+    return None
+
+
+def class_noun(grounding: Grounding, text: str, token: Token) -> str | None:
+    """The candidate key of a class noun (see :func:`class_noun_type`) at ``token``, or None."""
+    word = text[token.start : token.end]
+    node_type = class_noun_type(word)
+    return None if node_type is None else _candidate_named(grounding, word, node_type)
+
+
 def maybe_name(text: str, token: Token) -> bool:
     """Cheap test before :func:`_symbol_like`: capitalised, Greek, digit-bearing or an "-ase" word."""
     start, end = token.start, token.end
