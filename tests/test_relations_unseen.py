@@ -43,3 +43,21 @@ def test_a_relative_clause_after_an_opening_list_takes_the_whole_list_and_a_seco
     assert has(found, "statins", "inhibits", "Kv1.3-channels")
     assert has(found, "NSAIDs", "inhibits", "Kv1.3-channels")
     assert not any(has(found, s, "inhibits", o) for s in ("statins", "NSAIDs", "antibiotics") for o in ("corticosteroids", "antibiotics"))
+
+
+CIA = "PMC10031043__fgene-14-1152398-g001"
+STIFFNESS = "PMC10031116__fmolb-10-1132353-g005"
+
+
+def test_a_passive_far_after_a_comma_has_no_patient_among_the_names_before_it() -> None:
+    found = one(CIA, "For example, ribonucleotide reductase")
+    # "..., critical for S-phase cell cycle entry ..., contains a di-ferric center whose formation is mediated by GLRX3"
+    assert not has(found, "GLRX3", "activates", "ribonucleotide reductase")
+    assert not has(found, "GLRX3", "activates", "cell cycle")
+
+
+def test_and_there_is_opens_a_new_clause() -> None:
+    found = one(STIFFNESS, "Integrins can signal through")
+    assert has(found, "Integrins", "activates", "FAK")  # "signal through pathways such as FAK, ILK and Hippo"
+    assert has(found, "Integrins", "activates", "ILK")
+    assert not has(found, "Integrins", "activates", "TGF-β")  # ", and there is crosstalk with the TGF-β pathway"

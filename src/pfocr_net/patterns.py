@@ -314,6 +314,8 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
     seps: list[str] = []
     starts = [i]
     pairs: list[tuple[Unit, Unit]] = []
+    #: Per join of a comma list: 2 for a comma with a conjunction (", or"), 1 for a conjunction alone, else 0.
+    conjunctions: list[int] = []
     j = i + 1
     while j < len(units):
         unit = units[j]
@@ -338,12 +340,22 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
                                       (units[k].kind == "P" and units[k].text == ",")):
                 k += 1
             if k < len(units) and units[k].kind == "E" and k - j <= 3:
+                conjunction = any(units[x].text in {"and", "or", "nor"} for x in range(j, k))
+                comma = any(units[x].text == "," for x in range(j, k))
+                conjunctions.extend([0] * (len(seps) - len(conjunctions)))
+                conjunctions.append(2 if conjunction and comma else 1 if conjunction else 0)
                 seps.append(",")
                 parts.append(units[k])
                 starts.append(k)
                 j = k + 1
                 continue
         break
+    if 2 in conjunctions and _word(units, j + 1) == "which" and units[j].text == "," and all(x == "," for x in seps):
+        # "inhibit Kv1.3-channels, or antihistamines, antibiotics and corticosteroids, which stabilize mast cells": a
+        # list closed by its own conjunction after ", or" is a new subject for the relative clause.
+        cut = max(x for x, c in enumerate(conjunctions) if c == 2)
+        if any(conjunctions[cut + 1 :]):
+            return Arg(parts[: cut + 1], "coord" if cut else "single", [[p] for p in parts[: cut + 1]]), starts[cut] + 1
     head = units[j].text if j < len(units) and units[j].kind == "W" else ""
     next_head = units[j + 1].text if j + 1 < len(units) and units[j + 1].kind == "W" else ""
     if next_head not in lexicon.CHAIN_HEADS and j + 2 < len(units) and units[j + 2].kind == "W" and head not in _COMPLEX_HEADS:
@@ -675,6 +687,9 @@ def items_of(units: list[Unit]) -> list[Item]:
             text = " ".join(phrase)
             start, end = units[i].start, units[j - 1].end
             if phrase in _PHRASE_OPS and _PHRASE_OPS[phrase][0] == "skip":
+                if items and items[-1].kind == "and" and items[-1].text == "and":
+                    # "signal through FAK, ILK and Hippo, and there is crosstalk with the TGF-β pathway": a new clause
+                    items[-1] = Item("break", items[-1].start, items[-1].end)
                 i, gap = j, 0  # "there is an intramyocardial release of ...": no operator
                 continue
             if phrase in _PHRASE_OPS and _PHRASE_OPS[phrase][0] == "back":

@@ -387,6 +387,10 @@ class Reader:
                     continue
                 if item.passive:
                     patients = pending or (which if previous == "which" and which else last_objects)
+                    if pending and previous == "comma" and item.gap >= 4:
+                        # "reductase, critical for ..., contains a di-ferric center whose formation is mediated by
+                        # GLRX3": the words after the comma name the patient; the names before it are no patients.
+                        patients = []
                     if item.extra.get("pronoun_subject"):
                         patients = []  # an unresolved "it" before the verb: the names before it are not its subject
                     if not objects:
