@@ -61,3 +61,14 @@ def test_and_there_is_opens_a_new_clause() -> None:
     assert has(found, "Integrins", "activates", "FAK")  # "signal through pathways such as FAK, ILK and Hippo"
     assert has(found, "Integrins", "activates", "ILK")
     assert not has(found, "Integrins", "activates", "TGF-β")  # ", and there is crosstalk with the TGF-β pathway"
+
+
+PD1 = "PMC10035551__fimmu-14-1029438-g001"
+
+
+def test_on_after_a_named_complex_gives_its_place() -> None:
+    found = one(PD1, "The presentation of antigen")
+    # "... to the TCR complex on T cells activates T cells via the Zap70 and ERK/MAPK signaling pathways"
+    assert has(found, "TCR", "activates", "T cells")
+    assert has(found, "TCR", "activates", "Zap70")
+    assert not has(found, "T cells", "activates", "Zap70")

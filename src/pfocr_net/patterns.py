@@ -639,6 +639,9 @@ def _after_location_prep(units: list[Unit], i: int) -> bool:
             return True
         if units[k].text == "on" and k > 0 and units[k - 1].kind == "E":
             return True  # "NMDA receptors on GABAergic interneurons": where the receptors are
+        if (units[k].text == "on" and k > 1 and units[k - 2].kind == "E"
+                and (_word(units, k - 1) in _COMPLEX_HEADS or _word(units, k - 1) in _ENTITY_NOUNS)):
+            return True  # "the TCR complex on T cells": where the complex is
         if units[k].text in lexicon.VERBS or units[k].text in lexicon.EVENT_NOUNS or units[k].text in _NOT_LOCATION:
             return False
         k -= 1
