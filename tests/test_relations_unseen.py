@@ -72,3 +72,13 @@ def test_on_after_a_named_complex_gives_its_place() -> None:
     assert has(found, "TCR", "activates", "T cells")
     assert has(found, "TCR", "activates", "Zap70")
     assert not has(found, "T cells", "activates", "Zap70")
+
+
+PLATELETS = "PMC10031336__gr5"
+
+
+def test_a_verb_after_and_with_a_new_unnamed_subject_does_not_take_the_last_subject() -> None:
+    found = one(PLATELETS, "Thrombin stimulation at low concentration")
+    # "... (NAADP) promoting SERCA3 stores mobilization and the second one activating phospholipase C ..."
+    assert has(found, "NAADP", "activates", "SERCA3")
+    assert not has(found, "NAADP", "activates", "phospholipase C")

@@ -648,6 +648,8 @@ def _after_location_prep(units: list[Unit], i: int) -> bool:
     return False
 
 
+#: Words before a verb after "and" that open a new, unnamed subject ("and the second one activating ...").
+_NEW_SUBJECT_WORDS = frozenset({"the", "a", "an", "this", "these", "those", "one", "another", "other"})
 _EVENT_STARTERS = frozenset({*_SKIPPABLE, *lexicon.EVENT_ADJECTIVES, *lexicon.EVENT_NOUNS, *_WITH_NOUNS, "its", "their"})
 
 
@@ -764,6 +766,10 @@ def items_of(units: list[Unit]) -> list[Item]:
             op = _operator(units, i, items)
             if op is not None:
                 op.gap = gap
+                if op.kind == "verb" and gap >= 2 and items and items[-1].kind == "and" and any(
+                    units[x].text in _NEW_SUBJECT_WORDS for x in range(i - gap, i)
+                ):
+                    op.extra["new_subject"] = True  # "... promoting X and the second one activating Y"
                 items.append(op)
                 i, gap = i + (2 if op.kind == "means" else 1), 0
                 continue

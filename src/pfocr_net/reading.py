@@ -454,7 +454,7 @@ class Reader:
                     subjects = which
                 elif previous == "and" and which and self._after_which(i):
                     subjects = which  # "GSDMD-N, which forms pores in the membrane and triggers pyroptosis"
-                elif previous in {"and", "comma"} and last_subjects:
+                elif previous in {"and", "comma"} and last_subjects and not item.extra.get("new_subject"):
                     subjects = last_subjects
                 elif item.extra.get("infinitive") and last_objects:
                     subjects = last_objects
