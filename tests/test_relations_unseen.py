@@ -82,3 +82,13 @@ def test_a_verb_after_and_with_a_new_unnamed_subject_does_not_take_the_last_subj
     # "... (NAADP) promoting SERCA3 stores mobilization and the second one activating phospholipase C ..."
     assert has(found, "NAADP", "activates", "SERCA3")
     assert not has(found, "NAADP", "activates", "phospholipase C")
+
+
+UPR = "PMC10025411__fncel-17-1105247-g0001"
+
+
+def test_an_opening_purpose_clause_ends_at_its_comma() -> None:
+    found = one(UPR, "To mitigate ER stress")
+    # "To mitigate ER stress, the IRE1 pathway also leads to XBP1 mRNA splicing to transcript ER chaperones ..."
+    assert has(found, "IRE1", "increases", "XBP1")
+    assert not any(has(found, "ER stress", i, "XBP1") for i in ("increases", "decreases", "activates", "inhibits"))

@@ -660,6 +660,8 @@ def items_of(units: list[Unit]) -> list[Item]:
     modifier_clause = False
     # "When F. oxysporum infects Col-0 plants, increased GI ...": the opening clause ends at its comma.
     subordinate = bool(units) and units[0].kind == "W" and units[0].text in _SUBORDINATORS
+    # "To mitigate ER stress, the IRE1 pathway also leads to ...": an opening purpose clause ends at its comma too.
+    subordinate = subordinate or (_word(units, 0) == "to" and _word(units, 1) in lexicon.VERBS)
     if subordinate:
         comma = next((k for k, u in enumerate(units) if u.kind == "P" and u.text == ","), None)
         if comma is not None:
