@@ -86,3 +86,22 @@ def test_class_nouns_named_by_their_word_shape() -> None:
     assert "neurokines" in found
     assert "osteokines" in mentions_of(base, sentence(base, "Several bone-derived osteokines"))
     assert "antibodies" not in mentions_of(base, "Antibodies against sclerostin increase bone formation.")
+
+
+STAT3 = "PMC5854428__ppat.1006839.g001"
+
+
+def test_a_glossary_entry_that_opens_a_sentence_defines_a_cell_type() -> None:
+    base = record(PD1)  # OCR lists APC (the gene); the caption's glossary says "APC, antigen presenting cell"
+    target = with_caption(base, base.caption)
+    grounding = ground_record(target, entities_from_record(target))
+    keys = {m.text: m.key for m in grounding.caption_mentions}
+    assert keys["APCs"] == keys["APC"] != "ncbigene:11789"
+    assert grounding.type_of(keys["APC"]) == "celltype"
+
+
+def test_single_letter_glossary_entries_define_nothing() -> None:
+    base = record(STAT3)  # "... proteins. A, acetylation; CBP, CREB-binding protein; ..."
+    target = with_caption(base, base.caption)
+    grounding = ground_record(target, entities_from_record(target))
+    assert not any(m.text == "a" for m in grounding.caption_mentions)

@@ -368,6 +368,9 @@ def _last_word_form(candidate: str, short: str) -> str | None:
 
 
 def _looks_like_protein(long_form: str) -> bool:
+    words = long_form.casefold().split()
+    if words and (words[-1] in lexicon.CELL_HEADS or words[-1] == "cell"):
+        return False  # "antigen presenting cell", "natural killer cells": a cell type
     return bool(_PROTEIN_WORDS.search(long_form))
 
 
@@ -376,7 +379,7 @@ def _guess_type(long_form: str) -> str:
     last = low.split()[-1] if low.split() else ""
     if _looks_like_protein(long_form):
         return "protein"
-    if last in lexicon.CELL_HEADS:
+    if last in lexicon.CELL_HEADS or last == "cell":
         return "celltype"
     if last in lexicon.PROCESS_HEADS or last in lexicon.PROCESS_WORDS or last.endswith(("sis", "tion", "phagy")):
         return "biologicalprocess"
@@ -394,9 +397,15 @@ def _read_abbreviations(grounding: Grounding, caption: str) -> None:
         long_form = _long_form(caption, match.start(), short)
         if long_form:
             pairs.append((long_form, short))
-    for segment in caption.split(";"):
+    segments = caption.split(";")
+    for index, segment in enumerate(segments):
+        if index == 0 and ". " in segment:
+            # "... signaling. APC, antigen presenting cell; TCR, ...": a glossary's first entry opens a sentence
+            segment = segment.rsplit(". ", 1)[1]
+            if len(segments) < 3 or not any(c.isupper() or c.isdigit() for c in segment.partition(", ")[0][1:]):
+                continue
         head, _, rest = segment.strip().partition(", ")
-        if head and rest and len(head) <= 12 and " " not in head and 0 < len(rest.split()) <= 8 and "." not in rest:
+        if 2 <= len(head) <= 12 and rest and " " not in head and 0 < len(rest.split()) <= 8 and "." not in rest:
             pairs.append((rest.strip().rstrip("."), head))
     for long_form, short in pairs:
         _link_abbreviation(grounding, long_form, short)
