@@ -92,3 +92,11 @@ def test_an_opening_purpose_clause_ends_at_its_comma() -> None:
     # "To mitigate ER stress, the IRE1 pathway also leads to XBP1 mRNA splicing to transcript ER chaperones ..."
     assert has(found, "IRE1", "increases", "XBP1")
     assert not any(has(found, "ER stress", i, "XBP1") for i in ("increases", "decreases", "activates", "inhibits"))
+
+
+WENXIA = "PMC10033682__41598_2023_31924_Fig3_HTML"
+
+
+def test_targets_of_inside_a_noun_phrase_states_nothing() -> None:
+    found = one(WENXIA, "PPI network diagram")
+    assert found.relations == []  # "PPI network diagram of targets of WFEA against lung adenocarcinoma."

@@ -699,6 +699,9 @@ def items_of(units: list[Unit]) -> list[Item]:
                     items[-1] = Item("break", items[-1].start, items[-1].end)
                 i, gap = j, 0  # "there is an intramyocardial release of ...": no operator
                 continue
+            if phrase[0] in {"target", "targets"} and not _stated_target(units, i):
+                i, gap = j, gap + len(phrase)  # "PPI network diagram of targets of WFEA": a description, no statement
+                continue
             if phrase in _PHRASE_OPS and _PHRASE_OPS[phrase][0] == "back":
                 _kind, sign, rel = _PHRASE_OPS[phrase]
                 items.append(Item("back", start, end, text=text, sign=sign, rel=rel, trigger=(start, end), gap=gap))
@@ -778,6 +781,23 @@ def items_of(units: list[Unit]) -> list[Item]:
         i += 1
         gap += 1
     return items
+
+
+_TARGET_MODIFIERS = frozenset({"the", "a", "an", "direct", "potential", "downstream", "key", "major", "main", "known",
+                               "putative", "novel", "common", "important", "primary", "new", "also"})
+
+
+def _stated_target(units: list[Unit], i: int) -> bool:
+    """Whether "target(s) of" at ``units[i]`` states a relation: after a copula, "as" or a comma ("PTEN is a direct
+    target of MIR21", "MurA, a target of fosfomycin"), not inside a noun phrase ("a diagram of targets of X")."""
+    k = i - 1
+    while k >= 0 and units[k].kind == "W" and units[k].text in _TARGET_MODIFIERS:
+        k -= 1
+    if k < 0:
+        return False
+    return (units[k].kind == "W" and (units[k].text in _BE or units[k].text == "as")) or (
+        units[k].kind == "P" and units[k].text == ","
+    )
 
 
 def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
