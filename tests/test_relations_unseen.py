@@ -100,3 +100,9 @@ WENXIA = "PMC10033682__41598_2023_31924_Fig3_HTML"
 def test_targets_of_inside_a_noun_phrase_states_nothing() -> None:
     found = one(WENXIA, "PPI network diagram")
     assert found.relations == []  # "PPI network diagram of targets of WFEA against lung adenocarcinoma."
+
+
+def test_the_complement_of_act_as_is_no_subject_of_the_next_verb() -> None:
+    found = one(SIRTUINS, "Increased sirtuins act as")
+    # "Increased sirtuins act as oxidative stress scavenger and reduce oxygen radicals and decrease oxidative stress"
+    assert not any(has(found, "oxidative stress", i, "oxygen radicals") for i in ("decreases", "inhibits"))

@@ -661,6 +661,18 @@ class Reader:
                     acts_subject, pending = [], []
                     i = j
                     continue
+                if following is not None and following.kind == "event" and (after is None or after.kind != "role"):
+                    # "Increased sirtuins act as oxidative stress scavenger and reduce oxygen radicals": with no named
+                    # subject, the complement is still no subject of the next verb.
+                    complements, j = self.collect(i + 1)
+                    for event in complements:
+                        self.emit_internal(event)
+                    self.recent.extend(complements)
+                    if complements:
+                        self.focus = complements  # "which act as substrates for the ETC and thus support OXPHOS"
+                    pending = []
+                    i = j
+                    continue
                 pending = []
             elif kind == "role":
                 drug = self.role(i, item, pending, acts_subject)
