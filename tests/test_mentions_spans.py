@@ -105,3 +105,12 @@ def test_single_letter_glossary_entries_define_nothing() -> None:
     target = with_caption(base, base.caption)
     grounding = ground_record(target, entities_from_record(target))
     assert not any(m.text == "a" for m in grounding.caption_mentions)
+
+
+BONE_TNF = "PMC10034056__fendo-14-1109296-g002"
+
+
+def test_an_ocr_synonym_shared_with_a_pseudogene_means_the_real_gene() -> None:
+    base = record(BONE_TNF)  # OCR "OPG" matched BTF3P11 (a pseudogene) and TNFRSF11B (osteoprotegerin)
+    found = mentions_of(base, sentence(base, "OPG is a decoy receptor"))
+    assert found["OPG"] == "ncbigene:4982"

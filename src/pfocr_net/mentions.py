@@ -198,7 +198,7 @@ def _small_molecule_keys() -> frozenset[str]:
 
 
 def _add_entity_forms(grounding: Grounding) -> None:
-    ranked = sorted(grounding.entities, key=lambda e: _TYPE_RANK.get(e.type, 5))
+    ranked = sorted(grounding.entities, key=lambda e: (_TYPE_RANK.get(e.type, 5), _PSEUDOGENE.search(e.name) is not None))
     small = _small_molecule_keys()
     local = grounding.local
     for entity in ranked:
@@ -216,6 +216,9 @@ def _add_entity_forms(grounding: Grounding) -> None:
                 local[key] = entity.key
 
 
+#: HGNC pseudogene symbols ("BTF3P11", "MTCO2P12", "PPIAP10"): when an OCR synonym ("OPG", "COX2") also names
+#: a real gene, the caption means the real gene.
+_PSEUDOGENE = re.compile(r"^[A-Z][A-Z0-9]{2,}P\d{1,2}$")
 #: OCR gene sources where the word matched one of a gene's synonyms, not its own symbol.
 _SYNONYM_SOURCES = frozenset({"ncbigene_synonym", "hgnc_alias_symbol", "hgnc_prev_symbol"})
 _LOWER_WORD = re.compile(r"[a-z]{2,6}-?")
