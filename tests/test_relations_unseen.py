@@ -106,3 +106,12 @@ def test_the_complement_of_act_as_is_no_subject_of_the_next_verb() -> None:
     found = one(SIRTUINS, "Increased sirtuins act as")
     # "Increased sirtuins act as oxidative stress scavenger and reduce oxygen radicals and decrease oxidative stress"
     assert not any(has(found, "oxidative stress", i, o) for i in ("decreases", "inhibits") for o in ("oxygen", "oxygen radicals"))
+
+
+COVID_VESSELS = "PMC10036296__gr1_lrg"
+
+
+def test_a_role_noun_takes_no_target_across_and() -> None:
+    found = one(COVID_VESSELS, "Amplification loops")
+    # "Amplification loops of the inflammatory response ensue, with overproduction of cytokines and immune mediators."
+    assert not has(found, "inflammatory response", "activates", "cytokines")

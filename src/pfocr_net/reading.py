@@ -753,7 +753,8 @@ class Reader:
         items = self.items
         if i > 1 and items[i - 1].kind == "comma" and pending and not acts_subject:
             return pending  # "dobutamine, an adrenergic stimulant, ...": no named target; the drug stays the subject
-        target = pending[-1:] if pending else []
+        # "cytokines and immune mediators": a role noun names its target right before it, not across "and".
+        target = pending[-1:] if pending and items[i - 1].kind == "event" else []
         drug: list[Item] = acts_subject
         if not target and i + 1 < len(items) and items[i + 1].kind == "event":
             target = [self.resolve(items[i + 1])]
