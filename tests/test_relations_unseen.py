@@ -115,3 +115,13 @@ def test_a_role_noun_takes_no_target_across_and() -> None:
     found = one(COVID_VESSELS, "Amplification loops")
     # "Amplification loops of the inflammatory response ensue, with overproduction of cytokines and immune mediators."
     assert not has(found, "inflammatory response", "activates", "cytokines")
+
+
+ALFALFA = "PMC10034032__fpls-14-1091077-g006"
+
+
+def test_examples_after_a_trailing_unnamed_noun_phrase_are_no_objects_of_the_verb() -> None:
+    found = one(ALFALFA, "Moreover, SA induced")
+    # "... to regulate WRKY22 to participate in the SA signaling pathway, including the NPR1-dependent pathway ..."
+    assert has(found, "MAPK", "regulates", "WRKY22")
+    assert not has(found, "MAPK", "regulates", "NPR1")

@@ -684,7 +684,7 @@ def items_of(units: list[Unit]) -> list[Item]:
                 items.append(Item("break", unit.start, unit.end))
                 subordinate = False
             elif unit.text == ",":
-                items.append(Item("comma", unit.start, unit.end))
+                items.append(Item("comma", unit.start, unit.end, gap=gap))
             i += 1
             gap = 0
             continue
