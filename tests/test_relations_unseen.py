@@ -125,3 +125,11 @@ def test_examples_after_a_trailing_unnamed_noun_phrase_are_no_objects_of_the_ver
     # "... to regulate WRKY22 to participate in the SA signaling pathway, including the NPR1-dependent pathway ..."
     assert has(found, "MAPK", "regulates", "WRKY22")
     assert not has(found, "MAPK", "regulates", "NPR1")
+
+
+def test_a_conversion_through_successive_products() -> None:
+    found = one(PROSTAGLANDINS, "Cyclooxygenases (COX) metabolize")
+    # "Cyclooxygenases (COX) metabolize arachidonic acid first to prostaglandin G2 (PGG2) and then to prostaglandin H2"
+    assert has(found, "arachidonic acid", "converts", "PGG2")
+    assert has(found, "PGG2", "converts", "PGH2")
+    assert has(found, "COX", "increases", "PGH2")

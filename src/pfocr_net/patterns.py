@@ -648,6 +648,7 @@ def _after_location_prep(units: list[Unit], i: int) -> bool:
     return False
 
 
+_STEP_WORDS = frozenset({"first", "then", "further", "finally", "subsequently", "eventually", "directly"})
 #: Words before a verb after "and" that open a new, unnamed subject ("and the second one activating ...").
 _NEW_SUBJECT_WORDS = frozenset({"the", "a", "an", "this", "these", "those", "one", "another", "other"})
 _EVENT_STARTERS = frozenset({*_SKIPPABLE, *lexicon.EVENT_ADJECTIVES, *lexicon.EVENT_NOUNS, *_WITH_NOUNS, "its", "their"})
@@ -737,7 +738,8 @@ def items_of(units: list[Unit]) -> list[Item]:
         if event is not None:
             item, j = event
             item.gap = gap
-            if gap == 1 and _word(units, i - 1) in {"to", "into"}:
+            if _word(units, i - 1) in {"to", "into"} and (gap == 1 or (gap == 2 and _word(units, i - 2) in _STEP_WORDS)):
+                # "metabolize arachidonic acid first to prostaglandin G2": a product after an ordinal word too
                 item.extra["after_to"] = True  # "cleaves pro-IL-1β to IL-1β": a product
             k = i - 1
             while k >= 0 and units[k].kind == "P" and units[k].text == ",":

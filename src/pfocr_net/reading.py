@@ -488,6 +488,15 @@ class Reader:
                     self.emit(subjects, [product], 1, "amount", item.trigger, "enzyme_product", use_state=False)
                     self.recent.append(product)  # "converts PIP2 to PIP3, which recruits AKT": PIP3 is the antecedent
                     j += 1
+                    while (j + 1 < len(items) and items[j].kind == "and" and items[j + 1].kind == "event"
+                           and items[j + 1].extra.get("after_to")):
+                        # "metabolize arachidonic acid first to PGG2 and then to PGH2": each product becomes the next
+                        following = self.resolve(items[j + 1])
+                        self.emit([product], [following], 0, "convert", item.trigger, "substrate_product", use_state=False)
+                        self.emit(subjects, [following], 1, "amount", item.trigger, "enzyme_product", use_state=False)
+                        self.recent.append(following)
+                        product = following
+                        j += 2
                 for o in objects:
                     if o.explicit and o.rel == "convert" and o.partner is not None and subjects:
                         # "LDHA catalyzes the conversion of pyruvate to lactate": LDHA also increases lactate
