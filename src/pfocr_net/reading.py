@@ -491,11 +491,11 @@ class Reader:
                     while (j + 1 < len(items) and items[j].kind == "and" and items[j + 1].kind == "event"
                            and items[j + 1].extra.get("after_to")):
                         # "metabolize arachidonic acid first to PGG2 and then to PGH2": each product becomes the next
-                        following = self.resolve(items[j + 1])
-                        self.emit([product], [following], 0, "convert", item.trigger, "substrate_product", use_state=False)
-                        self.emit(subjects, [following], 1, "amount", item.trigger, "enzyme_product", use_state=False)
-                        self.recent.append(following)
-                        product = following
+                        later = self.resolve(items[j + 1])
+                        self.emit([product], [later], 0, "convert", item.trigger, "substrate_product", use_state=False)
+                        self.emit(subjects, [later], 1, "amount", item.trigger, "enzyme_product", use_state=False)
+                        self.recent.append(later)
+                        product = later
                         j += 2
                 for o in objects:
                     if o.explicit and o.rel == "convert" and o.partner is not None and subjects:
