@@ -133,3 +133,12 @@ def test_a_conversion_through_successive_products() -> None:
     assert has(found, "arachidonic acid", "converts", "PGG2")
     assert has(found, "PGG2", "converts", "PGH2")
     assert has(found, "COX", "increases", "PGH2")
+
+
+PROTAC = "PMC10036052__fonc-13-1120828-g001"
+
+
+def test_a_dash_joined_list_with_no_head_word_is_no_signalling_chain() -> None:
+    found = one(PROTAC, "(A) A PROTAC")
+    # "... to form a ternary complex: target protein–PROTAC–E3."
+    assert not has(found, "PROTAC", "activates", "E3")
