@@ -114,3 +114,38 @@ def test_an_ocr_synonym_shared_with_a_pseudogene_means_the_real_gene() -> None:
     base = record(BONE_TNF)  # OCR "OPG" matched BTF3P11 (a pseudogene) and TNFRSF11B (osteoprotegerin)
     found = mentions_of(base, sentence(base, "OPG is a decoy receptor"))
     assert found["OPG"] == "ncbigene:4982"
+
+
+ALFALFA = "PMC10034032__fpls-14-1091077-g006"
+CONA = "PMC10030845__fimmu-14-1150879-g002"
+
+
+def test_cell_words_by_their_ending_and_as_modifiers() -> None:
+    base = record(KV13)
+    found = mentions_of(base, sentence(base, "Roles of mast cells"))
+    assert "brain leukocytes" in found
+    cona = record(CONA)
+    found = mentions_of(cona, sentence(cona, "Bmsc-derived exosomes"))
+    assert "hepatocyte injury" in found and "hepatocyte" not in found
+
+
+def test_states_and_protein_families_named_by_their_word_shape() -> None:
+    base = record(SIRTUINS)
+    found = mentions_of(base, sentence(base, "Intimal injury also causes"))
+    assert "hypoxia" in found and "sirtuins" in found
+    assert "sirtuins" in mentions_of(base, sentence(base, "Increased sirtuins"))
+    alfalfa = record(ALFALFA)
+    found = mentions_of(alfalfa, sentence(alfalfa, "Collectively, SA enhanced"))
+    assert "freezing tolerance" in found and "improve freezing tolerance" not in found
+
+
+def test_an_undefined_initialism_of_a_name_in_the_title_stands_for_it() -> None:
+    base = record(ALFALFA)  # title: "Exogenous application of salicylic acid improves ..."; caption: "SA"
+    found = mentions_of(base, sentence(base, "Exogenous SA could"), base.title)
+    assert found["SA"] == found["salicylic acid"]
+
+
+def test_a_lower_case_numbered_ocr_synonym_is_no_gene() -> None:
+    base = record(ALFALFA)  # OCR "as-1" matched AS1, a synonym of PTGDR; the caption means the as-1 element
+    found = mentions_of(base, sentence(base, "In the NPR1-dependent pathway, NPR1 enters"))
+    assert found.get("as-1") != "ncbigene:5729"

@@ -189,7 +189,38 @@ def ground_record(record: Record, entities: list[Entity]) -> Grounding:
     title = (record.title or "").strip()
     if title and title.rstrip(".") not in caption:
         grounding.title_mentions = [Mention(m.start, m.end, m.key, m.text, "title") for m in find_mentions(grounding, title)]
+    if _add_initialisms(grounding, caption, [*grounding.caption_mentions, *grounding.title_mentions]):
+        grounding.caption_mentions = find_mentions(grounding, caption)
     return grounding
+
+
+_INITIALISM = re.compile(r"\b[A-Z]{2,4}\b")
+
+
+def _add_initialisms(grounding: Grounding, caption: str, mentions: list[Mention]) -> bool:
+    """"Exogenous SA could improve the free SA" under the title "... salicylic acid improves ...": an
+    undefined all-capital word that spells the initials of a multi-word name found in the caption or title
+    stands for that name. Returns whether any was added."""
+    words = {m.group(0) for m in _INITIALISM.finditer(caption)}
+    if not words:
+        return False
+    lex = _global_lexicon()
+    by_initials: dict[str, str] = {}
+    for mention in mentions:
+        parts = [p for p in re.split(r"[\s\-\u2010]+", mention.text.strip("()")) if p]
+        if len(parts) < 2 or not all(p[:1].isalpha() for p in parts):
+            continue
+        initials = "".join(p[0] for p in parts).upper()
+        if initials in words:
+            by_initials.setdefault(initials, mention.key)
+    added = False
+    for initials, key in by_initials.items():
+        short = initials.casefold()
+        if short in grounding.local or short in lex.fplx or short in lex.terms:
+            continue
+        grounding.local[short] = key
+        added = True
+    return added
 
 
 @cache
@@ -221,11 +252,11 @@ def _add_entity_forms(grounding: Grounding) -> None:
 _PSEUDOGENE = re.compile(r"^[A-Z][A-Z0-9]{2,}P\d{1,2}$")
 #: OCR gene sources where the word matched one of a gene's synonyms, not its own symbol.
 _SYNONYM_SOURCES = frozenset({"ncbigene_synonym", "hgnc_alias_symbol", "hgnc_prev_symbol"})
-_LOWER_WORD = re.compile(r"[a-z]{2,6}-?")
+_LOWER_WORD = re.compile(r"[a-z]{2,6}(?:-\d{0,2})?")
 
 
 def _plain_lower_word(word: str) -> bool:
-    """"fog" (FOG, a synonym of Zfpm1), "vasa-" (VASA, of DDX4), "via", "key": a short all-lower-case OCR word
+    """"fog" (FOG, a synonym of Zfpm1), "vasa-" (VASA, of DDX4), "as-1" (AS1, of PTGDR): a short all-lower-case OCR word
     that matched a gene synonym written in capitals is an ordinary English word, in the caption as well."""
     return _LOWER_WORD.fullmatch(word) is not None
 

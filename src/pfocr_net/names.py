@@ -100,6 +100,10 @@ def class_noun_type(word: str) -> str | None:
         return "drug"
     if low.endswith("kines") and len(low) >= 8:
         return "proteinfamily"
+    if low.endswith("ins") and len(low) >= 7 and low[-4] not in "aeo" and low[:-1] not in _NOT_PROTEINS_IN and (
+        low not in lexicon.GENERIC and low[:-1] not in _NOT_FAMILIES_IN
+    ):
+        return "proteinfamily"  # "sirtuins", "claudins", "selectins", "cyclins": a protein family
     return None
 
 
@@ -263,6 +267,12 @@ _NOT_PROTEINS_IN = frozenset({"protein", "within", "again", "begin", "domain", "
                               "coffin", "raisin", "resin", "pectin", "lignin", "chitin", "cutin", "suberin"})
 
 
+#: Plural "-ins" words that name no protein family.
+_NOT_FAMILIES_IN = frozenset({"vitamin", "toxin", "mycotoxin", "endotoxin", "cabin", "muffin", "napkin", "pumpkin",
+                              "dolphin", "robin", "goblin", "bulletin", "sequin", "pippin", "grin", "twin", "mandolin",
+                              "violin", "assassin", "moccasin", "javelin", "zeppelin", "cumin", "gherkin", "harlequin"})
+
+
 def _listed_protein(text: str, token: Token, word: str) -> bool:
     """"Src, paxillin, vinculin, talin and kindlin": an unknown lower-case "-in" word inside a list."""
     if not (word.isalpha() and word.islower() and len(word) >= 5) or word in _NOT_PROTEINS_IN:
@@ -399,8 +409,35 @@ def _of_word(text: str) -> bool:
     )
 
 
+#: Endings of cell-type words the lexicon does not list ("leukocytes", "myofibroblasts", "eosinophils").
+_CELL_SUFFIXES = ("cytes", "cyte", "blasts", "clasts", "phils", "phages")
+#: Heads of phenotype phrases ("freezing tolerance", "plaque vulnerability", "ECM stiffness", "genome integrity").
+_STATE_HEADS = frozenset({"tolerance", "vulnerability", "stiffness", "integrity", "permeability", "viability",
+                          "susceptibility", "sensitivity", "behavior", "behaviour"})
+#: Single words naming a state that is a cause or an effect on its own.
+_STANDALONE_STATES = frozenset({"hypoxia", "anoxia", "hyperoxia", "normoxia"})
+
+
+def _modifies_next(text: str, tokens: list[Token], idx: int, word: str) -> bool:
+    """Whether the singular cell word at token ``idx`` modifies the noun after it: always before a process
+    head ("hepatocyte injury" is the phrase), and before any noun for a cell word the lexicon does not list
+    ("leukocyte recruitment")."""
+    if idx + 1 >= len(tokens) or text[tokens[idx].end : tokens[idx + 1].start] != " ":
+        return False
+    following = text[tokens[idx + 1].start : tokens[idx + 1].end]
+    if following.casefold() in lexicon.PROCESS_HEADS:
+        return True
+    return word not in lexicon.CELL_HEADS and _continues_noun_phrase(following)
+
+
+def is_cell_head(word: str) -> bool:
+    """A (lower-case) word that names cells: a lexicon cell head or a word with a cell-type ending."""
+    return word in lexicon.CELL_HEADS or (len(word) >= 8 and word.isalpha() and word.endswith(_CELL_SUFFIXES))
+
+
 #: Every word the phrase rules below start from (disease words are recognised by their endings).
-_HEAD_WORDS = frozenset({*lexicon.CELL_HEADS, *_ENZYME_HEADS, *lexicon.PROCESS_HEADS, *lexicon.PROCESS_WORDS, *_NAMED_HEADS})
+_HEAD_WORDS = frozenset({*lexicon.CELL_HEADS, *_ENZYME_HEADS, *lexicon.PROCESS_HEADS, *lexicon.PROCESS_WORDS, *_NAMED_HEADS,
+                         *_STATE_HEADS, *_STANDALONE_STATES})
 
 
 def _cover(tokens: list[Token], covered: list[bool], start: int, end: int) -> None:
@@ -429,11 +466,13 @@ def phrases(
                 continue  # "Heart-cell contractility": keep the process word itself
             mentions.remove(term)
             covered[idx] = False
-        if word not in _HEAD_WORDS and (len(word) <= 7 or not word.endswith(_DISEASE_ENDINGS)):
+        cell_head = is_cell_head(word)
+        if word not in _HEAD_WORDS and not cell_head and (len(word) <= 7 or not word.endswith(_DISEASE_ENDINGS)):
             continue  # neither a cell, enzyme, process, disease nor named head: nothing below applies
-        cell = word in lexicon.CELL_HEADS or word in _ENZYME_HEADS
-        disease = word.endswith(_DISEASE_ENDINGS) and len(word) > 7 and word.isalpha()
-        process = word in lexicon.PROCESS_HEADS or word in lexicon.PROCESS_WORDS or disease
+        cell = cell_head or word in _ENZYME_HEADS
+        standalone = word in _STANDALONE_STATES
+        disease = (word.endswith(_DISEASE_ENDINGS) and len(word) > 7 and word.isalpha()) or standalone
+        process = word in lexicon.PROCESS_HEADS or word in lexicon.PROCESS_WORDS or word in _STATE_HEADS or disease
         ligand_owner = word in _NAMED_HEADS and idx > 0 and covered[idx - 1] and any(
             m.end == tokens[idx - 1].end and grounding.type_of(m.key) in {"smallmolecule", "chemical", "drug"} for m in mentions
         )  # "prostacyclin receptor": the receptor of a named ligand
@@ -485,8 +524,13 @@ def phrases(
                     j -= 1
                 taken += 1
                 continue
-            if not _plain_word(piece) or (word == "activation" and not piece[:1].isupper()):
-                break
+            gerund = word in _STATE_HEADS and piece.islower() and piece.endswith("ing") and piece not in lexicon.CHAIN_HEADS
+            if not (_plain_word(piece) or gerund) or (word == "activation" and not piece[:1].isupper()):
+                break  # (a gerund may name the condition a state is about: "freezing tolerance")
+            if gerund and not _plain_word(piece):
+                start = tokens[j].start
+                taken += 1
+                break  # and is the outermost word taken: "improve freezing tolerance" is no phrase
             if tokens[j].start > 0 and text[tokens[j].start - 1] in "-\u2010\u2013":
                 break
             start = tokens[j].start
@@ -514,8 +558,10 @@ def phrases(
                     end, of_ext = stop, True
         if process and _DESCRIPTOR_AFTER.match(text, end):
             continue  # "trafficking proteins", "repair genes": a descriptor of a group, not the process
-        if taken == 0 and not of_ext and not disease and not (cell and word in lexicon.CELL_HEADS and word not in _BARE_CELLS):
+        if taken == 0 and not of_ext and not disease and not (cell_head and word not in _BARE_CELLS):
             continue
+        if taken == 0 and cell_head and not word.endswith("s") and _modifies_next(text, tokens, idx, word):
+            continue  # "hepatocyte injury", "leukocyte recruitment": the cell word modifies the next noun
         phrase = text[start:end] if ")" in text[start:end] else text[start:end].lstrip("(")
         start = end - len(phrase)
         keys = form_keys(phrase)
@@ -524,7 +570,8 @@ def phrases(
         existing = grounding.local.get(keys[0])
         key = existing or f"caption:{keys[0]}"
         if existing is None:
-            node_type = "protein" if word in _ENZYME_HEADS else "celltype" if cell else "disease" if disease else "biologicalprocess"
+            node_type = ("protein" if word in _ENZYME_HEADS else "celltype" if cell else "phenotype" if standalone
+                         else "disease" if disease else "biologicalprocess")
             grounding.candidates.setdefault(key, Candidate(key=key, name=phrase, type=node_type))
         _cover(tokens, covered, start, end)
         out.append(Mention(start, end, key, phrase))
