@@ -142,3 +142,14 @@ def test_a_dash_joined_list_with_no_head_word_is_no_signalling_chain() -> None:
     found = one(PROTAC, "(A) A PROTAC")
     # "... to form a ternary complex: target protein–PROTAC–E3."
     assert not has(found, "PROTAC", "activates", "E3")
+
+
+RANKL = "PMC10034056__fendo-14-1109296-g002"
+
+
+def test_a_scavenger_is_a_negative_role_and_the_drug_goes_on_acting() -> None:
+    found = one(SIRTUINS, "Increased sirtuins act as")
+    assert has(found, "sirtuins", "inhibits", "oxidative stress")  # "act as oxidative stress scavenger"
+    found = one(RANKL, "OPG is a decoy receptor")
+    # "OPG is a decoy receptor that binds RANKL and can block the binding and activation of RANK and RANKL"
+    assert has(found, "OPG", "inhibits", "RANK")

@@ -188,6 +188,7 @@ ROLE_NOUNS: dict[str, int] = {
     "regulator": _UNS, "regulators": _UNS, "modulator": _UNS, "modulators": _UNS, "mediator": _POS,
     "mediators": _POS, "suppressor": _NEG, "suppressors": _NEG, "repressor": _NEG, "stimulant": _POS,
     "stimulants": _POS, "enhancer": _POS, "enhancers": _POS, "sponge": _NEG,
+    "scavenger": _NEG, "scavengers": _NEG,
 }  # fmt: skip
 
 #: Words that end a clause for pattern purposes.

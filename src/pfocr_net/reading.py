@@ -692,6 +692,9 @@ class Reader:
                 # "Dexamethasone, a glucocorticoid receptor agonist, suppresses IL6": the drug stays the subject
                 apposition = bool(drug) and i + 1 < len(items) and items[i + 1].kind == "comma"
                 pending = list(drug) if apposition else []
+                if drug and not apposition:
+                    # "Sirtuins act as oxidative stress scavenger and reduce oxygen radicals": the drug goes on acting
+                    last_subjects = list(drug)
             elif kind == "break":
                 pending, which, acts_subject = [], [], []
                 if item.text == "but" and i + 1 < len(items) and items[i + 1].kind == "verb" and last_subjects:
