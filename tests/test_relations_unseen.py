@@ -153,3 +153,8 @@ def test_a_scavenger_is_a_negative_role_and_the_drug_goes_on_acting() -> None:
     found = one(RANKL, "OPG is a decoy receptor")
     # "OPG is a decoy receptor that binds RANKL and can block the binding and activation of RANK and RANKL"
     assert has(found, "OPG", "inhibits", "RANK")
+
+
+def test_target_for_is_a_noun() -> None:
+    found = one(BRAIN_FOG, "Kv1.3-channels promote", title="Brain Leukocytes as the Potential Therapeutic Target for Post-COVID-19 Brain Fog")
+    assert not any(r.trigger == "Target" for r in found.relations)

@@ -849,6 +849,8 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         return None
     if _word(units, i - 1) in {"the", "a", "an"} and word.endswith(("ed", "ing")):
         return None  # "the activated receptor", "the reducing power"
+    if word in {"target", "targets"} and _word(units, i + 1) in {"for", "in"}:
+        return None  # "the potential therapeutic target for brain fog": a noun, the verb takes its object first
     if word == "targeted" and _word(units, i + 1) not in {"", "the", "a", "an", "by", "to", "for", "and"}:
         return None  # "targeted therapy"
     if word.endswith("ed") and (i == 0 or units[i - 1].kind == "P") and i + 1 < len(units) and units[i + 1].kind == "E":
