@@ -158,3 +158,9 @@ def test_a_scavenger_is_a_negative_role_and_the_drug_goes_on_acting() -> None:
 def test_target_for_is_a_noun() -> None:
     found = one(BRAIN_FOG, "Kv1.3-channels promote", title="Brain Leukocytes as the Potential Therapeutic Target for Post-COVID-19 Brain Fog")
     assert not any(r.trigger == "Target" for r in found.relations)
+
+
+def test_a_hyphenated_de_trigger_means_the_same() -> None:
+    found = one(BRAIN_FOG, "The increased cytosolic calcium")
+    # "stimulates the phosphatase calcineurin, which de-phosphorylates the nuclear factor of activated T cells (NFAT)"
+    assert has(found, "calcineurin", "dephosphorylates", "NFAT")

@@ -125,6 +125,12 @@ EVENT_NOUNS: dict[str, tuple[int, str]] = {
     "concentrations": (_POS, "amount"), "activity": (_POS, "activity"), "activities": (_POS, "activity"),
 }  # fmt: skip
 
+# "calcineurin, which de-phosphorylates NFAT": the hyphenated spelling of a de- trigger means the same.
+for _table in (VERBS, EVENT_NOUNS):
+    for _word, _value in list(_table.items()):
+        if _word.startswith("de") and _word[2:] in _table and _word[2] != "-":
+            _table.setdefault("de-" + _word[2:], _value)
+
 #: Adjectives/participles before an entity that give it a sign ("increased mTOR activity").
 EVENT_ADJECTIVES: dict[str, tuple[int, str]] = {
     "activated": (_POS, "activity"), "active": (_POS, "activity"), "increased": (_POS, "amount"),
