@@ -149,3 +149,28 @@ def test_a_lower_case_numbered_ocr_synonym_is_no_gene() -> None:
     base = record(ALFALFA)  # OCR "as-1" matched AS1, a synonym of PTGDR; the caption means the as-1 element
     found = mentions_of(base, sentence(base, "In the NPR1-dependent pathway, NPR1 enters"))
     assert found.get("as-1") != "ncbigene:5729"
+
+
+ECM = "PMC10031116__fmolb-10-1132353-g005"
+PLATELET = "PMC10031336__gr5"
+WTA = "PMC10032271__41467_2023_37310_Fig7_HTML"
+
+
+def test_a_capitalised_word_before_signaling_names_a_pathway() -> None:
+    base = record(ECM)
+    found = mentions_of(base, sentence(base, "Integrin, Hippo and TGF-β signaling"))
+    assert "Hippo" in found
+    assert "Activated" not in mentions_of(base, "Activated TGF-β signaling upregulates ECM stiffness.")
+
+
+def test_symbols_with_a_greek_isoform_letter_and_bacterial_gene_names() -> None:
+    base = record(PLATELET)
+    assert "TPα" in mentions_of(base, "TxA2 and its receptor TPα activate phospholipase C.")
+    wta = record(WTA)
+    assert "tarH" in mentions_of(wta, sentence(wta, "The agr regulatory molecule"))
+
+
+def test_a_long_form_in_parentheses_after_the_short_form_defines_it() -> None:
+    base = record(WTA)
+    found = mentions_of(base, sentence(base, "The agr regulatory molecule"))
+    assert found["Rot"] == found["(Repressor of toxins)"] == "caption:rot"

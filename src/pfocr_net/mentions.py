@@ -34,6 +34,7 @@ _STEREO = re.compile(
     r"\((?:[0-9]{0,2}[RSEZ](?:,\s?[0-9]{0,2}[RSEZ])*|[+\u00b1-]|R,S|S,R)\)-[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]"
 )
 _ABBREV = re.compile(r"\(([^()\s;,]{2,12})\)")
+_SHORT_THEN_LONG = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9]{1,9}) \(([A-Za-z][^()\[\];,.]{5,60})\)")
 _RECEPTOR_SYMBOL = re.compile(r"^(GRI[ANKD]|GRM|HTR|DRD|ADR[AB]|OPR[MDK]|CHRN|GABR|P2R[XY]|CNR|NTRK)|R\d*[A-Z]?\d?$")
 _PROTEIN_WORDS = re.compile(
     r"(?i)\b(proteins?|kinases?|receptors?|factors?|ligands?|channels?|transporters?|enzymes?|synthases?|"
@@ -431,6 +432,13 @@ def _read_abbreviations(grounding: Grounding, caption: str) -> None:
         long_form = _long_form(caption, match.start(), short)
         if long_form:
             pairs.append((long_form, short))
+    for match in _SHORT_THEN_LONG.finditer(caption):
+        short, inner = match.group(1), match.group(2).strip()
+        if not any(c.isupper() for c in short) or short[0].casefold() != inner[0].casefold() or not 2 <= len(inner.split()) <= 6:
+            continue
+        long_form = _long_form(f"{inner} ({short})", len(inner) + 1, short)
+        if long_form and inner.endswith(long_form):
+            pairs.append((long_form, short))  # "Rot (Repressor of toxins)": the long form in the parenthesis
     segments = caption.split(";")
     for index, segment in enumerate(segments):
         if index == 0 and ". " in segment:

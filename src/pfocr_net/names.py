@@ -209,8 +209,11 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         return (index, index, _candidate_named(grounding, word, "protein"))
     if _initial_agent(text, tokens, index, word):
         return (index, index, _candidate_named(grounding, word, "chemical"))
+    if _pathway_named(text, token, word):
+        return (index, index, _candidate_named(grounding, word, "proteinfamily"))  # "Hippo and TGF-β signaling"
     symbol = (
         _SYMBOL.match(word) or _MIXED_SYMBOL.match(word) or _LOWER_PREFIX_SYMBOL.match(word) or _GREEK_SYMBOL.match(word)
+        or _GREEK_SUFFIX_SYMBOL.match(word) or _BACTERIAL_GENE.match(word)
     ) and not _POINT_MUTATION.match(word)
     capitals = _CAPITALS.match(word) and word.rstrip("s").upper() not in lexicon.NOT_SYMBOLS and not _POINT_MUTATION.match(word)
     enzyme = (word.endswith("ase") and len(word) >= 7 and word[1:].islower() and word.casefold() not in lexicon.GENERIC
@@ -220,6 +223,28 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
     if not (symbol or capitals or enzyme):
         return None
     return (index, index, _candidate_named(grounding, word, "protein"))
+
+
+#: "TPα", "ERβ": a two-capital symbol with a Greek isoform letter.
+_GREEK_SUFFIX_SYMBOL = re.compile(r"^[A-Z]{2}[\u03b1-\u03c9]$")
+#: Bacterial gene names: three lower-case letters and a capital ("tarH", "agrA", "murB", "vraF").
+_BACTERIAL_GENE = re.compile(r"^[a-z]{3}[A-Z]\d?$")
+#: A pathway named by the word before it, maybe with other names listed between ("Hippo and TGF-β signaling").
+_PATHWAY_AFTER = re.compile(
+    r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w\u03b1-\u03c9/-]+){0,3}\s+(?:signal(?:l)?ing|pathways?|cascades?)\b"
+)
+
+
+def _pathway_named(text: str, token: Token, word: str) -> bool:
+    """"Hippo pathway", "Integrin, Hippo and TGF-β signaling pathways": a capitalised word (not opening a
+    sentence) that names a signalling pathway."""
+    if not (len(word) >= 4 and word[0].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    if word.casefold() in _NOT_INITIAL_AGENTS or word.casefold() in lexicon.GENERIC or word.casefold() in _MODIFIER_STOP:
+        return False
+    if _SENTENCE_START.search(text, 0, token.start) is not None:
+        return False
+    return _PATHWAY_AFTER.match(text, token.end) is not None
 
 
 _AGENT_WORDS = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated", "activated",
