@@ -164,3 +164,12 @@ def test_a_hyphenated_de_trigger_means_the_same() -> None:
     found = one(BRAIN_FOG, "The increased cytosolic calcium")
     # "stimulates the phosphatase calcineurin, which de-phosphorylates the nuclear factor of activated T cells (NFAT)"
     assert has(found, "calcineurin", "dephosphorylates", "NFAT")
+
+
+def test_by_means_of_is_a_mediator_and_ends_the_event_before_it() -> None:
+    found = one(UPR, "Phosphorylated eIF2")
+    # "Phosphorylated eIF2α induces cell death by transcription of apoptotic factors by means of ATF4 transcription
+    # factor as well as inhibition of protein synthesis."
+    assert has(found, "eIF2α", "activates", "cell death")
+    assert has(found, "eIF2α", "activates", "ATF4")
+    assert has(found, "ATF4", "activates", "cell death")

@@ -100,7 +100,7 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("independent", "from"): ("negback", 1, "activity"), ("is", "the", "result", "of"): ("back", 1, "activity"),
     ("the", "result", "of"): ("back", 1, "activity"), ("target", "of"): ("back", 0, "regulate"),
     ("targets", "of"): ("back", 0, "regulate"), ("along", "with"): ("and", 0, ""),
-    ("as", "well", "as"): ("and", 0, ""), ("together", "with"): ("together", 0, ""), ("and", "or"): ("and", 0, ""),
+    ("as", "well", "as"): ("and", 0, ""), ("by", "means", "of"): ("med", 0, ""), ("together", "with"): ("together", 0, ""), ("and", "or"): ("and", 0, ""),
     ("in", "addition", "to"): ("and", 0, ""), ("degrades", "to"): ("verb", 0, "convert"),
     ("converted", "to"): ("pverb", 0, "convert"), ("converted", "into"): ("pverb", 0, "convert"),
     ("fixed", "into"): ("pverb", 0, "convert"),
@@ -510,7 +510,8 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         return item, j + 2
     if explicit and noun and j < len(units) and units[j].kind == "W":
         k = j
-        while k < len(units) and k - j < 4 and units[k].kind == "W" and units[k].text not in {"of", "such", "including"}:
+        # "transcription of apoptotic factors by means of ATF4": the words after "by" name no part of the event
+        while k < len(units) and k - j < 4 and units[k].kind == "W" and units[k].text not in {"of", "such", "including", "by", "via", "through"}:
             k += 1
         if _word(units, k) == "of" and k + 1 < len(units) and units[k + 1].kind == "E":
             j = k + 1
