@@ -171,5 +171,5 @@ def test_by_means_of_is_a_mediator_and_ends_the_event_before_it() -> None:
     # "Phosphorylated eIF2α induces cell death by transcription of apoptotic factors by means of ATF4 transcription
     # factor as well as inhibition of protein synthesis."
     assert has(found, "eIF2α", "activates", "cell death")
-    assert has(found, "eIF2α", "activates", "ATF4")
+    assert has(found, "eIF2α", "increases", "ATF4")  # "transcription ... by means of ATF4": an amount
     assert has(found, "ATF4", "activates", "cell death")
