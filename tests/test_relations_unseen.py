@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relation_support import has, one
+from relation_support import has, one, passage, record, run
 
 from pfocr_net.relations import is_abbreviation_list
 
@@ -173,3 +173,14 @@ def test_by_means_of_is_a_mediator_and_ends_the_event_before_it() -> None:
     assert has(found, "eIF2α", "activates", "cell death")
     assert has(found, "eIF2α", "increases", "ATF4")  # "transcription ... by means of ATF4": an amount
     assert has(found, "ATF4", "activates", "cell death")
+
+
+GIGANTEA = "PMC10034405__fpls-14-1091644-g010"
+
+
+def test_followed_by_is_a_forward_connective() -> None:
+    base = record(GIGANTEA)
+    found = run(base, passage(base, "(B) Salicylic acid pathway", "SA accumulation"))
+    # "... results in GI binding to PAD4, followed by increased SA accumulation"
+    assert not has(found, "GI", "binds", "salicylic acid")
+    assert any(r.trigger == "followed by" and r.interaction == "increases" for r in found.relations)
