@@ -633,7 +633,9 @@ class Reader:
                     verb, subjects = open_verbs[-1]
                 # "regulate WRKY22 to participate in the SA signaling pathway, including the NPR1-dependent pathway":
                 # the examples belong to the unnamed noun phrase after the verb's object, not to the verb.
-                trailing = previous == "comma" and items[i - 1].gap >= 2 and i > 1 and items[i - 2].kind == "event"
+                trailing = previous == "comma" and i > 1 and items[i - 2].kind == "event" and (
+                    items[i - 1].gap >= 2 or (bool(last_objects) and all(items[i - 2] is not o for o in last_objects))
+                )
                 if verb is not None and verb.kind == "verb" and subjects and events and not trailing:
                     self.emit(subjects, events, verb.sign, verb.rel, verb.trigger, "including", use_state=False)
                     self.recent.extend(events)
