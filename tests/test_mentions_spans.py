@@ -174,3 +174,34 @@ def test_a_long_form_in_parentheses_after_the_short_form_defines_it() -> None:
     base = record(WTA)
     found = mentions_of(base, sentence(base, "The agr regulatory molecule"))
     assert found["Rot"] == found["(Repressor of toxins)"] == "caption:rot"
+
+
+PROSTAGLANDINS = "PMC10033690__41598_2023_31603_Fig1_HTML"
+PARTHENOLIDE = "PMC10034375__fphar-14-1136779-g005"
+
+
+def test_an_unknown_in_word_before_an_event_noun_is_a_protein() -> None:
+    base = record(PLATELET)
+    found = mentions_of(base, sentence(base, "Thrombin stimulation at low concentration"))
+    assert found["Thrombin"] == "caption:thrombin"
+    assert "penicillin" not in mentions_of(base, "Oxacillin targets the penicillin binding proteins.")
+
+
+def test_a_bare_number_after_an_ocr_protein_is_its_sibling() -> None:
+    base = record(PROSTAGLANDINS)
+    target = with_caption(base, sentence(base, "COX1 and 2 are targeted"))
+    grounding = ground_record(target, entities_from_record(target))
+    sibling = next(m for m in grounding.caption_mentions if m.text == "2")
+    assert grounding.by_key[sibling.key].name.upper() in {"COX2", "PTGS2"}
+
+
+def test_two_word_phosphate_names_but_not_their_synthases() -> None:
+    base = record(PARTHENOLIDE)
+    found = mentions_of(base, base.caption)
+    assert "isopentenyl pyrophosphate" in found
+    assert "Fernesyl diphosphate" not in found
+
+
+def test_a_singular_cell_word_before_activation_is_the_cell() -> None:
+    base = record(ECM)
+    assert "fibroblast" in mentions_of(base, "Activated TGF-β can upregulate ECM stiffness through fibroblast activation.")

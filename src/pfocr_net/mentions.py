@@ -607,8 +607,8 @@ def _numbered_siblings(grounding: Grounding, text: str, mentions: list[Mention])
     """"caspase-4, 5, and 11": bare numbers listed after a numbered name are its siblings."""
     found: list[Mention] = []
     for mention in mentions:
-        if not mention.key.startswith("caption:"):
-            continue
+        if not mention.key.startswith("caption:") and grounding.type_of(mention.key) not in {"protein", "gene"}:
+            continue  # "COX1 and 2", "caspase-4, 5, and 11": numbered proteins list their siblings by number
         named = _NUMBERED.match(mention.text)
         if named is None:
             continue

@@ -205,8 +205,9 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         return (index, index, _candidate_named(grounding, word, "protein"))
     if _PREFIXED_ACRONYM.match(word) and word.lstrip("abcdefghijklmnopqrstuvwxyz") not in {"DNA", "RNA", "RNAs", "DNAs"}:
         return (index, index, _candidate_named(grounding, word, "protein"))
-    if word.endswith("in") and _listed_protein(text, token, word):
-        return (index, index, _candidate_named(grounding, word, "protein"))
+    if word.endswith("in") and (_listed_protein(text, token, word) or _protein_before_event(text, tokens, index, word)):
+        drug = word.casefold().endswith(_DRUG_IN_ENDINGS)
+        return (index, index, _candidate_named(grounding, word, "chemical" if drug else "protein"))
     if _initial_agent(text, tokens, index, word):
         return (index, index, _candidate_named(grounding, word, "chemical"))
     if _pathway_named(text, token, word):
@@ -296,6 +297,27 @@ _NOT_PROTEINS_IN = frozenset({"protein", "within", "again", "begin", "domain", "
 _NOT_FAMILIES_IN = frozenset({"vitamin", "toxin", "mycotoxin", "endotoxin", "cabin", "muffin", "napkin", "pumpkin",
                               "dolphin", "robin", "goblin", "bulletin", "sequin", "pippin", "grin", "twin", "mandolin",
                               "violin", "assassin", "moccasin", "javelin", "zeppelin", "cumin", "gherkin", "harlequin"})
+
+
+#: Endings of "-in" words that name drugs and plant chemicals, not proteins ("rapamycin", "curcumin").
+_DRUG_IN_ENDINGS = ("mycin", "micin", "cillin", "rubicin", "formin", "cumin", "cetin", "aicin", "farin", "pirin",
+                    "tonin", "platin", "statin", "oxacin", "ketin", "genin")
+#: Nouns after which an unknown "-in" word names the protein acted on or acting ("thrombin stimulation").
+_AFTER_PROTEIN = frozenset({"stimulation", "treatment", "signaling", "signalling", "receptor", "receptors", "secretion",
+                            "release", "production", "expression", "activation", "levels", "resistance",
+                            "sensitivity", "deficiency", "administration"})
+
+
+def _protein_before_event(text: str, tokens: list[Token], index: int, word: str) -> bool:
+    """"Thrombin stimulation activates ...", "leptin signaling": an unknown "-in" word before an event noun."""
+    low = word.casefold()
+    if not (word.isalpha() and word[1:].islower() and len(word) >= 6) or low in _NOT_PROTEINS_IN or low in _NOT_FAMILIES_IN:
+        return False
+    if low in lexicon.GENERIC or low in lexicon.PROCESS_WORDS or low in lexicon.VERBS or low.endswith(("ttain", "ntain", "tain")):
+        return False
+    if index + 1 >= len(tokens) or text[tokens[index].end : tokens[index + 1].start] != " ":
+        return False
+    return text[tokens[index + 1].start : tokens[index + 1].end] in _AFTER_PROTEIN
 
 
 def _listed_protein(text: str, token: Token, word: str) -> bool:
@@ -435,10 +457,13 @@ def _of_word(text: str) -> bool:
 
 
 #: Endings of cell-type words the lexicon does not list ("leukocytes", "myofibroblasts", "eosinophils").
-_CELL_SUFFIXES = ("cytes", "cyte", "blasts", "clasts", "phils", "phages")
+_CELL_SUFFIXES = ("cytes", "cyte", "blasts", "blast", "clasts", "clast", "phils", "phages", "phage")
 #: Heads of phenotype phrases ("freezing tolerance", "plaque vulnerability", "ECM stiffness", "genome integrity").
 _STATE_HEADS = frozenset({"tolerance", "vulnerability", "stiffness", "integrity", "permeability", "viability",
                           "susceptibility", "sensitivity", "behavior", "behaviour"})
+#: Heads of two-word metabolite names ("isopentenyl pyrophosphate", "farnesyl diphosphate").
+_PHOSPHATE_HEADS = frozenset({"phosphate", "diphosphate", "pyrophosphate", "triphosphate", "bisphosphate",
+                              "monophosphate"})
 #: Single words naming a state that is a cause or an effect on its own.
 _STANDALONE_STATES = frozenset({"hypoxia", "anoxia", "hyperoxia", "normoxia"})
 
@@ -450,6 +475,8 @@ def _modifies_next(text: str, tokens: list[Token], idx: int, word: str) -> bool:
     if idx + 1 >= len(tokens) or text[tokens[idx].end : tokens[idx + 1].start] != " ":
         return False
     following = text[tokens[idx + 1].start : tokens[idx + 1].end]
+    if following.casefold() == "activation":
+        return False  # "fibroblast activation": the cells are what is activated
     if following.casefold() in lexicon.PROCESS_HEADS:
         return True
     return word not in lexicon.CELL_HEADS and _continues_noun_phrase(following)
@@ -462,7 +489,7 @@ def is_cell_head(word: str) -> bool:
 
 #: Every word the phrase rules below start from (disease words are recognised by their endings).
 _HEAD_WORDS = frozenset({*lexicon.CELL_HEADS, *_ENZYME_HEADS, *lexicon.PROCESS_HEADS, *lexicon.PROCESS_WORDS, *_NAMED_HEADS,
-                         *_STATE_HEADS, *_STANDALONE_STATES})
+                         *_STATE_HEADS, *_STANDALONE_STATES, *_PHOSPHATE_HEADS})
 
 
 def _cover(tokens: list[Token], covered: list[bool], start: int, end: int) -> None:
@@ -495,6 +522,7 @@ def phrases(
         if word not in _HEAD_WORDS and not cell_head and (len(word) <= 7 or not word.endswith(_DISEASE_ENDINGS)):
             continue  # neither a cell, enzyme, process, disease nor named head: nothing below applies
         cell = cell_head or word in _ENZYME_HEADS
+        chemical = word in _PHOSPHATE_HEADS
         standalone = word in _STANDALONE_STATES
         disease = (word.endswith(_DISEASE_ENDINGS) and len(word) > 7 and word.isalpha()) or standalone
         process = word in lexicon.PROCESS_HEADS or word in lexicon.PROCESS_WORDS or word in _STATE_HEADS or disease
@@ -507,8 +535,10 @@ def phrases(
                 out.append(receptor)
                 covered[idx - 1] = covered[idx] = True
             continue
-        if not (cell or process):
+        if not (cell or process or chemical):
             continue
+        if chemical and idx + 1 < len(tokens) and text[tokens[idx + 1].start : tokens[idx + 1].end].casefold().endswith("ase"):
+            continue  # "farnesyl diphosphate synthase": the enzyme phrase takes the name
         if word == "cycle" and idx + 1 < len(tokens) and text[token.end : tokens[idx + 1].start] == " " and (
             text[tokens[idx + 1].start : tokens[idx + 1].end].casefold() in lexicon.PROCESS_HEADS
         ):
@@ -596,7 +626,7 @@ def phrases(
         key = existing or f"caption:{keys[0]}"
         if existing is None:
             node_type = ("protein" if word in _ENZYME_HEADS else "celltype" if cell else "phenotype" if standalone
-                         else "disease" if disease else "biologicalprocess")
+                         else "smallmolecule" if chemical else "disease" if disease else "biologicalprocess")
             grounding.candidates.setdefault(key, Candidate(key=key, name=phrase, type=node_type))
         _cover(tokens, covered, start, end)
         out.append(Mention(start, end, key, phrase))
