@@ -184,3 +184,10 @@ def test_followed_by_is_a_forward_connective() -> None:
     # "... results in GI binding to PAD4, followed by increased SA accumulation"
     assert not has(found, "GI", "binds", "salicylic acid")
     assert any(r.trigger == "followed by" and r.interaction == "increases" for r in found.relations)
+
+
+def test_promoting_the_recruitment_of_a_protein_binds_it() -> None:
+    found = one(RANKL, "The interaction between RANK and RANKL")
+    # "The interaction between RANK and RANKL (...) promotes the recruitment of the TRAF family bridging proteins"
+    assert has(found, "RANK", "binds", "TRAF")
+    assert not has(found, "RANK", "activates", "TRAF")

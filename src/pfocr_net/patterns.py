@@ -495,6 +495,7 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
             item = Item("event", units[i].start, found[0].end, sign=sign, rel="activity", arg=found[0], explicit=False)
             return item, found[1]
     unclear = _word(units, j) == "disinhibition"
+    recruited = _word(units, j) == "recruitment" and _word(units, j + 1) == "of"
     if noun and (_word(units, j + 1) in {"of", "in"} or (noun[1] == "regulate" and _word(units, j + 1) == "on")):
         sign, rel = (sign, "activity") if noun[0] == 0 and explicit else (sign * noun[0], noun[1])
         explicit = True
@@ -589,6 +590,8 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
     item = Item("event", units[i].start, units[j - 1].end, sign=sign, rel=rel, arg=arg, explicit=explicit, trigger=trigger)
     if unclear:
         item.extra["unclear"] = True
+    if recruited:
+        item.extra["recruited"] = True
     if _word(units, j) == "by" and j + 1 < len(units):
         agent_found = _event_after(units, j + 1)
         if agent_found is not None and agent_found[0].arg is not None and not agent_found[0].explicit:

@@ -472,6 +472,12 @@ class Reader:
                 shared_verbs = []
                 # "PGE2 promotes the dimerization of EP1R with β2AR": a complex formed is no target of the subject.
                 formed = [o for o in objects if o.explicit and o.rel == "binding" and o.partner is not None and item.sign > 0]
+                # "The interaction between RANK and RANKL promotes the recruitment of the TRAF family": recruiting binds.
+                recruited = [o for o in objects if o.extra.get("recruited") and o.partner is None and o.agent is None
+                             and item.sign > 0 and o not in formed]
+                if recruited:
+                    self.emit(subjects, recruited, 0, "binding", item.trigger, "recruits", use_state=False)
+                formed.extend(recruited)
                 self.emit(subjects, [o for o in objects if o not in formed], item.sign, item.rel, item.trigger,
                           "participle" if item.participle else "verb", use_state=use_state)  # fmt: skip
                 substrates = [o for o in objects if o.explicit and o.rel == "convert" and o.partner is None]
