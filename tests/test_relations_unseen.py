@@ -191,3 +191,9 @@ def test_promoting_the_recruitment_of_a_protein_binds_it() -> None:
     # "The interaction between RANK and RANKL (...) promotes the recruitment of the TRAF family bridging proteins"
     assert has(found, "RANK", "binds", "TRAF")
     assert not has(found, "RANK", "activates", "TRAF")
+
+
+def test_a_participle_phrase_after_an_unnamed_noun_has_no_named_subject() -> None:
+    found = one(RANKL, "The interaction between RANK and RANKL")
+    # "..., leading to the transcription of genes involved in OC formation and OC production."
+    assert not has(found, "OC formation", "regulates", "OC production")

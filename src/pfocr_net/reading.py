@@ -423,7 +423,9 @@ class Reader:
                     i = j
                     continue
                 before = items[i - 2].kind if i > 1 else ""
-                if previous == "fwd" and before == "and" and last_subjects:
+                if item.extra.get("unnamed_subject"):
+                    subjects, pending = [], []  # "leading to the transcription of genes involved in OC formation"
+                elif previous == "fwd" and before == "and" and last_subjects:
                     subjects, pending = last_subjects, []
                 elif item.participle and last_verb is not None and last_verb.passive and last_subjects and not pending:
                     # "X is disrupted by loss of Y, exacerbating Z": the agent's event drives the participle.
