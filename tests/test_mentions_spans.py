@@ -205,3 +205,21 @@ def test_two_word_phosphate_names_but_not_their_synthases() -> None:
 def test_a_singular_cell_word_before_activation_is_the_cell() -> None:
     base = record(ECM)
     assert "fibroblast" in mentions_of(base, "Activated TGF-β can upregulate ECM stiffness through fibroblast activation.")
+
+
+UPR = "PMC10025411__fncel-17-1105247-g0001"
+
+
+def test_er_is_the_endoplasmic_reticulum_in_a_caption_about_it() -> None:
+    base = record(UPR)
+    found = mentions_of(base, sentence(base, "To mitigate ER stress"))
+    assert found["ER"] == "caption:endoplasmicreticulum" and found["ER stress"] != found["ER"]
+    assert mentions_of(base, "Estrogen binds ER and ERα in breast cancer cells.")["ER"] == "fplx:ESR"
+
+
+def test_gerund_modifiers_of_states_but_not_verbs() -> None:
+    base = record(SIRTUINS)  # title: "Sirtuins in attenuating plaque vulnerability in atherosclerosis"
+    found = mentions_of(base, "Sirtuins reduce oxidative stress.", base.title)
+    assert "plaque vulnerability" in found and not any(t.startswith("attenuating") for t in found)
+    alfalfa = record(ALFALFA)
+    assert "freezing stress tolerance" in mentions_of(alfalfa, "SA improves tolerance.", alfalfa.title)

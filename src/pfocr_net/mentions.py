@@ -186,6 +186,7 @@ def ground_record(record: Record, entities: list[Entity]) -> Grounding:
     caption = record.caption or ""
     _add_stereo_forms(grounding, caption + " " + (record.title or ""))
     _read_abbreviations(grounding, caption)
+    _ground_er(grounding, caption)
     grounding.caption_mentions = find_mentions(grounding, caption)
     title = (record.title or "").strip()
     if title and title.rstrip(".") not in caption:
@@ -193,6 +194,27 @@ def ground_record(record: Record, entities: list[Entity]) -> Grounding:
     if _add_initialisms(grounding, caption, [*grounding.caption_mentions, *grounding.title_mentions]):
         grounding.caption_mentions = find_mentions(grounding, caption)
     return grounding
+
+
+#: "ER" as the endoplasmic reticulum: "ER stress", "ER lumen", "translocation from the ER to the Golgi".
+_ER_COMPARTMENT = re.compile(
+    r"\bER[ -](?:stress|lumen|membranes?|chaperones?|machinery|homeostasis|retention|export|exit|Golgi|calcium|Ca2\+"
+    r"|resident|associated|phagy|to\s+(?:the\s+)?Golgi)\b|endoplasmic reticulum",
+    re.IGNORECASE,
+)
+_ESTROGEN = re.compile(r"o?estrogen|\bER[\u03b1\u03b2]|\bER(?:alpha|beta)\b", re.IGNORECASE)
+
+
+def _ground_er(grounding: Grounding, caption: str) -> None:
+    """In a caption about the endoplasmic reticulum, "ER" is that compartment, not the estrogen receptor that
+    FamPlex grounds the letters to."""
+    if "ER" not in caption or _ER_COMPARTMENT.search(caption) is None or _ESTROGEN.search(caption) is not None:
+        return
+    key = "caption:endoplasmicreticulum"
+    grounding.candidates.setdefault(key, Candidate(key=key, name="endoplasmic reticulum", type="cellularcomponent"))
+    for form in ("ER", "endoplasmic reticulum"):
+        for k in form_keys(form):
+            grounding.local[k] = key
 
 
 _INITIALISM = re.compile(r"\b[A-Z]{2,4}\b")

@@ -303,7 +303,7 @@ _NOT_FAMILIES_IN = frozenset({"vitamin", "toxin", "mycotoxin", "endotoxin", "cab
 _DRUG_IN_ENDINGS = ("mycin", "micin", "cillin", "rubicin", "formin", "cumin", "cetin", "aicin", "farin", "pirin",
                     "tonin", "platin", "statin", "oxacin", "ketin", "genin")
 #: Nouns after which an unknown "-in" word names the protein acted on or acting ("thrombin stimulation").
-_AFTER_PROTEIN = frozenset({"stimulation", "treatment", "signaling", "signalling", "receptor", "receptors", "secretion",
+_AFTER_PROTEIN = frozenset({"stimulation", "treatment", "signaling", "signalling", "secretion",
                             "release", "production", "expression", "activation", "levels", "resistance",
                             "sensitivity", "deficiency", "administration"})
 
@@ -579,7 +579,8 @@ def phrases(
                     j -= 1
                 taken += 1
                 continue
-            gerund = word in _STATE_HEADS and piece.islower() and piece.endswith("ing") and piece not in lexicon.CHAIN_HEADS
+            gerund = (word in _STATE_HEADS and taken <= 1 and piece.islower() and piece.endswith("ing")
+                      and piece not in lexicon.CHAIN_HEADS and piece not in lexicon.VERBS)
             if not (_plain_word(piece) or gerund) or (word == "activation" and not piece[:1].isupper()):
                 break  # (a gerund may name the condition a state is about: "freezing tolerance")
             if gerund and not _plain_word(piece):
