@@ -197,3 +197,16 @@ def test_a_participle_phrase_after_an_unnamed_noun_has_no_named_subject() -> Non
     found = one(RANKL, "The interaction between RANK and RANKL")
     # "..., leading to the transcription of genes involved in OC formation and OC production."
     assert not has(found, "OC formation", "regulates", "OC production")
+
+
+def test_a_sentence_without_relation_still_moves_the_topic_for_this() -> None:
+    base = record(UPR)
+    found = run(base, passage(base, "(B) The IRE1 pathway", "dependent decay"))
+    # "... IRE1 undergoes oligomerization and autophosphorylation. This results in mRNA degradation termed ..."
+    assert has(found, "IRE1", "activates", "mRNA degradation")
+
+
+def test_these_after_a_sentence_naming_several_things_stays_unresolved() -> None:
+    base = record("PMC10034394__gr8")
+    found = run(base, passage(base, "Differential expression of C. albicans", "FDR corrected ANOVA."))
+    assert found.relations == []  # "... between LBF and HBF at 4h and 24h. ... These pathways were determined ..."

@@ -140,9 +140,17 @@ def _read_text(
         units = units_of(text, start, end, inside)
         if not any(u.kind == "E" for u in units):
             continue
-        reader = Reader(items_of(units), focus, places, subjects)
+        items = items_of(units)
+        reader = Reader(items, focus, places, subjects)
         found = reader.read()
-        focus = reader.focus or focus
+        if reader.focus:
+            focus = reader.focus
+        else:
+            # "IRE1 undergoes oligomerization and autophosphorylation. This results in ...": a sentence that states no
+            # relation still moves the topic on to the last thing it names.
+            named = [it for it in items if it.kind == "event" and it.arg is not None and not it.extra.get("location")]
+            if named and named[-1].arg is not None and len({u.key for u in named[-1].arg.parts}) == 1:
+                focus = named[-1:]  # one named thing only: "these pathways" after a list of samples names no topic
         subjects = reader.subjects or subjects
         clauses = _clause_bounds(text, start, end) if found else []
         cues: dict[tuple[int, int], tuple[list[str], list[str]]] = {}
