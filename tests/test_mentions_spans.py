@@ -223,3 +223,13 @@ def test_gerund_modifiers_of_states_but_not_verbs() -> None:
     assert "plaque vulnerability" in found and not any(t.startswith("attenuating") for t in found)
     alfalfa = record(ALFALFA)
     assert "freezing stress tolerance" in mentions_of(alfalfa, "SA improves tolerance.", alfalfa.title)
+
+
+UROLITHIN = "PMC10034769__fphar-14-1067402-g009"
+
+
+def test_caption_terms_win_over_ocr_disease_acronyms_and_severity_joins_the_name() -> None:
+    base = record(UROLITHIN)  # OCR lists "LPS" as a disease (lip pit syndrome) and "lung injury"
+    found = mentions_of(base, "Urolithin A attenuates ferroptosis in LPS-induced acute lung injury in mice.")
+    assert found["LPS"] == "chebi:16412"
+    assert found["acute lung injury"] == "mesh:D055370"

@@ -247,6 +247,12 @@ def _add_initialisms(grounding: Grounding, caption: str, mentions: list[Mention]
 
 
 @cache
+def _non_disease_terms() -> frozenset[str]:
+    """Keys of the caption terms that name something other than a disease ("LPS", "ROS", "NO")."""
+    return frozenset(key for key, (_, node_type) in _global_lexicon().terms.items() if node_type != "disease")
+
+
+@cache
 def _small_molecule_keys() -> frozenset[str]:
     return frozenset(match_key(w) for w, t in lexicon.CAPTION_TERMS.items() if t == "smallmolecule")
 
@@ -265,6 +271,8 @@ def _add_entity_forms(grounding: Grounding) -> None:
             if receptor_form:
                 local.setdefault(key, entity.key)
                 continue
+            if entity.type == "disease" and key in _non_disease_terms():
+                continue  # OCR "LPS" as a disease (lip pit syndrome): the caption term lipopolysaccharide wins
             current = local.get(key)
             if current is None or (chemical and key in small):
                 local[key] = entity.key
@@ -562,7 +570,16 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     mentions.extend(_numbered_siblings(grounding, text, mentions))
     mentions.extend(phrases(grounding, text, tokens, covered, mentions))
     mentions.sort(key=lambda m: m.start)
+    for mention in mentions:
+        severity = _SEVERITY_BEFORE.search(text, max(0, mention.start - 10), mention.start)
+        if severity is not None and grounding.type_of(mention.key) in _CONDITION_TYPES:
+            # "acute lung injury" (OCR: "lung injury"): the caption's fuller name joins the node's names
+            mention.start, mention.text = severity.start(), text[severity.start() : mention.end]
     return mentions
+
+
+_SEVERITY_BEFORE = re.compile(r"\b(?:[Aa]cute|[Cc]hronic|[Ss]evere)\s$")
+_CONDITION_TYPES = frozenset({"disease", "phenotype", "biologicalprocess"})
 
 
 _OPPOSING_PREFIXES = frozenset({"anti", "non"})
