@@ -210,3 +210,18 @@ def test_these_after_a_sentence_naming_several_things_stays_unresolved() -> None
     base = record("PMC10034394__gr8")
     found = run(base, passage(base, "Differential expression of C. albicans", "FDR corrected ANOVA."))
     assert found.relations == []  # "... between LBF and HBF at 4h and 24h. ... These pathways were determined ..."
+
+
+def test_not_directly_but_indirectly_is_no_negation() -> None:
+    found = one(PLATELETS, "Note that P2Y12 cannot")
+    # "Note that P2Y12 cannot activate Phospholipase C directly but probably indirectly by TxA2 and its receptor TPα"
+    rel = next(r for r in found.relations if r.trigger == "activate" and r.subject_span and r.sentence.startswith("Note"))
+    assert not rel.negated and rel.hedged
+
+
+def test_a_parenthetical_contrast_negates_only_its_alternative() -> None:
+    found = one(PLATELETS, "The first pathway results in")
+    # "... potentiates the second SERCA2b-dependent pathway via the ADP receptor P2Y12 (not P2-class purinergic
+    # receptor type Y subtype 1 [P2Y1]) []."
+    assert has(found, "ADP", "activates", "SERCA2b")
+    assert not any(r.negated for r in found.relations)

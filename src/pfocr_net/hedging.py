@@ -41,7 +41,13 @@ def _hedges(tokens: list[str]) -> list[str]:
     return list(dict.fromkeys(cues))
 
 
+#: "via the ADP receptor P2Y12 (not P2Y1)": a parenthetical contrast negates the alternative it names only.
+_CONTRAST = re.compile(r"\((?:but\s+)?not\b[^()]*(?:\[[^\]]*\][^()]*)*\)")
+
+
 def _negations(found: list[str], text: str) -> list[str]:
+    if "(" in text and _CONTRAST.search(text):
+        found = _WORD.findall(_CONTRAST.sub(" ", text))
     tokens = [w for w in found if w.islower()]
     cues = [w for w in tokens if w in lexicon.NEGATION_WORDS]
     if "n't" in text:

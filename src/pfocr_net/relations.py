@@ -153,6 +153,7 @@ def _read_text(
                 focus = named[-1:]  # one named thing only: "these pathways" after a list of samples names no topic
         subjects = reader.subjects or subjects
         clauses = _clause_bounds(text, start, end) if found else []
+        indirect = _NOT_DIRECTLY.search(text, start, end) if found and "indirectly" in sentence else None
         cues: dict[tuple[int, int], tuple[list[str], list[str]]] = {}
         for f in found:
             anchor = f.trigger[0] if f.trigger else f.subject.start
@@ -161,6 +162,10 @@ def _read_text(
                 clause_text = text[clause[0] : clause[1]]
                 cues[clause] = hedging.clause_cues(clause_text)
             hedges, negations = list(cues[clause][0]), list(cues[clause][1])
+            if negations and indirect is not None and anchor < indirect.start():
+                # "P2Y12 cannot activate Phospholipase C directly but probably indirectly by TxA2": it does, indirectly
+                negations = []
+                hedges.extend(hedging.clause_cues(indirect.group(0))[0])
             if any(h in _MODALS for h in hedges):
                 hedges = _scoped_modals(text, clause, anchor, hedges)
             if figure_cue and figure_cue not in hedges:
@@ -182,6 +187,8 @@ def _read_text(
     return relations
 
 
+#: "not ... directly but (probably) indirectly": the negation is of the directness only.
+_NOT_DIRECTLY = re.compile(r"\bdirectly,?\s+but\s+(?:\w+\s+){0,2}?indirectly\b")
 _MODALS = frozenset({"may", "might", "could"})
 _MODAL = re.compile(r"\b(?:may|might|could)\b")
 
