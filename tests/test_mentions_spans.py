@@ -200,6 +200,7 @@ def test_two_word_phosphate_names_but_not_their_synthases() -> None:
     found = mentions_of(base, base.caption)
     assert "isopentenyl pyrophosphate" in found
     assert "Fernesyl diphosphate" not in found
+    assert "pentose phosphate" not in mentions_of(base, "Glucose enters the pentose phosphate pathway.")
 
 
 def test_a_singular_cell_word_before_activation_is_the_cell() -> None:

@@ -464,6 +464,8 @@ _STATE_HEADS = frozenset({"tolerance", "vulnerability", "stiffness", "integrity"
 #: Heads of two-word metabolite names ("isopentenyl pyrophosphate", "farnesyl diphosphate").
 _PHOSPHATE_HEADS = frozenset({"phosphate", "diphosphate", "pyrophosphate", "triphosphate", "bisphosphate",
                               "monophosphate"})
+_NOT_AFTER_METABOLITE = frozenset({"pathway", "pathways", "shunt", "cycle", "isomerase", "carrier", "transporter",
+                                   "transporters", "receptor", "receptors"})
 #: Single words naming a state that is a cause or an effect on its own.
 _STANDALONE_STATES = frozenset({"hypoxia", "anoxia", "hyperoxia", "normoxia"})
 
@@ -537,8 +539,11 @@ def phrases(
             continue
         if not (cell or process or chemical):
             continue
-        if chemical and idx + 1 < len(tokens) and text[tokens[idx + 1].start : tokens[idx + 1].end].casefold().endswith("ase"):
-            continue  # "farnesyl diphosphate synthase": the enzyme phrase takes the name
+        if chemical and idx + 1 < len(tokens) and (
+            text[tokens[idx + 1].start : tokens[idx + 1].end].casefold().endswith("ase")
+            or text[tokens[idx + 1].start : tokens[idx + 1].end].casefold() in _NOT_AFTER_METABOLITE
+        ):
+            continue  # "farnesyl diphosphate synthase", "pentose phosphate pathway": the metabolite names something else
         if word == "cycle" and idx + 1 < len(tokens) and text[token.end : tokens[idx + 1].start] == " " and (
             text[tokens[idx + 1].start : tokens[idx + 1].end].casefold() in lexicon.PROCESS_HEADS
         ):
