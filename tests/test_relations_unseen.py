@@ -225,3 +225,10 @@ def test_a_parenthetical_contrast_negates_only_its_alternative() -> None:
     # receptor type Y subtype 1 [P2Y1]) []."
     assert has(found, "ADP", "activates", "SERCA2b")
     assert not any(r.negated for r in found.relations)
+
+
+def test_a_partner_recruited_as_the_means_acts_like_the_subject() -> None:
+    found = one(PD1, "CTLA-4 suppresses the AKT pathway")
+    # "CTLA-4 suppresses the AKT pathway directly by recruiting PP2A, while PD-1 signaling includes ..."
+    assert has(found, "CTLA-4", "binds", "PP2A")
+    assert has(found, "PP2A", "inhibits", "AKT")

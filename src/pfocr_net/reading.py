@@ -750,9 +750,11 @@ class Reader:
         if item.kind == "means":
             v = item.sign
             self.emit(subjects, mediators, v, item.rel, item.trigger, "means", inferred=["via"])
+            # "CTLA-4 suppresses the AKT pathway by recruiting PP2A": a partner recruited acts the way the subject does
+            carried = 1 if v == 0 and item.rel == "binding" else v
             for m in mediators:
                 for o in objects:
-                    sign = t * v * m.sign * (o.sign or 1)  # "A inhibits C by activating B": B inhibits C
+                    sign = t * carried * m.sign * (o.sign or 1)  # "A inhibits C by activating B": B inhibits C
                     name = interaction_for(sign if t else 0, "activity", o)
                     for mu in (m.arg.as_subject() if m.arg else []):
                         for ou in (o.arg.as_object() if o.arg else []):
