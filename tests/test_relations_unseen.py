@@ -232,3 +232,13 @@ def test_a_partner_recruited_as_the_means_acts_like_the_subject() -> None:
     # "CTLA-4 suppresses the AKT pathway directly by recruiting PP2A, while PD-1 signaling includes ..."
     assert has(found, "CTLA-4", "binds", "PP2A")
     assert has(found, "PP2A", "inhibits", "AKT")
+
+
+BONE_BRAIN = "PMC10036181__jbm-2023-30-1-1f4"
+
+
+def test_signalling_to_a_target_gives_no_sign() -> None:
+    found = one(BONE_BRAIN, "Neural tissues produced")
+    # "... neurokines, including neurotransmitters, neuropeptides, and neurohormones that signal down from the brain
+    # to bone cells."
+    assert not any(r.interaction == "activates" and r.trigger == "signal" for r in found.relations)

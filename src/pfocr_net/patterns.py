@@ -810,6 +810,18 @@ def _stated_target(units: list[Unit], i: int) -> bool:
     )
 
 
+def _signals_to(units: list[Unit], k: int) -> bool:
+    """Whether "to" + a name follows a "signal" verb within a few words, before any "through"/"via"."""
+    for x in range(k, min(k + 8, len(units) - 1)):
+        word = _word(units, x)
+        if word in {"through", "via", "by"} or units[x].kind == "P":
+            return False
+        if word == "to":
+            return units[x + 1].kind == "E" or (_word(units, x + 1) in {"the", "a", "an"} and x + 2 < len(units)
+                                                 and units[x + 2].kind == "E")
+    return False
+
+
 def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
     unit = units[i]
     word = unit.text
@@ -873,6 +885,8 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         passive = True
     participle = word.endswith("ing") and (i > 0 and units[i - 1].kind == "P" and units[i - 1].text == ",")
     sign, rel = verb
+    if word in {"signal", "signals"} and _signals_to(units, i + 1):
+        sign, rel = 0, "regulate"  # "neurohormones that signal down from the brain to bone cells": no sign given
     item = Item("verb", *span, text=word, sign=sign, rel=rel, passive=passive, participle=participle, trigger=span)
     if passive and i > 0 and units[i - 1].kind == "W" and previous not in _BE and previous.isalpha() and (
         previous not in _CONDITION_OPENERS
