@@ -234,3 +234,12 @@ def test_caption_terms_win_over_ocr_disease_acronyms_and_severity_joins_the_name
     found = mentions_of(base, "Urolithin A attenuates ferroptosis in LPS-induced acute lung injury in mice.")
     assert found["LPS"] == "chebi:16412"
     assert found["acute lung injury"] == "mesh:D055370"
+
+
+WFEA = "PMC10033682__41598_2023_31924_Fig3_HTML"
+
+
+def test_an_unknown_acronym_before_network_or_analysis_is_a_method() -> None:
+    base = record(WFEA)
+    found = mentions_of(base, base.caption)  # "PPI network diagram of targets of WFEA against lung adenocarcinoma."
+    assert "PPI" not in found and "WFEA" in found

@@ -533,6 +533,8 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         found = _match_at(grounding, text, tokens, i) if lexical else None
         if found is None:
             like = symbol_like(grounding, text, tokens, i) if maybe_name(text, tokens[i]) else None
+            if like is not None and _METHOD_AFTER.match(text, tokens[like[1]].end):
+                continue  # "PPI network", "PAPi analysis": an unknown acronym naming a method or data set
             if like is not None:
                 found = (like[1], like[2])
             else:
@@ -578,6 +580,10 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     return mentions
 
 
+_METHOD_AFTER = re.compile(
+    r"[ -](?:networks?|analys[ie]s|assays?|scores?|database|enrichment|plots?|algorithm|software|staining|sequencing|"
+    r"imaging|kit|panel|array|microarray|dataset|data)\b"
+)
 _SEVERITY_BEFORE = re.compile(r"\b(?:[Aa]cute|[Cc]hronic|[Ss]evere)\s$")
 _CONDITION_TYPES = frozenset({"disease", "phenotype", "biologicalprocess"})
 
