@@ -15,6 +15,13 @@ def test_a_list_of_names_with_abbreviations_states_no_relation() -> None:
     assert found.relations == []  # "... APC regulator of the WNT signaling Pathway (APC), ... inhibitor of ... (IKK)"
 
 
+def test_a_list_of_drugs_with_their_roles_is_no_abbreviation_list() -> None:
+    # the drug-role apposition of test_relations ("Rapamycin, an mTOR inhibitor") in a list of abbreviated names
+    text = ("Drugs: rapamycin (RAPA), an mTOR inhibitor, trametinib (TRAM), a MEK inhibitor, erlotinib (ERL), an "
+            "EGFR inhibitor, and sorafenib (SOR).")
+    assert not is_abbreviation_list(text)
+
+
 def test_a_statement_over_abbreviated_names_is_no_abbreviation_list() -> None:
     text = ("PGH2 is converted to prostaglandin D2 (PGD2), prostaglandin E2 (PGE2), prostaglandin I2 (PGI2), "
             "prostaglandin F2α (PGF2α) and thromboxane A2 (TXA2) by respective synthases.")

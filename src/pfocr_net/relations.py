@@ -72,6 +72,8 @@ def is_glossary(sentence: str) -> bool:
 
 _DEFINED_NAME = re.compile(r"[^,;()]+?\s\((?:[^()\s]{1,15})\)(?=\s*(?:,|;|\band\b|$))")
 _WORD = re.compile(r"[A-Za-z]+")
+_STATED_ROLE = re.compile(r"\b(?:an?|the)\s+(?:[^\s,;()]+\s+){0,3}?(?:inhibitor|antagonist|agonist|blocker|activator|inducer)s?\b",
+                          re.IGNORECASE)
 
 
 def is_abbreviation_list(sentence: str) -> bool:
@@ -83,6 +85,8 @@ def is_abbreviation_list(sentence: str) -> bool:
     words = [w.casefold() for w in _WORD.findall(sentence)]
     if any(w in lexicon.VERBS or w in lexicon.MEDIATORS for w in words):
         return False
+    if _STATED_ROLE.search(sentence):
+        return False  # "rapamycin (RAPA), an mTOR inhibitor, trametinib (TRAM), a MEK inhibitor, ...": drug roles
     joined = f" {' '.join(words)} "
     return not any(phrase in joined for phrase in _CONNECTIVE_PHRASES)
 
