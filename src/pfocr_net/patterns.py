@@ -728,7 +728,8 @@ def items_of(units: list[Unit]) -> list[Item]:
                 items.append(Item("verb" if passive else kind, start, end, text=text, sign=sign, rel=rel,
                                   passive=passive, trigger=(start, end), gap=gap))  # fmt: skip
                 before = _word(units, i - 1)
-                if (kind == "verb" and phrase[0].endswith("ed") and before and before not in _BE
+                read = len(items) > 1 and items[-2].kind == "event" and items[-2].end >= units[i - 1].end
+                if (kind == "verb" and phrase[0].endswith("ed") and before and not read and before not in _BE
                         and before not in _MODAL_WORDS and before not in _CONDITION_OPENERS and not before.endswith("ly")):
                     items[-1].extra["unnamed_subject"] = True  # "genes involved in OC formation": a reduced relative
             i, gap = j, 0
