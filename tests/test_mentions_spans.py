@@ -243,3 +243,25 @@ def test_an_unknown_acronym_before_network_or_analysis_is_a_method() -> None:
     base = record(WFEA)
     found = mentions_of(base, base.caption)  # "PPI network diagram of targets of WFEA against lung adenocarcinoma."
     assert "PPI" not in found and "WFEA" in found
+
+
+def test_compartments_and_class_nouns_beside_the_lexicon() -> None:
+    base = record(UPR)
+    found = mentions_of(base, sentence(base, "(C) The ATF6 pathway"))
+    assert grounding_type(base, "Golgi apparatus") == "cellularcomponent" and "Golgi apparatus" in found
+    assert "chaperones" in found
+    sirt = record(SIRTUINS)
+    assert "oxygen radicals" in mentions_of(sirt, sentence(sirt, "Increased sirtuins"))
+
+
+def test_a_lettered_singular_cell_is_the_plural_cells_node() -> None:
+    base = record(PD1)
+    found = mentions_of(base, "CD28 on T cells binds to CD80/86. PD-1 signaling limits T cell activation and T cell proliferation.")
+    assert found["T cell"] == found["T cells"]
+    assert "T cell proliferation" in found
+
+
+def grounding_type(base: Record, text: str) -> str:
+    target = with_caption(base, text)
+    grounding = ground_record(target, entities_from_record(target))
+    return grounding.type_of(grounding.caption_mentions[0].key)

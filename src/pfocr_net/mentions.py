@@ -53,6 +53,23 @@ _TYPE_RANK = {"complex": 0, "proteinfamily": 0, "protein": 1, "gene": 1, "smallm
               "chemical": 3, "disease": 4}  # fmt: skip
 
 
+#: Compartments and class nouns that captions name as places or participants, beside ``lexicon.CAPTION_TERMS``.
+_MORE_TERMS: dict[str, str] = {
+    **{w: "cellularcomponent" for w in (
+        "Golgi", "Golgi apparatus", "Golgi complex", "trans-Golgi network", "endosome", "endosomes",
+        "early endosomes", "late endosomes", "lysosomes", "peroxisome", "peroxisomes", "mitochondrion",
+        "autophagosome", "autophagosomes", "phagosome", "lipid droplets", "cell membrane", "cell surface",
+        "extracellular space", "apoplast", "cell wall", "thylakoid", "periplasm", "centrosome", "cilium", "cilia",
+        "stress granules",
+    )},
+    **{w: "proteinfamily" for w in ("chaperones", "molecular chaperones", "heat shock proteins", "HSPs", "adipokines",
+                                    "myokines", "hepatokines", "kinesins", "cyclins", "MMPs", "ubiquitin ligases")},
+    **{w: "smallmolecule" for w in ("free radicals", "oxygen radicals", "hydroxyl radicals", "reactive nitrogen species",
+                                    "RNS", "polyamines", "ketone bodies", "lipids", "phospholipids",
+                                    "sphingolipids", "triglycerides", "steroids")},
+}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class _GlobalLexicon:
     terms: dict[str, tuple[str, str]]
@@ -73,6 +90,9 @@ def _global_lexicon() -> _GlobalLexicon:
         text = word.replace("_", " ")
         for key in form_keys(text):
             terms.setdefault(key, (text, "biologicalprocess"))
+    for word, node_type in _MORE_TERMS.items():
+        for key in form_keys(word):
+            terms.setdefault(key, (word, node_type))
     grounded: dict[str, dict[str, tuple[str, str]]] = {}
     for text, target in famplex.grounding_map().items():
         if target[0] not in _GROUNDING_NAMESPACES or text.casefold() in lexicon.GENERIC or text in lexicon.NOT_NAMES:
@@ -80,7 +100,8 @@ def _global_lexicon() -> _GlobalLexicon:
         for key in form_keys(text):
             grounded.setdefault(key, {})[text] = target
     prefixes = {key[:n] for key in [*terms, *grounded] for n in range(1, len(key) + 1)}
-    forms = [*lexicon.CAPTION_TERMS, *(w.replace("_", " ") for w in lexicon.PROCESS_WORDS), *famplex.grounding_map()]
+    forms = [*lexicon.CAPTION_TERMS, *(w.replace("_", " ") for w in lexicon.PROCESS_WORDS), *_MORE_TERMS,
+             *famplex.grounding_map()]
     starts = {first for form in forms for first in _first_keys(form)}
     return _GlobalLexicon(terms=terms, fplx=grounded, prefixes=frozenset(prefixes), starts=frozenset(starts))
 

@@ -170,7 +170,7 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
             while last + 1 < len(tokens) and tokens[last + 1].end <= mirna.end():
                 last += 1
             return (index, last, _candidate_named(grounding, mirna.group(0), "gene"))
-    if after in "-\u2010" and before not in "-/\u2010" and index + 1 < len(tokens) and word not in lexicon.NOT_SYMBOLS:
+    if after in "-\u2010" and before not in "-\u2010" and index + 1 < len(tokens) and word not in lexicon.NOT_SYMBOLS:
         pair = _SHORT_PAIR.match(text, token.start)
         if pair is not None and pair.end() == tokens[index + 1].end:
             # "NK-B": a short capital pair joined by a hyphen
@@ -484,6 +484,21 @@ def _modifies_next(text: str, tokens: list[Token], idx: int, word: str) -> bool:
     return word not in lexicon.CELL_HEADS and _continues_noun_phrase(following)
 
 
+def _lettered_cell(text: str, tokens: list[Token], idx: int) -> bool:
+    """"T cell", "NK-cell", "B cell": a singular "cell" after a short capital abbreviation."""
+    if idx == 0 or text[tokens[idx - 1].end : tokens[idx].start] not in {" ", "-"}:
+        return False
+    if text[tokens[idx - 1].start : tokens[idx - 1].end] not in _CELL_LETTERS:
+        return False
+    if idx + 1 < len(tokens) and text[tokens[idx].end : tokens[idx + 1].start] == " ":
+        following = text[tokens[idx + 1].start : tokens[idx + 1].end].casefold()
+        return following == "activation" or following not in lexicon.PROCESS_HEADS
+    return True
+
+
+_CELL_LETTERS = frozenset({"T", "B", "NK", "NKT", "DC", "ILC"})
+
+
 def is_cell_head(word: str) -> bool:
     """A (lower-case) word that names cells: a lexicon cell head or a word with a cell-type ending."""
     return word in lexicon.CELL_HEADS or (len(word) >= 8 and word.isalpha() and word.endswith(_CELL_SUFFIXES))
@@ -520,7 +535,7 @@ def phrases(
                 continue  # "Heart-cell contractility": keep the process word itself
             mentions.remove(term)
             covered[idx] = False
-        cell_head = is_cell_head(word)
+        cell_head = is_cell_head(word) or (word == "cell" and _lettered_cell(text, tokens, idx))
         if word not in _HEAD_WORDS and not cell_head and (len(word) <= 7 or not word.endswith(_DISEASE_ENDINGS)):
             continue  # neither a cell, enzyme, process, disease nor named head: nothing below applies
         cell = cell_head or word in _ENZYME_HEADS
@@ -557,6 +572,8 @@ def phrases(
         start = token.start
         j = idx - 1
         taken = 0
+        if word == "cell" and cell_head:  # "T cell": the abbreviation and nothing before it
+            start, j, taken = tokens[idx - 1].start, -1, 1
         while j >= 0 and (taken < 2 or (taken < 4 and text[tokens[j].end : start] in {"-", "\u2010"})):
             gap = text[tokens[j].end : start]
             if gap == "/" and _PHASE.match(text, tokens[j].start) and j > 0:
@@ -634,6 +651,9 @@ def phrases(
             node_type = ("protein" if word in _ENZYME_HEADS else "celltype" if cell else "phenotype" if standalone
                          else "smallmolecule" if chemical else "disease" if disease else "biologicalprocess")
             grounding.candidates.setdefault(key, Candidate(key=key, name=phrase, type=node_type))
+            if cell_head:  # "T cell" and "T cells" are one node, whichever comes first
+                grounding.local.setdefault(keys[0], key)
+                grounding.local.setdefault(keys[0][:-1] if keys[0].endswith("s") else keys[0] + "s", key)
         _cover(tokens, covered, start, end)
         out.append(Mention(start, end, key, phrase))
     # Phrase mentions swallow any entity mention inside them (a cell type named after a transmitter).
