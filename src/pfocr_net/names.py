@@ -243,9 +243,9 @@ def _pathway_named(text: str, token: Token, word: str) -> bool:
         return False
     if word.casefold() in _NOT_INITIAL_AGENTS or word.casefold() in lexicon.GENERIC or word.casefold() in _MODIFIER_STOP:
         return False
-    if _SENTENCE_START.search(text, 0, token.start) is not None:
+    if _PATHWAY_AFTER.match(text, token.end) is None:
         return False
-    return _PATHWAY_AFTER.match(text, token.end) is not None
+    return _SENTENCE_START.search(text, max(0, token.start - 4), token.start) is None
 
 
 _AGENT_WORDS = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated", "activated",
