@@ -249,3 +249,13 @@ def test_signalling_to_a_target_gives_no_sign() -> None:
     # "... neurokines, including neurotransmitters, neuropeptides, and neurohormones that signal down from the brain
     # to bone cells."
     assert not any(r.interaction == "activates" and r.trigger == "signal" for r in found.relations)
+
+
+NODULE = "PMC10033964__fpls-14-1114840-g002"
+
+
+def test_where_it_after_a_passive_move_refers_to_the_cargo() -> None:
+    found = one(NODULE, "The resulting NH4+")
+    # "The resulting NH4+ is delivered to the plant cells where it is assimilated into amino acids (AAs)."
+    assert has(found, "NH4+", "translocates", "plant cells")
+    assert has(found, "NH4+", "converts", "amino acids")

@@ -193,14 +193,15 @@ class Reader:
                 source = self.subjects or self.previous_subjects
             if source and item.text in {"these", "they"} and len(source) > 1:
                 parts = [u for event in source if event.arg for u in event.arg.as_object()]
-                return Item("event", item.start, item.end, arg=Arg(parts, "coord"))
+                return Item("event", item.start, item.end, arg=Arg(parts, "coord"), extra={"resolved": True})
             if source and item.text in {"these", "they"} and not item.extra.get("subject_anaphor"):
                 keys = {u.key for event in source if event.arg for u in event.arg.as_object()}
                 if len(keys) < 2:
                     return item  # "these receptors" after a single participant: a group named elsewhere
             if source:
                 last = source[-1]
-                clone = Item("event", item.start, item.end, sign=self.sign_of(last), rel=last.rel, arg=last.arg)
+                clone = Item("event", item.start, item.end, sign=self.sign_of(last), rel=last.rel, arg=last.arg,
+                             extra={"resolved": True})
                 return clone
             return item
         for candidate in reversed(self.recent):
@@ -391,7 +392,7 @@ class Reader:
                         # "reductase, critical for ..., contains a di-ferric center whose formation is mediated by
                         # GLRX3": the words after the comma name the patient; the names before it are no patients.
                         patients = []
-                    if item.extra.get("pronoun_subject"):
+                    if item.extra.get("pronoun_subject") and not (pending and pending[-1].extra.get("resolved")):
                         patients = []  # an unresolved "it" before the verb: the names before it are not its subject
                     if not objects:
                         if patients and not self.subjects:
@@ -405,6 +406,9 @@ class Reader:
                         i = j
                         continue
                     elif item.rel in {"transloc", "convert"} and (item.text.endswith(("to", "into")) or item.extra.get("passive_to")):
+                        if patients and not self.subjects:
+                            # "The resulting NH4+ is delivered to the plant cells where it is assimilated": NH4+ is the topic
+                            self.subjects = [p for p in patients if p.arg is not None]
                         self.emit(patients, objects, item.sign, item.rel, item.trigger, "passive_to")
                         if item.rel == "convert":
                             # "N2 is fixed into NH3 by nitrogenase": the agent acts on the substrate
