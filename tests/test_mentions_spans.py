@@ -265,3 +265,17 @@ def grounding_type(base: Record, text: str) -> str:
     target = with_caption(base, text)
     grounding = ground_record(target, entities_from_record(target))
     return grounding.type_of(grounding.caption_mentions[0].key)
+
+
+OSTEOBLASTS = "PMC10003241__ijms-24-04893-g003"
+
+
+def test_colon_glossaries_and_definitions_that_grounded_apart_name_one_node() -> None:
+    base = record(OSTEOBLASTS)  # "... Enzymes are in italic. Abbreviations: αKG: α-ketoglutarate; AMPK: ...; ROS: reactive oxygen species; ..."
+    target = with_caption(base, base.caption)
+    grounding = ground_record(target, entities_from_record(target))
+    keys = {m.text: m.key for m in grounding.caption_mentions}
+    assert keys["αKG"] == keys["α-ketoglutarate"]
+    assert keys["ROS"] == keys["reactive oxygen species"]
+    assert keys["Asn"] == keys["asparagine"]
+    assert keys["GLS"] == keys["glutaminase"]

@@ -34,6 +34,7 @@ _STEREO = re.compile(
     r"\((?:[0-9]{0,2}[RSEZ](?:,\s?[0-9]{0,2}[RSEZ])*|[+\u00b1-]|R,S|S,R)\)-[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]"
 )
 _ABBREV = re.compile(r"\(([^()\s;,]{2,12})\)")
+_GLOSSARY_LABEL = re.compile(r"^(?:Abbreviations?|Notes?|Key)\s*:\s*", re.IGNORECASE)
 _SHORT_THEN_LONG = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9]{1,9}) \(([A-Za-z][^()\[\];,.]{5,60})\)")
 _RECEPTOR_SYMBOL = re.compile(r"^(GRI[ANKD]|GRM|HTR|DRD|ADR[AB]|OPR[MDK]|CHRN|GABR|P2R[XY]|CNR|NTRK)|R\d*[A-Z]?\d?$")
 _PROTEIN_WORDS = re.compile(
@@ -492,14 +493,19 @@ def _read_abbreviations(grounding: Grounding, caption: str) -> None:
             pairs.append((long_form, short))  # "Rot (Repressor of toxins)": the long form in the parenthesis
     segments = caption.split(";")
     for index, segment in enumerate(segments):
-        if index == 0 and ". " in segment:
+        opening = index == 0 and ". " in segment
+        if opening:
             # "... signaling. APC, antigen presenting cell; TCR, ...": a glossary's first entry opens a sentence
             segment = segment.rsplit(". ", 1)[1]
-            if len(segments) < 3 or not any(c.isupper() or c.isdigit() for c in segment.partition(", ")[0][1:]):
+        segment = _GLOSSARY_LABEL.sub("", segment.strip())  # "Abbreviations: αKG: α-ketoglutarate; ..."
+        for separator in (", ", ": "):
+            head, _, rest = segment.partition(separator)
+            if not (2 <= len(head) <= 12 and rest and " " not in head and 0 < len(rest.split()) <= 8 and "." not in rest):
                 continue
-        head, _, rest = segment.strip().partition(", ")
-        if 2 <= len(head) <= 12 and rest and " " not in head and 0 < len(rest.split()) <= 8 and "." not in rest:
+            if opening and (len(segments) < 3 or not any(c.isupper() or c.isdigit() for c in head[1:])):
+                break
             pairs.append((rest.strip().rstrip("."), head))
+            break
     for long_form, short in pairs:
         _link_abbreviation(grounding, long_form, short)
 
@@ -508,6 +514,8 @@ def _link_abbreviation(grounding: Grounding, long_form: str, short: str) -> None
     short_key = lookup_text(grounding, short)
     long_key = lookup_text(grounding, long_form)
     if short_key and long_key:
+        if short_key != long_key:
+            _join_definition(grounding, long_form, short, long_key, short_key)
         return
     if short_key and not long_key:
         entity = grounding.by_key.get(short_key)
@@ -529,6 +537,22 @@ def _link_abbreviation(grounding: Grounding, long_form: str, short: str) -> None
     key = _new_candidate(grounding, long_form, short)
     for k in form_keys(short) + form_keys(long_form):
         grounding.local.setdefault(k, key)
+
+
+def _join_definition(grounding: Grounding, long_form: str, short: str, long_key: str, short_key: str) -> None:
+    """"ROS, reactive oxygen species", "Asn: asparagine": a caption definition whose two halves grounded apart
+    names one node. An OCR entity keeps its key; otherwise the short form joins the long form when their types
+    differ (the caption's own definition beats a global reading of the letters) and the long form joins the
+    short one when they agree."""
+    short_given, long_given = short_key in grounding.by_key, long_key in grounding.by_key
+    if short_given and long_given:
+        return
+    if short_given or (not long_given and grounding.type_of(short_key) == grounding.type_of(long_key)):
+        for k in form_keys(long_form):
+            grounding.local[k] = short_key
+    else:
+        for k in form_keys(short):
+            grounding.local[k] = long_key
 
 
 def _new_candidate(grounding: Grounding, long_form: str, short: str) -> str:
