@@ -259,3 +259,11 @@ def test_where_it_after_a_passive_move_refers_to_the_cargo() -> None:
     # "The resulting NH4+ is delivered to the plant cells where it is assimilated into amino acids (AAs)."
     assert has(found, "NH4+", "translocates", "plant cells")
     assert has(found, "NH4+", "converts", "amino acids")
+
+
+def test_implicated_in_after_an_adverb_is_the_phrase_verb() -> None:
+    # two sentences of the dev caption of PMC10033964__fpls-14-1114840-g008 (same paper as the fixture record)
+    caption = ("The fraction of sugars metabolized via the oxidative pentose phosphate pathway (OPPP) generates reducing "
+               "power. In the root, the redox state and the OPPP are also implicated in the regulation of NO3− transporters.")
+    found = run(record(NODULE), caption)
+    assert has(found, "OPPP", "regulates", "NO3− transporters")

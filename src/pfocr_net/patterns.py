@@ -70,7 +70,7 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("depend", "on"): ("back", 1, "activity"), ("is", "involved", "in"): ("verb", 0, "regulate"),
     ("are", "involved", "in"): ("verb", 0, "regulate"), ("be", "involved", "in"): ("verb", 0, "regulate"),
     ("involved", "in"): ("verb", 0, "regulate"), ("is", "implicated", "in"): ("verb", 0, "regulate"),
-    ("are", "implicated", "in"): ("verb", 0, "regulate"), ("plays", "a", "role", "in"): ("verb", 0, "regulate"),
+    ("are", "implicated", "in"): ("verb", 0, "regulate"), ("implicated", "in"): ("verb", 0, "regulate"), ("plays", "a", "role", "in"): ("verb", 0, "regulate"),
     ("play", "a", "role", "in"): ("verb", 0, "regulate"), ("protects", "against"): ("verb", -1, "activity"),
     ("protect", "against"): ("verb", -1, "activity"), ("protection", "from"): ("verb", -1, "activity"),
     ("protection", "against"): ("verb", -1, "activity"), ("protects", "from"): ("verb", -1, "activity"),
