@@ -267,3 +267,11 @@ def test_implicated_in_after_an_adverb_is_the_phrase_verb() -> None:
                "power. In the root, the redox state and the OPPP are also implicated in the regulation of NO3− transporters.")
     found = run(record(NODULE), caption)
     assert has(found, "OPPP", "regulates", "NO3− transporters")
+
+
+def test_critical_for_in_an_apposition_states_a_requirement() -> None:
+    found = one(CIA, "For example, ribonucleotide reductase")
+    # "ribonucleotide reductase, critical for S-phase cell cycle entry to begin DNA replication, contains ..."
+    rel = next(r for r in found.relations if r.trigger == "critical for")
+    assert rel.interaction == "activates"
+    assert any(e.key == rel.subject and "ribonucleotide reductase" in e.mentions for e in found.entities)

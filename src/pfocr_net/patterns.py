@@ -65,7 +65,8 @@ _COMPLEX_HEADS = frozenset({"complex", "complexes", "heterodimer", "homodimer", 
 _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("is", "required", "for"): ("verb", 1, "activity"), ("are", "required", "for"): ("verb", 1, "activity"),
     ("required", "for"): ("verb", 1, "activity"), ("is", "essential", "for"): ("verb", 1, "activity"),
-    ("is", "critical", "for"): ("verb", 1, "activity"), ("is", "necessary", "for"): ("verb", 1, "activity"),
+    ("is", "critical", "for"): ("verb", 1, "activity"), ("essential", "for"): ("verb", 1, "activity"),
+    ("critical", "for"): ("verb", 1, "activity"), ("necessary", "for"): ("verb", 1, "activity"), ("is", "necessary", "for"): ("verb", 1, "activity"),
     ("is", "important", "for"): ("verb", 1, "activity"), ("depends", "on"): ("back", 1, "activity"),
     ("depend", "on"): ("back", 1, "activity"), ("is", "involved", "in"): ("verb", 0, "regulate"),
     ("are", "involved", "in"): ("verb", 0, "regulate"), ("be", "involved", "in"): ("verb", 0, "regulate"),
@@ -729,7 +730,8 @@ def items_of(units: list[Unit]) -> list[Item]:
                                   passive=passive, trigger=(start, end), gap=gap))  # fmt: skip
                 before = _word(units, i - 1)
                 read = len(items) > 1 and items[-2].kind == "event" and items[-2].end >= units[i - 1].end
-                if (kind == "verb" and phrase[0].endswith("ed") and before and not read and before not in _BE
+                if (kind == "verb" and (phrase[0].endswith("ed") or phrase[0] in {"essential", "critical", "necessary"})
+                        and before and not read and before not in _BE
                         and before not in _MODAL_WORDS and before not in _CONDITION_OPENERS and not before.endswith("ly")):
                     items[-1].extra["unnamed_subject"] = True  # "genes involved in OC formation": a reduced relative
             i, gap = j, 0
