@@ -275,3 +275,11 @@ def test_critical_for_in_an_apposition_states_a_requirement() -> None:
     rel = next(r for r in found.relations if r.trigger == "critical for")
     assert rel.interaction == "activates"
     assert any(e.key == rel.subject and "ribonucleotide reductase" in e.mentions for e in found.entities)
+
+
+def test_and_leads_to_after_a_verb_without_participant_keeps_its_subject() -> None:
+    found = one(SIRTUINS, "Intimal injury also causes")
+    # "Intimal injury also causes disruption of vasa-vasorum and leads to hypoxia and oxidative stress which in turn
+    # activate sirtuins."
+    assert has(found, "intimal injury", "activates", "hypoxia")
+    assert has(found, "intimal injury", "activates", "oxidative stress")

@@ -544,6 +544,11 @@ class Reader:
                 # "...; and linked to inductions of TH": a connective opening a new clause has no cause of its own
                 after_break = k >= 0 and items[k].kind == "break" and not items[k].text
                 causes = pending or ([] if after_break else self.focus)
+                if (not pending and previous == "and" and last_subjects and last_verb is not None
+                        and last_verb.extra.get("objectless")):
+                    # "Intimal injury also causes disruption of vasa-vasorum and leads to hypoxia": the subject of the
+                    # verb before (which named no participant) leads on
+                    causes = last_subjects
                 effects, j = self.collect(i + 1)
                 if item.text.endswith("linked to") and pending and effects and all(e.explicit for e in effects) and not any(
                     c.explicit for c in pending
