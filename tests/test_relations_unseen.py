@@ -283,3 +283,12 @@ def test_and_leads_to_after_a_verb_without_participant_keeps_its_subject() -> No
     # activate sirtuins."
     assert has(found, "intimal injury", "activates", "hypoxia")
     assert has(found, "intimal injury", "activates", "oxidative stress")
+
+
+def test_a_name_given_with_termed_is_no_new_participant() -> None:
+    base = record(UPR)
+    found = run(base, passage(base, "(B) The IRE1 pathway", "JNK/MAPK cascade."))
+    # "This results in mRNA degradation termed “regulated IRE1alpha-dependent decay” (RIDD) and inducing apoptotic
+    # factors by initiating JNK/MAPK cascade."
+    assert has(found, "IRE1", "activates", "JNK")
+    assert not has(found, "RIDD", "activates", "JNK")

@@ -653,6 +653,7 @@ def _after_location_prep(units: list[Unit], i: int) -> bool:
     return False
 
 
+_NAMING = frozenset({"termed", "called", "named", "dubbed", "designated"})
 _STEP_WORDS = frozenset({"first", "then", "further", "finally", "subsequently", "eventually", "directly"})
 #: Words before a verb after "and" that open a new, unnamed subject ("and the second one activating ...").
 _NEW_SUBJECT_WORDS = frozenset({"the", "a", "an", "this", "these", "those", "one", "another", "other"})
@@ -763,6 +764,8 @@ def items_of(units: list[Unit]) -> list[Item]:
                 # "fragments containing the RGD sequence": a description; "the protective effect of sulforaphane":
                 # the holder of an effect, no target
                 item.extra["location"] = True
+            elif gap and items and items[-1].kind == "event" and any(_word(units, x) in _NAMING for x in range(i - gap, i)):
+                item.extra["location"] = True  # "mRNA degradation termed 'regulated IRE1alpha-dependent decay' (RIDD)": a name
             elif bare and not follows_operator and _after_location_prep(units, i) and not (
                 items and items[-1].rel == "transloc"
             ):
