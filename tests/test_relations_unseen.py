@@ -292,3 +292,9 @@ def test_a_name_given_with_termed_is_no_new_participant() -> None:
     # factors by initiating JNK/MAPK cascade."
     assert has(found, "IRE1", "activates", "JNK")
     assert not has(found, "RIDD", "activates", "JNK")
+
+
+def test_improve_is_a_positive_verb() -> None:
+    found = one(ALFALFA, "Collectively, SA enhanced")
+    # "Collectively, SA enhanced the antioxidant enzymes of SOD, POD, and APX to improve freezing tolerance in alfalfa."
+    assert has(found, "SOD", "activates", "freezing tolerance")

@@ -55,6 +55,7 @@ for _base, _value in {
     "affect": (_UNS, "regulate"), "influenc": (_UNS, "regulate"), "determin": (_UNS, "regulate"),
     "oxidiz": (_UNS, "convert"), "oxidis": (_UNS, "convert"), "assimilat": (_UNS, "convert"),
     "deliver": (_UNS, "transloc"), "import": (_UNS, "transloc"),
+    "improv": (_POS, "activity"), "reliev": (_NEG, "activity"),
 }.items():
     for _suffix in ("", "e", "es", "ed", "ing", "s"):
         VERBS.setdefault(_base + _suffix, _value)
