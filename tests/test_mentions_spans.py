@@ -279,3 +279,18 @@ def test_colon_glossaries_and_definitions_that_grounded_apart_name_one_node() ->
     assert keys["ROS"] == keys["reactive oxygen species"]
     assert keys["Asn"] == keys["asparagine"]
     assert keys["GLS"] == keys["glutaminase"]
+
+
+def test_an_in_word_after_via_or_by_is_a_protein() -> None:
+    base = record(UPR)  # a dev caption's sentence (PMC3143906) on a fixture record
+    found = mentions_of(base, "GSK3β inhibits protein synthesis via eukaryotic initiation factor 2B (eIF2B) and "
+                              "actin filament formation via nebulin and neuronal Wiscott-Aldrich syndrome protein (N-WASP).")
+    assert found["nebulin"] == "caption:nebulin"
+    assert "chain" not in mentions_of(base, "Akt acts via chain elongation.")
+
+
+def test_a_compartment_inside_a_compound_name_is_no_place() -> None:
+    base = record(UPR)
+    found = mentions_of(base, "Peroxisome-proliferator-activated receptor α (PPARα) binds the membrane-anchored receptor.")
+    assert not any(text.casefold() == "peroxisome" for text in found)
+    assert "membrane" in found

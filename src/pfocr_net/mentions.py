@@ -602,6 +602,10 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         if text[start] == "(" and text[start:end].count("(") > text[start:end].count(")"):
             end = text.index(")", end) + 1 if ")" in text[end : end + 2] else end
         prefix = _opposing_prefix(text, tokens, i)
+        if text[end : end + 1] in {"-", "\u2010"} and _NOUN_AFTER_HYPHEN.match(text, end + 1) and (
+            grounding.type_of(key) == "cellularcomponent"
+        ):
+            prefix = "non"  # "peroxisome-proliferator-activated receptor": part of a compound name, no place
         if prefix == "non":  # "non-Smad pathways", "non-IL-8 chemokines": not the thing named
             for j in range(i, end_index + 1):
                 covered[j] = True
@@ -629,6 +633,8 @@ _METHOD_AFTER = re.compile(
     r"[ -](?:networks?|analys[ie]s|assays?|scores?|database|enrichment|plots?|algorithm|software|staining|sequencing|"
     r"imaging|kit|panel|array|microarray|dataset|data)\b"
 )
+#: A lower-case noun after a hyphen (not a participle: "membrane-anchored", "membrane-bound" keep the place).
+_NOUN_AFTER_HYPHEN = re.compile(r"(?![a-z]+(?:ed|ing)\b|bound\b)[a-z]{3,}\b")
 _SEVERITY_BEFORE = re.compile(r"\b(?:[Aa]cute|[Cc]hronic|[Ss]evere)\s$")
 _CONDITION_TYPES = frozenset({"disease", "phenotype", "biologicalprocess"})
 

@@ -299,6 +299,7 @@ _NOT_FAMILIES_IN = frozenset({"vitamin", "toxin", "mycotoxin", "endotoxin", "cab
                               "violin", "assassin", "moccasin", "javelin", "zeppelin", "cumin", "gherkin", "harlequin"})
 
 
+_AGENT_PREPOSITIONS = frozenset({"via", "by", "through"})
 #: Endings of "-in" words that name drugs and plant chemicals, not proteins ("rapamycin", "curcumin").
 _DRUG_IN_ENDINGS = ("mycin", "micin", "cillin", "rubicin", "formin", "cumin", "cetin", "aicin", "farin", "pirin",
                     "tonin", "platin", "statin", "oxacin", "ketin", "genin")
@@ -315,6 +316,12 @@ def _protein_before_event(text: str, tokens: list[Token], index: int, word: str)
         return False
     if low in lexicon.GENERIC or low in lexicon.PROCESS_WORDS or low in lexicon.VERBS or low.endswith(("ttain", "ntain", "tain")):
         return False
+    if low.endswith("ain") or low.endswith(("herein", "therein", "wherein")):
+        return False  # "chain", "strain", "domain", "therein"
+    if word.islower() and index > 0 and text[tokens[index - 1].end : tokens[index].start] == " " and (
+        text[tokens[index - 1].start : tokens[index - 1].end] in _AGENT_PREPOSITIONS
+    ):
+        return True  # "actin filament formation via nebulin", "stimulated by thrombin"
     if index + 1 >= len(tokens) or text[tokens[index].end : tokens[index + 1].start] != " ":
         return False
     return text[tokens[index + 1].start : tokens[index + 1].end] in _AFTER_PROTEIN
