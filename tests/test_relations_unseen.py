@@ -298,3 +298,10 @@ def test_improve_is_a_positive_verb() -> None:
     found = one(ALFALFA, "Collectively, SA enhanced")
     # "Collectively, SA enhanced the antioxidant enzymes of SOD, POD, and APX to improve freezing tolerance in alfalfa."
     assert has(found, "SOD", "activates", "freezing tolerance")
+
+
+def test_a_modal_inside_the_connective_hedges_it() -> None:
+    found = one("PMC10031257__gr3", "In response to integrin activation")
+    # "..., which result in activation of PI3K and/or MAPK that may lead to cell adhesion and migration."
+    led = [r for r in found.relations if r.trigger == "that may lead to"]
+    assert led and all(r.hedged for r in led)

@@ -171,7 +171,8 @@ def _read_text(
                 negations = []
                 hedges.extend(hedging.clause_cues(indirect.group(0))[0])
             if any(h in _MODALS for h in hedges):
-                hedges = _scoped_modals(text, clause, anchor, hedges)
+                # "... MAPK that may lead to cell adhesion": a modal inside the connective hedges it too
+                hedges = _scoped_modals(text, clause, f.trigger[1] if f.trigger else anchor, hedges)
             if figure_cue and figure_cue not in hedges:
                 hedges.append(figure_cue)
             if f.negated:
