@@ -294,3 +294,9 @@ def test_a_compartment_inside_a_compound_name_is_no_place() -> None:
     found = mentions_of(base, "Peroxisome-proliferator-activated receptor α (PPARα) binds the membrane-anchored receptor.")
     assert not any(text.casefold() == "peroxisome" for text in found)
     assert "membrane" in found
+
+
+def test_microbial_genus_names_by_their_ending() -> None:
+    base = record(BONE_TNF)  # title: "Effect of Bifidobacterium on osteoclasts: ..."
+    assert "Bifidobacterium" in mentions_of(base, "RANKL binds RANK.", base.title)
+    assert "Bifidobacterium" in mentions_of(base, "Bifidobacterium mainly produces short-chain fatty acids.")
