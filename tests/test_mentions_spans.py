@@ -300,3 +300,9 @@ def test_microbial_genus_names_by_their_ending() -> None:
     base = record(BONE_TNF)  # title: "Effect of Bifidobacterium on osteoclasts: ..."
     assert "Bifidobacterium" in mentions_of(base, "RANKL binds RANK.", base.title)
     assert "Bifidobacterium" in mentions_of(base, "Bifidobacterium mainly produces short-chain fatty acids.")
+
+
+def test_an_ocr_gene_synonym_that_spells_a_molecule_leaves_the_molecule_alone() -> None:
+    base = record(CONA)  # OCR "LPS" matched LPS, a synonym of IRF6
+    found = mentions_of(base, sentence(base, "Bmsc-derived exosomes"))
+    assert found["LPS"] == "chebi:16412"

@@ -275,6 +275,13 @@ def _non_disease_terms() -> frozenset[str]:
 
 
 @cache
+def _non_protein_terms() -> frozenset[str]:
+    """Keys of the caption terms that name no protein ("ATP", "LPS", "ROS", "nucleus")."""
+    proteins = {"protein", "proteinfamily", "complex", "gene"}
+    return frozenset(key for key, (_, node_type) in _global_lexicon().terms.items() if node_type not in proteins)
+
+
+@cache
 def _small_molecule_keys() -> frozenset[str]:
     return frozenset(match_key(w) for w, t in lexicon.CAPTION_TERMS.items() if t == "smallmolecule")
 
@@ -286,6 +293,7 @@ def _add_entity_forms(grounding: Grounding) -> None:
     for entity in ranked:
         chemical = entity.type in {"smallmolecule", "chemical", "drug"}
         words = tuple(entity.words)
+        synonym = entity.grounding_source in _SYNONYM_SOURCES and entity.type in {"protein", "gene"}
         if entity.grounding_source in _SYNONYM_SOURCES:
             words = tuple(w for w in words if not _plain_lower_word(w))
         names = _entity_form_keys(entity.key, entity.name, words, tuple(entity.aliases), tuple(entity.members))
@@ -295,6 +303,8 @@ def _add_entity_forms(grounding: Grounding) -> None:
                 continue
             if entity.type == "disease" and key in _non_disease_terms():
                 continue  # OCR "LPS" as a disease (lip pit syndrome): the caption term lipopolysaccharide wins
+            if synonym and key in _non_protein_terms():
+                continue  # OCR "LPS" as a synonym of IRF6, "ATP" of ATP8A2: the caption means the molecule
             current = local.get(key)
             if current is None or (chemical and key in small):
                 local[key] = entity.key
