@@ -169,7 +169,7 @@ def _read_text(
             if negations and indirect is not None and anchor < indirect.start():
                 # "P2Y12 cannot activate Phospholipase C directly but probably indirectly by TxA2": it does, indirectly
                 negations = []
-                hedges.extend(hedging.clause_cues(indirect.group(0))[0])
+                hedges = list(dict.fromkeys([*hedges, *hedging.clause_cues(indirect.group(0))[0]]))
             if any(h in _MODALS for h in hedges):
                 # "... MAPK that may lead to cell adhesion": a modal inside the connective hedges it too
                 hedges = _scoped_modals(text, clause, f.trigger[1] if f.trigger else anchor, hedges)
