@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from relation_support import has, one, passage, record, run
 
-from pfocr_net.relations import is_abbreviation_list
+from pfocr_net.relations import is_abbreviation_list, is_glossary
 
 PCSC = "PMC10035756__fonc-13-1059441-g005"
 PROSTAGLANDINS = "PMC10033690__41598_2023_31603_Fig1_HTML"
@@ -305,3 +305,10 @@ def test_a_modal_inside_the_connective_hedges_it() -> None:
     # "..., which result in activation of PI3K and/or MAPK that may lead to cell adhesion and migration."
     led = [r for r in found.relations if r.trigger == "that may lead to"]
     assert led and all(r.hedged for r in led)
+
+
+def test_a_glossary_with_colons_is_a_glossary() -> None:
+    base = record("PMC10003241__ijms-24-04893-g003")
+    glossary = base.caption[base.caption.index("Abbreviations") :]
+    # "Abbreviations: αKG: α-ketoglutarate; AMPK: AMP-activated protein kinase; ...; WNT: wingless/int1."
+    assert is_glossary(glossary)

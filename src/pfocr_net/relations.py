@@ -31,7 +31,7 @@ _NOT_END = re.compile(r"(?:\b(?:e\.g|i\.e|vs|Fig|Figs|et al|ca|approx|resp|no)\.
 #: Longest text ``_NOT_END`` can match (with the character before it), so only a sentence's tail is searched.
 _NOT_END_REACH = 12
 _CLAUSE_SPLIT = re.compile(r";|,?\s\b(?:while|whereas|but|although)\b")
-_GLOSSARY_ENTRY = re.compile(r"^\S{1,14},\s")
+_GLOSSARY_ENTRY = re.compile(r"^\S{1,14}[,:]\s")  # "MAPK, mitogen-activated ..." or "AMPK: AMP-activated ..."
 
 
 def _sentence_ends(text: str) -> Iterator[re.Match[str]]:
