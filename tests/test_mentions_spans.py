@@ -306,3 +306,12 @@ def test_an_ocr_gene_synonym_that_spells_a_molecule_leaves_the_molecule_alone() 
     base = record(CONA)  # OCR "LPS" matched LPS, a synonym of IRF6
     found = mentions_of(base, sentence(base, "Bmsc-derived exosomes"))
     assert found["LPS"] == "chebi:16412"
+
+
+def test_hyphenated_names_are_typed_by_their_parts() -> None:
+    base = record(CONA)
+    target = with_caption(base, "Pannexin-1 and procaspase-1 act with 6-phosphogluconolactonase on fructose-6-phosphate in COVID-19.")
+    grounding = ground_record(target, entities_from_record(target))
+    types = {m.text: grounding.type_of(m.key) for m in grounding.caption_mentions}
+    assert types["procaspase-1"] == types["6-phosphogluconolactonase"] == "protein"
+    assert types["fructose-6-phosphate"] == "smallmolecule" and types["COVID-19"] != "smallmolecule"

@@ -367,7 +367,22 @@ def _hyphenated_chemical(
     if not (stem or numbered or nucleotide):
         return None
     name = text[tokens[index].start : tokens[last].end]
-    return (index, last, _candidate_named(grounding, name, "smallmolecule"))
+    return (index, last, _candidate_named(grounding, name, _hyphenated_type(parts)))
+
+
+def _hyphenated_type(parts: list[str]) -> str:
+    """Node type of a hyphen-joined name: an enzyme ("6-phosphogluconolactonase", "procaspase-1") or an "-in"
+    protein ("pannexin-1") is a protein, an acronym with a number ("COVID-19", "DHAV-1") names no molecule."""
+    words = [p for p in parts if p.isalpha() and len(p) >= 4]
+    if any(p.casefold().endswith("ase") for p in words):
+        return "protein"
+    if any(p.endswith("in") and p.islower() for p in words) and not any(
+        p.casefold().endswith(_CHEMICAL_ENDINGS) for p in words
+    ):
+        return "protein"
+    if words and all(p.isupper() for p in words):
+        return "other"
+    return "smallmolecule"
 
 
 def _participle(word: str) -> bool:
