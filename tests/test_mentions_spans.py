@@ -314,4 +314,10 @@ def test_hyphenated_names_are_typed_by_their_parts() -> None:
     grounding = ground_record(target, entities_from_record(target))
     types = {m.text: grounding.type_of(m.key) for m in grounding.caption_mentions}
     assert types["procaspase-1"] == types["6-phosphogluconolactonase"] == "protein"
-    assert types["fructose-6-phosphate"] == "smallmolecule" and types["COVID-19"] != "smallmolecule"
+    assert types["fructose-6-phosphate"] == "smallmolecule" and types["COVID-19"] == "disease"
+
+
+def test_a_receptor_named_by_a_hyphen_joined_name_keeps_all_of_it() -> None:
+    base = record(DHAV)
+    found = mentions_of(base, sentence(base, "b Differential miRNA-mRNA"))
+    assert "RIG-I-like receptor" in found and "I-like receptor" not in found

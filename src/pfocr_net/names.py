@@ -372,7 +372,7 @@ def _hyphenated_chemical(
 
 def _hyphenated_type(parts: list[str]) -> str:
     """Node type of a hyphen-joined name: an enzyme ("6-phosphogluconolactonase", "procaspase-1") or an "-in"
-    protein ("pannexin-1") is a protein, an acronym with a number ("COVID-19", "DHAV-1") names no molecule."""
+    protein ("pannexin-1") is a protein, an acronym with a number ("COVID-19", "DHAV-1") a disease or its agent."""
     words = [p for p in parts if p.isalpha() and len(p) >= 4]
     if any(p.casefold().endswith("ase") for p in words):
         return "protein"
@@ -380,8 +380,8 @@ def _hyphenated_type(parts: list[str]) -> str:
         p.casefold().endswith(_CHEMICAL_ENDINGS) for p in words
     ):
         return "protein"
-    if words and all(p.isupper() for p in words):
-        return "other"
+    if any(p.isupper() for p in words) and not any(p.casefold().endswith(_CHEMICAL_ENDINGS) for p in words):
+        return "disease"  # a disease or its agent, named by an acronym and a number
     return "smallmolecule"
 
 
@@ -445,6 +445,10 @@ def _receptor_phrase(
         start = owner.start
     elif idx > 1 and text[tokens[idx - 2].end : start] in {"-", ""}:
         start = tokens[idx - 2].start
+        back = idx - 3
+        while back >= 0 and idx - back <= 5 and text[tokens[back].end : start] in {"-", ""}:
+            start = tokens[back].start  # "RIG-I-like receptor": the whole hyphen-joined name
+            back -= 1
     name = text[start : tokens[idx - 1].end]
     gap = text[tokens[idx - 1].end : tokens[idx].start]
     receptor = text[tokens[idx].start : tokens[idx].end].casefold().startswith("receptor")
