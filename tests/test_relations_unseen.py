@@ -312,3 +312,18 @@ def test_a_glossary_with_colons_is_a_glossary() -> None:
     glossary = base.caption[base.caption.index("Abbreviations") :]
     # "Abbreviations: αKG: α-ketoglutarate; AMPK: AMP-activated protein kinase; ...; WNT: wingless/int1."
     assert is_glossary(glossary)
+
+
+def test_a_cell_process_of_named_cells_makes_the_cells_the_participant() -> None:
+    found = one(BRAIN_FOG, "Kv1.3-channels promote calcium influx")
+    # "... and trigger the proliferation and activation of brain macrophages (microglia) or lymphocytes"
+    assert has(found, "Kv1.3-channels", "activates", "brain macrophages")
+    assert has(found, "Kv1.3-channels", "activates", "lymphocytes")
+    assert not any(r.object == "caption:proliferation" for r in found.relations)
+
+
+def test_drugs_that_stabilize_cells_keep_them_from_acting() -> None:
+    found = one(BRAIN_FOG, "Antihistamines, statins, nonsteroidal")
+    # "... or antihistamines, antibiotics and corticosteroids, which stabilize mast cells, ..."
+    assert has(found, "corticosteroids", "inhibits", "mast cells")
+    assert not has(found, "corticosteroids", "increases", "mast cells")

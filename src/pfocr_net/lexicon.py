@@ -202,6 +202,12 @@ ROLE_NOUNS: dict[str, int] = {
 CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "although", "however", "whilst", "meanwhile"})
 
 #: Single-word processes and phenotypes (participants when they are causes or effects).
+#: Processes that make more of the cells they happen to, or make them act: "the proliferation of microglia" names
+#: the cells as the participant (read like "the activation of microglia").
+CELL_PROCESSES: dict[str, tuple[int, str]] = {
+    w: (1, "activity") for w in ("proliferation", "migration", "differentiation", "invasion", "survival", "chemotaxis",
+                                 "infiltration", "expansion", "maturation", "polarization", "polarisation")
+}
 PROCESS_WORDS = frozenset(
     """synaptogenesis autophagy mitophagy apoptosis pyroptosis necroptosis ferroptosis necrosis glycolysis
     gluconeogenesis lipogenesis angiogenesis neurogenesis chondrogenesis osteogenesis tumorigenesis

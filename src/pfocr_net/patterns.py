@@ -475,8 +475,9 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         explicit = True
         trigger = (units[j].start, units[j].end)
         j = _skip(units, j + 1)
-    if _word(units, j) in lexicon.EVENT_NOUNS and _word(units, j + 1) in {"and", "or"} and _word(units, j + 2) in lexicon.EVENT_NOUNS:
-        j += 2
+    if (_word(units, j) in lexicon.EVENT_NOUNS or _word(units, j) in lexicon.CELL_PROCESSES) and _word(units, j + 1) in {
+        "and", "or"} and _word(units, j + 2) in lexicon.EVENT_NOUNS:
+        j += 2  # "the activation and nuclear translocation of", "the proliferation and activation of brain macrophages"
     if (_word(units, j) in _HOLDER_NOUNS and _word(units, j + 1) == "of") or (
         _word(units, j + 1) in _HOLDER_NOUNS and _word(units, j + 2) == "of" and _word(units, j) not in lexicon.EVENT_ADJECTIVES
     ):
@@ -488,6 +489,8 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
                         trigger=(units[j].start, units[j].end))  # fmt: skip
             return item, found[1]
     noun = lexicon.EVENT_NOUNS.get(_word(units, j))
+    if noun is None and _word(units, j + 1) == "of" and j + 2 < len(units) and units[j + 2].kind == "E":
+        noun = lexicon.CELL_PROCESSES.get(_word(units, j))  # "the proliferation of microglia" (the cells' mention follows)
     loss_of_function = _word(units, j) in _LOSS_NOUNS
     if _word(units, j) in _WITH_NOUNS and _word(units, j + 1) == "with" and j + 2 < len(units) and units[j + 2].kind == "E":
         # "Upon stimulation with IL1B", "treatment with LPS": the agent applied

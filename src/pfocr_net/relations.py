@@ -128,7 +128,8 @@ def _mentions_within(mentions: list[Mention], starts: list[int] | None, start: i
 
 
 def _read_text(
-    text: str, mentions: list[Mention], figure_cue: str | None, in_caption: bool, places: frozenset[str] = frozenset()
+    text: str, mentions: list[Mention], figure_cue: str | None, in_caption: bool, places: frozenset[str] = frozenset(),
+    cells: frozenset[str] = frozenset(),
 ) -> list[Relation]:
     relations: list[Relation] = []
     focus: list[Item] = []
@@ -178,9 +179,12 @@ def _read_text(
             if f.negated:
                 negations.append("independent of")
             trigger_text = text[f.trigger[0] : f.trigger[1]] if f.trigger else ""
+            interaction = f.interaction
+            if interaction == "increases" and f.object.key in cells and trigger_text.casefold().startswith("stabili"):
+                interaction = "inhibits"  # "drugs which stabilize mast cells": a stabilised cell is kept from acting
             relations.append(
                 Relation(
-                    subject=f.subject.key, object=f.object.key, interaction=f.interaction, sentence=sentence,
+                    subject=f.subject.key, object=f.object.key, interaction=interaction, sentence=sentence,
                     hedged=bool(hedges), negated=bool(negations), direct=not f.inferred, trigger=trigger_text,
                     rule=f.rule,
                     subject_span=(f.subject.start, f.subject.end) if in_caption else None,
@@ -270,6 +274,24 @@ def _split_role_classes(grounding: Grounding, mentions: list[Mention]) -> list[M
     return out
 
 
+#: Words between a process word and the cells it happens to: "proliferation (and activation) of (the) ...".
+_OF_CELLS = re.compile(r"(?:\s+(?:and|or)\s+[a-z]+)?\s+of\s+(?:the\s+)?")
+
+
+def _cells_for_processes(grounding: Grounding, text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Trigger the proliferation and activation of brain macrophages": a cell process followed by the cells it
+    happens to names the cells as the participant; the process word is no participant of its own."""
+    out: list[Mention] = []
+    for index, mention in enumerate(mentions):
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (following is not None and mention.text.casefold() in lexicon.CELL_PROCESSES
+                and following.start - mention.end <= 30 and grounding.type_of(following.key) == "celltype"
+                and _OF_CELLS.fullmatch(text, mention.end, following.start) is not None):
+            continue
+        out.append(mention)
+    return out
+
+
 def extract(record: Record, entities: list[Entity]) -> Extraction:
     """Return the record's entities (plus caption-only ones) and the relations its caption states."""
     grounding: Grounding = ground_record(record, list(entities))
@@ -278,6 +300,8 @@ def extract(record: Record, entities: list[Entity]) -> Extraction:
         grounding.caption_mentions = _join_chemical_prefixes(grounding, caption, grounding.caption_mentions)
     if grounding.caption_mentions:
         grounding.caption_mentions = _split_role_classes(grounding, grounding.caption_mentions)
+    if len(grounding.caption_mentions) > 1:
+        grounding.caption_mentions = _cells_for_processes(grounding, caption, grounding.caption_mentions)
     # "pY705", "K685": residues a glossary may define are no participants
     grounding.caption_mentions = [m for m in grounding.caption_mentions if not _SITE.match(m.text)]
     # "adhesion proteins", "autophagy genes": a process word naming a group of molecules is no process
@@ -288,9 +312,10 @@ def extract(record: Record, entities: list[Entity]) -> Extraction:
     figure_cue = hedging.figure_hedge(record.title or "", caption)
     keys = {m.key for m in [*grounding.caption_mentions, *grounding.title_mentions]}
     places = frozenset(k for k in keys if grounding.type_of(k) == "cellularcomponent")
-    relations = _read_text(caption, grounding.caption_mentions, figure_cue, True, places)
+    cells = frozenset(k for k in keys if grounding.type_of(k) == "celltype")
+    relations = _read_text(caption, grounding.caption_mentions, figure_cue, True, places, cells)
     if grounding.title_mentions:
-        relations.extend(_read_text(record.title.strip(), grounding.title_mentions, figure_cue, False, places))
+        relations.extend(_read_text(record.title.strip(), grounding.title_mentions, figure_cue, False, places, cells))
     relations = merge(relations)
     used = {r.subject for r in relations} | {r.object for r in relations}
     return Extraction(entities=grounding.materialise(used), relations=relations)
