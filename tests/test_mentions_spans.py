@@ -321,3 +321,10 @@ def test_a_receptor_named_by_a_hyphen_joined_name_keeps_all_of_it() -> None:
     base = record(DHAV)
     found = mentions_of(base, sentence(base, "b Differential miRNA-mRNA"))
     assert "RIG-I-like receptor" in found and "I-like receptor" not in found
+
+
+def test_title_case_adjectives_before_signaling_name_no_pathway() -> None:
+    base = record(ECM)
+    found = mentions_of(base, "TGF-β activates Smad.", "Proposed Inflammatory Signaling Pathways and the Hippo Pathway in Fibrosis")
+    assert "Hippo" in found and "Proposed" not in found and "Inflammatory" not in found
+    assert "Outcome" not in mentions_of(base, "TGF-β activates Smad.", "Adverse Outcome Pathway Approaches")

@@ -236,8 +236,22 @@ _GREEK_SUFFIX_SYMBOL = re.compile(r"^[A-Z]{2}[\u03b1-\u03c9]$")
 _BACTERIAL_GENE = re.compile(r"^[a-z]{3}[A-Z]\d?$")
 #: A pathway named by the word before it, maybe with other names listed between ("Hippo and TGF-β signaling").
 _PATHWAY_AFTER = re.compile(
-    r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w\u03b1-\u03c9/-]+){0,3}\s+(?:signal(?:l)?ing|pathways?|cascades?)\b"
+    r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w\u03b1-\u03c9/-]+){0,3}\s+(?:signal(?:l)?ing|pathways?|cascades?)\b",
+    re.IGNORECASE,
 )
+
+
+_ADJECTIVE_ENDINGS = ("ory", "al", "ed", "ive", "ic", "ous", "ing", "ary", "ant", "ent", "ble", "ar", "stream", "like",
+                      "wise", "less", "ful")
+_NOT_PATHWAY_NAMES = frozenset({"major", "main", "other", "several", "multiple", "various", "different", "common",
+                                "novel", "known", "both", "each", "many", "most", "some", "these", "those", "their",
+                                "cell", "cells", "host", "plant", "human", "mouse", "mice", "cancer", "tumor", "tumour",
+                                "stress", "immune", "death", "growth", "survival", "defense", "defence", "hormone",
+                                "figure", "panel", "model", "overview", "summary", "schematic", "diagram", "possible",
+                                "potential", "key", "core", "early", "late", "first", "second", "third"})
+
+
+_TITLE_CASE_BEFORE = re.compile(r"\b[A-Z][\w-]* $")
 
 
 def _pathway_named(text: str, token: Token, word: str) -> bool:
@@ -245,10 +259,16 @@ def _pathway_named(text: str, token: Token, word: str) -> bool:
     sentence) that names a signalling pathway."""
     if not (len(word) >= 4 and word[0].isupper() and word[1:].islower() and word.isalpha()):
         return False
-    if word.casefold() in _NOT_INITIAL_AGENTS or word.casefold() in lexicon.GENERIC or word.casefold() in _MODIFIER_STOP:
+    low = word.casefold()
+    if low in _NOT_INITIAL_AGENTS or low in lexicon.GENERIC or low in _MODIFIER_STOP or low in _NOT_PATHWAY_NAMES:
         return False
-    if _PATHWAY_AFTER.match(text, token.end) is None:
+    if low.endswith(_ADJECTIVE_ENDINGS):
+        return False  # a title-case adjective: "Inflammatory Signaling Pathways", "Proposed Signaling Pathways"
+    after = _PATHWAY_AFTER.match(text, token.end)
+    if after is None:
         return False
+    if after.group(0).split()[-1][0].isupper() and _TITLE_CASE_BEFORE.search(text, max(0, token.start - 30), token.start):
+        return False  # a run of title-case words: "Adverse Outcome Pathway", "KEGG Color Pathway"
     return _SENTENCE_START.search(text, max(0, token.start - 4), token.start) is None
 
 
