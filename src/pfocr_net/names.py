@@ -210,7 +210,7 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         return (index, index, _candidate_named(grounding, word, "chemical" if drug else "protein"))
     if _initial_agent(text, tokens, index, word):
         return (index, index, _candidate_named(grounding, word, "chemical"))
-    if _GENUS.match(word):
+    if _GENUS.match(word) and word.casefold() not in _NOT_GENERA:
         return (index, index, _candidate_named(grounding, word, "other"))  # "Bifidobacterium", "Staphylococcus"
     if _pathway_named(text, token, word):
         return (index, index, _candidate_named(grounding, word, "proteinfamily"))  # "Hippo and TGF-β signaling"
@@ -230,6 +230,8 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
 
 #: Microbial genus names by their endings ("Bifidobacterium", "Clostridium", "Pseudomonas", "Saccharomyces").
 _GENUS = re.compile(r"^[A-Z][a-z]{2,}(?:bacterium|bacter|coccus|bacillus|monas|myces|vibrio|idium|illus|arium|ella)$")
+_NOT_GENERA = frozenset({"umbrella", "novella", "mozzarella", "tarantella", "aquarium", "planetarium", "sanitarium",
+                         "herbarium", "terrarium", "honorarium", "solarium", "iridium", "compendium"})
 #: "TPα", "ERβ": a two-capital symbol with a Greek isoform letter.
 _GREEK_SUFFIX_SYMBOL = re.compile(r"^[A-Z]{2}[\u03b1-\u03c9]$")
 #: Bacterial gene names: three lower-case letters and a capital ("tarH", "agrA", "murB", "vraF").
