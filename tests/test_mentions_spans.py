@@ -328,3 +328,10 @@ def test_title_case_adjectives_before_signaling_name_no_pathway() -> None:
     found = mentions_of(base, "TGF-β activates Smad.", "Proposed Inflammatory Signaling Pathways and the Hippo Pathway in Fibrosis")
     assert "Hippo" in found and "Proposed" not in found and "Inflammatory" not in found
     assert "Outcome" not in mentions_of(base, "TGF-β activates Smad.", "Adverse Outcome Pathway Approaches")
+
+
+def test_light_inside_a_protein_name_or_an_idiom_is_no_light_signal() -> None:
+    base = record("PMC10035756__fonc-13-1059441-g005")
+    found = mentions_of(base, sentence(base, "The figure demonstrates"))
+    assert "light" not in found
+    assert "light" in mentions_of(base, "In response to light, HY5 accumulates.")

@@ -612,6 +612,8 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         if text[start] == "(" and text[start:end].count("(") > text[start:end].count(")"):
             end = text.index(")", end) + 1 if ")" in text[end : end + 2] else end
         prefix = _opposing_prefix(text, tokens, i)
+        if key == "caption:light" and (_NOT_LIGHT_BEFORE.search(text, max(0, start - 12), start) or _NOT_LIGHT_AFTER.match(text, end)):
+            prefix = "non"  # "kappa light polypeptide", "light chain", "in light of", "shed light on": no light signal
         if text[end : end + 1] in {"-", "\u2010"} and _NOUN_AFTER_HYPHEN.match(text, end + 1) and (
             grounding.type_of(key) == "cellularcomponent"
         ):
@@ -643,6 +645,8 @@ _METHOD_AFTER = re.compile(
     r"[ -](?:networks?|analys[ie]s|assays?|scores?|database|enrichment|plots?|algorithm|software|staining|sequencing|"
     r"imaging|kit|panel|array|microarray|dataset|data)\b"
 )
+_NOT_LIGHT_BEFORE = re.compile(r"\b(?:kappa|lambda|shed|sheds|shedding|in)\s$", re.IGNORECASE)
+_NOT_LIGHT_AFTER = re.compile(r"\s(?:chains?|polypeptide|microscopy|of)\b")
 #: A lower-case noun after a hyphen (not a participle: "membrane-anchored", "membrane-bound" keep the place).
 _NOUN_AFTER_HYPHEN = re.compile(r"(?![a-z]+(?:ed|ing)\b|bound\b)[a-z]{3,}\b")
 _SEVERITY_BEFORE = re.compile(r"\b(?:[Aa]cute|[Cc]hronic|[Ss]evere)\s$")
