@@ -327,3 +327,16 @@ def test_drugs_that_stabilize_cells_keep_them_from_acting() -> None:
     # "... or antihistamines, antibiotics and corticosteroids, which stabilize mast cells, ..."
     assert has(found, "corticosteroids", "inhibits", "mast cells")
     assert not has(found, "corticosteroids", "increases", "mast cells")
+
+
+def test_the_drug_of_a_role_is_the_subject_of_the_relative_clause_after_it() -> None:
+    found = one(RANKL, "OPG is a decoy receptor")
+    assert has(found, "OPG", "binds", "RANKL")  # "OPG is a decoy receptor that binds RANKL and can block ..."
+
+
+def test_a_slash_list_of_a_ligand_and_its_receptor_is_no_chain() -> None:
+    found = one(RANKL, "RANKL/RANK/OPG is the most important")
+    assert not has(found, "RANKL", "activates", "RANK")
+    assert not has(found, "RANK", "activates", "OPG")
+    assert has(found, "RANKL", "regulates", "osteoclasts")
+    assert has(found, "RANK", "regulates", "osteoclasts")

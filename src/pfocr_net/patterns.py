@@ -386,7 +386,9 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
             mode = "complex"
         elif seps and chained and all(s != "," for s in seps) and not all(
             p.text.casefold() in lexicon.PROCESS_WORDS for p in parts
-        ):  # "glycolysis/gluconeogenesis pathway": processes side by side, no signalling steps
+        ) and not any(  # "glycolysis/gluconeogenesis pathway": processes side by side, no signalling steps
+            s == "/" and _ligand_and_receptor(a.text, b.text) for s, a, b in zip(seps, parts, parts[1:], strict=False)
+        ):  # "RANKL/RANK/OPG pathway", "PD-1/PD-L1 axis": partners that bind, no chain of steps
             mode = "chain"
     steps: list[list[Unit]] = [[parts[0]]]
     if mode == "chain":
@@ -414,6 +416,22 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
 
 
 _STEM = re.compile(r"^([A-Za-z]{2,})[-\u2010]?(\d+[A-Za-z]?)$")
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+def _ligand_and_receptor(a: str, b: str) -> bool:
+    """"RANKL/RANK", "PD-1/PD-L1", "IL-6/IL-6R": a ligand or receptor named after its partner (a slash pair of
+    partners, not successive steps of a pathway)."""
+    x, y = _NOT_ALNUM.sub("", a.casefold()), _NOT_ALNUM.sub("", b.casefold())
+    if len(x) > len(y):
+        x, y = y, x
+    if len(x) < 2:
+        return False
+    if y in {x + "l", x + "r"}:
+        return True
+    stem = x.rstrip("0123456789")
+    rest = y[len(stem) + 1 :]
+    return stem != x and len(stem) >= 2 and y.startswith(stem + "l") and (rest == "" or rest.isdigit())
 
 
 def _numbered_siblings(a: str, b: str) -> bool:

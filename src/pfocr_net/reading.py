@@ -462,6 +462,8 @@ class Reader:
                     subjects = which  # "GSDMD-N, which forms pores in the membrane and triggers pyroptosis"
                 elif previous in {"and", "comma"} and last_subjects and not item.extra.get("new_subject"):
                     subjects = last_subjects
+                elif previous == "role" and last_subjects and items[i - 1].start > last_subjects[-1].end:
+                    subjects = last_subjects  # "OPG is a decoy receptor that binds RANKL": the drug of the role acts
                 elif item.extra.get("infinitive") and last_objects:
                     subjects = last_objects
                     if last_verb is not None and last_verb.rel == "binding" and last_subjects:
