@@ -335,3 +335,10 @@ def test_light_inside_a_protein_name_or_an_idiom_is_no_light_signal() -> None:
     found = mentions_of(base, sentence(base, "The figure demonstrates"))
     assert "light" not in found
     assert "light" in mentions_of(base, "In response to light, HY5 accumulates.")
+
+
+def test_an_in_protein_with_a_roman_numeral_is_one_name() -> None:
+    base = record("PMC10036296__gr1_lrg")
+    found = mentions_of(base, "Downregulation of ACE2 activity leads to accumulation of angiotensin-II.")
+    assert found["angiotensin-II"] == "caption:angiotensinii"
+    assert "type-I" not in mentions_of(base, "Type-I interferons act on ACE2.")

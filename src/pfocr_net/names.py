@@ -384,12 +384,19 @@ def _hyphenated_chemical(
         last += 1  # "UDP-N-acetylmuramic acid"
         parts.append("acid")
     stem = any(p.casefold().endswith(_CHEMICAL_ENDINGS) and len(p) >= 5 for p in parts)
-    numbered = any(p.isdigit() for p in parts) and any(p.isalpha() and len(p) >= 4 for p in parts)
+    numbered = (any(p.isdigit() for p in parts) or any(p in _ROMAN for p in parts[1:])) and any(
+        p.isalpha() and len(p) >= 4 for p in parts
+    ) and not any(p.casefold() in lexicon.GENERIC or p.casefold() in _NUMBERED_KINDS for p in parts)
+    # "glucose-6-phosphate", "angiotensin-II"; not "type-I", "complex-I"
     nucleotide = parts[0] in _NUCLEOTIDE_CARRIERS and len(parts[-1]) >= 3  # "UDP-MurNAc", "GDP-fucose"
     if not (stem or numbered or nucleotide):
         return None
     name = text[tokens[index].start : tokens[last].end]
     return (index, last, _candidate_named(grounding, name, _hyphenated_type(parts)))
+
+
+_NUMBERED_KINDS = frozenset({"type", "class", "phase", "stage", "grade", "group", "step", "day", "week", "panel"})
+_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
 
 
 def _hyphenated_type(parts: list[str]) -> str:
