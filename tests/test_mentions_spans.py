@@ -342,3 +342,11 @@ def test_an_in_protein_with_a_roman_numeral_is_one_name() -> None:
     found = mentions_of(base, "Downregulation of ACE2 activity leads to accumulation of angiotensin-II.")
     assert found["angiotensin-II"] == "caption:angiotensinii"
     assert "type-I" not in mentions_of(base, "Type-I interferons act on ACE2.")
+
+
+def test_g_protein_beta_gamma_subunits_and_prepositions_ending_in_ing() -> None:
+    base = record(PLATELET)
+    assert "Gβγ" in mentions_of(base, "Gβγ subunits released from Gi stimulate AC II.")
+    alfalfa = record(ALFALFA)
+    found = mentions_of(alfalfa, "Tolerance rises during freezing tolerance tests, following heat tolerance loss.")
+    assert not any(text.startswith(("during", "following")) for text in found)

@@ -82,7 +82,7 @@ _RECOMBINANT = re.compile(r"rh[A-Za-z]{2,4}[-\u2010]\d{1,2}[a-zA-Z]{0,2}(?![\w-]
 #: Fc receptors and their chains ("FcERIG", "FcεRI", "FcγRIIB", "FcRn").
 _FC_RECEPTOR = re.compile(r"^Fc[A-Z\u03b1-\u03c9][A-Za-z0-9\u03b1-\u03c9]{1,6}$")
 #: Heterotrimeric G-protein alpha classes written short ("Gs", "Gq-mediated", "Gi protein", "Gαq").
-_G_ALPHA = re.compile(r"^G(?:s|q|i|z|olf|α[sqioz12]?)$")
+_G_ALPHA = re.compile(r"^G(?:s|q|i|z|olf|α[sqioz12]?|βγ|β|γ)$")
 
 
 _NOT_DRUG_CLASSES = frozenset({"antibodies", "antigens", "antisera", "antiporters", "antibodys", "anticodons"})
@@ -543,6 +543,21 @@ def _modifies_next(text: str, tokens: list[Token], idx: int, word: str) -> bool:
     return word not in lexicon.CELL_HEADS and _continues_noun_phrase(following)
 
 
+#: "-ing" words that are prepositions or plain adjectives, never the condition a state is about.
+_ING_WORDS = frozenset({"during", "following", "including", "regarding", "concerning", "according", "excluding",
+                        "involving", "preceding", "using", "being", "having", "containing", "underlying", "remaining",
+                        "emerging", "existing", "ongoing", "increasing", "decreasing", "corresponding", "surrounding",
+                        "neighboring", "neighbouring", "resulting", "leading", "causing", "long-lasting", "lasting"})
+
+
+def _head_follows(text: str, tokens: list[Token], idx: int) -> bool:
+    """Whether another process or state head comes right after token ``idx`` ("freezing stress tolerance")."""
+    if idx + 1 >= len(tokens) or text[tokens[idx].end : tokens[idx + 1].start] != " ":
+        return False
+    following = text[tokens[idx + 1].start : tokens[idx + 1].end].casefold()
+    return following in lexicon.PROCESS_HEADS or following in _STATE_HEADS
+
+
 def _lettered_cell(text: str, tokens: list[Token], idx: int) -> bool:
     """"T cell", "NK-cell", "B cell": a singular "cell" after a short capital abbreviation."""
     if idx == 0 or text[tokens[idx - 1].end : tokens[idx].start] not in {" ", "-"}:
@@ -660,8 +675,9 @@ def phrases(
                     j -= 1
                 taken += 1
                 continue
-            gerund = (word in _STATE_HEADS and taken <= 1 and piece.islower() and piece.endswith("ing")
-                      and piece not in lexicon.CHAIN_HEADS and piece not in lexicon.VERBS)
+            gerund = (word in _STATE_HEADS and taken <= 1 and piece.islower()
+                      and piece.endswith("ing") and piece not in lexicon.CHAIN_HEADS and piece not in lexicon.VERBS
+                      and piece not in _MODIFIER_STOP and piece not in _ING_WORDS and not _head_follows(text, tokens, idx))
             if not (_plain_word(piece) or gerund) or (word == "activation" and not piece[:1].isupper()):
                 break  # (a gerund may name the condition a state is about: "freezing tolerance")
             if gerund and not _plain_word(piece):
