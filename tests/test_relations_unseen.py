@@ -340,3 +340,16 @@ def test_a_slash_list_of_a_ligand_and_its_receptor_is_no_chain() -> None:
     assert not has(found, "RANK", "activates", "OPG")
     assert has(found, "RANKL", "regulates", "osteoclasts")
     assert has(found, "RANK", "regulates", "osteoclasts")
+
+
+def test_a_partner_one_synergizes_with_acts_with_the_subject() -> None:
+    found = one(RANKL, "In addition to the above-mentioned effects")
+    # "TNF-α also synergizes with RANKL and directly promotes OC production"
+    assert has(found, "TNF-α", "activates", "OC production")
+
+
+def test_an_opening_in_the_presence_of_is_a_condition_ending_at_its_comma() -> None:
+    found = one(RANKL, "In the presence of TNF-α")
+    # "In the presence of TNF-α, NF-κB pathway is activated, OC production is increased, ..."
+    assert has(found, "TNF-α", "activates", "NF-κB")
+    assert not has(found, "NF-κB", "activates", "OC production")

@@ -183,6 +183,7 @@ BACKWARD = (
     ("secondary", "to"), ("due", "to"), ("as", "a", "result", "of"), ("as", "a", "consequence", "of"),
     ("downstream", "of"), ("in", "response", "to"), ("following",), ("upon",), ("on",),
     ("resulting", "from"), ("results", "from"), ("caused", "by"), ("induced", "by"),
+    ("in", "the", "presence", "of"),  # only opening a sentence or clause: "In the presence of TNF-α, X is activated"
 )  # fmt: skip
 #: Mediator markers: "A activates C via B".
 MEDIATORS = frozenset({"via", "through", "thru"})

@@ -102,6 +102,12 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("the", "result", "of"): ("back", 1, "activity"), ("target", "of"): ("back", 0, "regulate"),
     ("targets", "of"): ("back", 0, "regulate"), ("along", "with"): ("and", 0, ""),
     ("as", "well", "as"): ("and", 0, ""), ("by", "means", "of"): ("med", 0, ""), ("together", "with"): ("together", 0, ""), ("and", "or"): ("and", 0, ""),
+    # "TNF-α also synergizes with RANKL and directly promotes OC production": the partner acts with the subject
+    ("synergizes", "with"): ("together", 0, ""), ("synergize", "with"): ("together", 0, ""),
+    ("synergises", "with"): ("together", 0, ""), ("synergise", "with"): ("together", 0, ""),
+    ("cooperates", "with"): ("together", 0, ""), ("cooperate", "with"): ("together", 0, ""),
+    ("in", "concert", "with"): ("together", 0, ""), ("in", "cooperation", "with"): ("together", 0, ""),
+    ("in", "conjunction", "with"): ("together", 0, ""),
     ("in", "addition", "to"): ("and", 0, ""), ("degrades", "to"): ("verb", 0, "convert"),
     ("converted", "to"): ("pverb", 0, "convert"), ("converted", "into"): ("pverb", 0, "convert"),
     ("fixed", "into"): ("pverb", 0, "convert"),
@@ -690,6 +696,8 @@ def items_of(units: list[Unit]) -> list[Item]:
     subordinate = bool(units) and units[0].kind == "W" and units[0].text in _SUBORDINATORS
     # "To mitigate ER stress, the IRE1 pathway also leads to ...": an opening purpose clause ends at its comma too.
     subordinate = subordinate or (_word(units, 0) == "to" and _word(units, 1) in lexicon.VERBS)
+    # "In the presence of TNF-α, NF-κB pathway is activated": the condition ends at its comma.
+    subordinate = subordinate or (_word(units, 2) == "presence" and _word(units, 0) == "in" and _word(units, 3) == "of")
     if subordinate:
         comma = next((k for k, u in enumerate(units) if u.kind == "P" and u.text == ","), None)
         if comma is not None:
@@ -735,7 +743,7 @@ def items_of(units: list[Unit]) -> list[Item]:
                 items.append(Item("back", start, end, text=text, sign=sign, rel=rel, trigger=(start, end), gap=gap))
             elif phrase in _CONNECTIVES:
                 initial = (not items and gap == 0) or (bool(items) and items[-1].kind in {"break", "comma"} and gap == 0)
-                if len(phrase) == 1 and phrase[0] in _INITIAL_ONLY and not initial:
+                if ((len(phrase) == 1 and phrase[0] in _INITIAL_ONLY) or phrase[-2:] == ("presence", "of")) and not initial:
                     i, gap = j, gap + 1
                     continue
                 kind = _CONNECTIVES[phrase]
