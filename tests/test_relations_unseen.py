@@ -353,3 +353,10 @@ def test_an_opening_in_the_presence_of_is_a_condition_ending_at_its_comma() -> N
     # "In the presence of TNF-α, NF-κB pathway is activated, OC production is increased, ..."
     assert has(found, "TNF-α", "activates", "NF-κB")
     assert not has(found, "NF-κB", "activates", "OC production")
+
+
+def test_mediating_a_signal_is_a_relay_without_sign() -> None:
+    found = one(STIFFNESS, "Integrin, Hippo and TGF-β signaling pathways mediate")
+    # "Integrin, Hippo and TGF-β signaling pathways mediate mechanical stress signaling to the cell"
+    assert has(found, "Hippo", "regulates", "mechanical stress")
+    assert not has(found, "Hippo", "activates", "mechanical stress")

@@ -182,6 +182,9 @@ def _read_text(
             interaction = f.interaction
             if interaction == "increases" and f.object.key in cells and trigger_text.casefold().startswith("stabili"):
                 interaction = "inhibits"  # "drugs which stabilize mast cells": a stabilised cell is kept from acting
+            elif (interaction in {"activates", "increases"} and trigger_text.casefold().startswith("mediat")
+                  and _SIGNAL_HEAD.match(text, f.object.end) is not None):
+                interaction = "regulates"  # "pathways mediate mechanical stress signaling": a relay, no sign
             relations.append(
                 Relation(
                     subject=f.subject.key, object=f.object.key, interaction=interaction, sentence=sentence,
@@ -196,6 +199,7 @@ def _read_text(
     return relations
 
 
+_SIGNAL_HEAD = re.compile(r"\s+(?:signal(?:l)?ing|signals?|transduction)\b")
 #: "not ... directly but (probably) indirectly": the negation is of the directness only.
 _NOT_DIRECTLY = re.compile(r"\bdirectly,?\s+but\s+(?:\w+\s+){0,2}?indirectly\b")
 _MODALS = frozenset({"may", "might", "could"})
