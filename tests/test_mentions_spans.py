@@ -350,3 +350,10 @@ def test_g_protein_beta_gamma_subunits_and_prepositions_ending_in_ing() -> None:
     alfalfa = record(ALFALFA)
     found = mentions_of(alfalfa, "Tolerance rises during freezing tolerance tests, following heat tolerance loss.")
     assert not any(text.startswith(("during", "following")) for text in found)
+
+
+def test_an_isoform_letter_written_apart_names_the_isoform() -> None:
+    base = record(UPR)  # a dev caption's sentence (PMC5095497) on a fixture record
+    found = mentions_of(base, "In the nuclei, peroxisome-proliferator-activated receptor α (PPAR α) down-regulates SLC25A20.")
+    assert any(text.startswith("PPAR α") or text == "(PPAR α)" for text in found)
+    assert "PPAR" not in found

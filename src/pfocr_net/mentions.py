@@ -609,6 +609,12 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             end = numbered.end()
             while end_index + 1 < len(tokens) and tokens[end_index + 1].end <= end:
                 end_index += 1
+        greek = _SPACED_GREEK.match(text, end)
+        if greek is not None and end_index + 1 < len(tokens) and grounding.type_of(key) in _PROTEIN_KINDS:
+            # "PPAR α", "PKC δ": an isoform letter written apart names the isoform
+            joined = text[tokens[i].start : end] + greek.group(1)
+            key = lookup_text(grounding, joined) or _isoform_candidate(grounding, joined)
+            end_index, end = end_index + 1, greek.end()
         if text[start] == "(" and text[start:end].count("(") > text[start:end].count(")"):
             end = text.index(")", end) + 1 if ")" in text[end : end + 2] else end
         prefix = _opposing_prefix(text, tokens, i)
@@ -645,6 +651,19 @@ _METHOD_AFTER = re.compile(
     r"[ -](?:networks?|analys[ie]s|assays?|scores?|database|enrichment|plots?|algorithm|software|staining|sequencing|"
     r"imaging|kit|panel|array|microarray|dataset|data)\b"
 )
+_SPACED_GREEK = re.compile(r" ([\u03b1-\u03b5\u03b8\u03ba\u03bb\u03c3\u03c9])(?![\w\u03b1-\u03c9-])")
+_PROTEIN_KINDS = frozenset({"protein", "gene", "proteinfamily", "complex"})
+
+
+def _isoform_candidate(grounding: Grounding, name: str) -> str:
+    keys = form_keys(name)
+    key = f"caption:{keys[0]}"
+    grounding.candidates.setdefault(key, Candidate(key=key, name=name, type="protein"))
+    for k in keys:
+        grounding.local.setdefault(k, key)
+    return key
+
+
 _NOT_LIGHT_BEFORE = re.compile(r"\b(?:kappa|lambda|shed|sheds|shedding|in)\s$", re.IGNORECASE)
 _NOT_LIGHT_AFTER = re.compile(r"\s(?:chains?|polypeptide|microscopy|of)\b")
 #: A lower-case noun after a hyphen (not a participle: "membrane-anchored", "membrane-bound" keep the place).
