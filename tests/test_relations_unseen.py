@@ -360,3 +360,13 @@ def test_mediating_a_signal_is_a_relay_without_sign() -> None:
     # "Integrin, Hippo and TGF-β signaling pathways mediate mechanical stress signaling to the cell"
     assert has(found, "Hippo", "regulates", "mechanical stress")
     assert not has(found, "Hippo", "activates", "mechanical stress")
+
+
+PD1 = "PMC10035551__fimmu-14-1029438-g001"
+
+
+def test_a_bare_verb_after_to_is_the_purpose_verb() -> None:
+    found = one(PD1, "PD-1/PD-L and CTLA-4 signaling suppress")
+    # "PD-1/PD-L and CTLA-4 signaling suppress the AKT signaling pathway to limit T cell activation"
+    assert has(found, "CTLA-4", "inhibits", "AKT")
+    assert has(found, "AKT", "activates", "T cell")

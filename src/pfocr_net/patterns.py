@@ -896,6 +896,10 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
             extra["entity_anaphor"] = True  # "this regulatory protein": the previous subject, not the last event
         return Item("event", *span, text=word, anaphor=True, extra=extra)
     verb = lexicon.VERBS.get(word)
+    if verb is None and _word(units, i - 1) == "to" and word not in {"target", "associate"}:
+        # "suppress the AKT signaling pathway to limit T cell activation": after "to" a bare form left out of the
+        # verbs as a noun ("limit", "support", "induce") is the verb
+        verb = lexicon.VERBS.get(word + "s")
     if verb is None:
         return None
     if word in lexicon.EVENT_NOUNS and (_word(units, i - 1) in {"the", "a", "an"} or _word(units, i + 1) in {"of", "in"}):
