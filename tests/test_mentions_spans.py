@@ -250,6 +250,7 @@ def test_compartments_and_class_nouns_beside_the_lexicon() -> None:
     found = mentions_of(base, sentence(base, "(C) The ATF6 pathway"))
     assert grounding_type(base, "Golgi apparatus") == "cellularcomponent" and "Golgi apparatus" in found
     assert "chaperones" in found
+    assert "aggregated proteins" in mentions_of(base, sentence(base, "(A) The PERK pathway"))
     sirt = record(SIRTUINS)
     assert "oxygen radicals" in mentions_of(sirt, sentence(sirt, "Increased sirtuins"))
 
