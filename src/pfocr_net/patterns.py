@@ -874,6 +874,9 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
     if word in {"which", "that"} and (not items or items[-1].kind in {"comma", "event"}):
         return Item("which", *span, text=word)
     if word in lexicon.MEDIATORS:
+        if _word(units, i + 1) in {"its", "their"}:
+            # "cGAS binds dsDNA via its N-terminal IDR and its C-terminal NTase domain": parts of the subject
+            return Item("med", *span, text=word, extra={"own_part": True})
         return Item("med", *span, text=word)
     if word == "from" and any(it.kind == "verb" and it.text.startswith(_MAKING) for it in items[-3:]):
         return Item("from", *span, text=word)
@@ -922,7 +925,8 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
     passive = previous in _BE and (word.endswith("ed") or word in {"bound", "driven", "led"})
     if not passive and word.endswith("ed") and _word(units, i + 1) == "by":
         passive = True
-    participle = word.endswith("ing") and (i > 0 and units[i - 1].kind == "P" and units[i - 1].text == ",")
+    # "..., eventually promoting the development of HCC": an adverb between the comma and the participle
+    participle = word.endswith("ing") and (back >= 0 and units[back].kind == "P" and units[back].text == ",")
     sign, rel = verb
     if word in {"signal", "signals"} and _signals_to(units, i + 1):
         sign, rel = 0, "regulate"  # "neurohormones that signal down from the brain to bone cells": no sign given

@@ -528,7 +528,8 @@ class Reader:
                     self.focus = subjects
                 elif objects:
                     for o in objects:
-                        o.extra["state"] = (item.sign or 1) * o.sign
+                        # "thus modulating apoptosis, eventually promoting HCC": a state an unsigned verb left has no sign
+                        o.extra["state"] = (0 if item.rel == "regulate" and item.text.endswith("ing") else item.sign or 1) * o.sign
                     self.focus = objects
                     last_objects, last_verb = objects, item
                     for first, nxt in pairwise(objects):
@@ -596,6 +597,13 @@ class Reader:
                           negated=kind == "negback", use_state=False)  # fmt: skip
                 pending = list(effects)
                 back_effects = list(effects)
+                i = j
+                continue
+            if kind == "med" and item.extra.get("own_part"):
+                parts, j = self.collect(i + 1)
+                for event in parts:
+                    event.extra["own_part"] = True  # no participant: neither a mediator nor an antecedent of "which"
+                pending = []
                 i = j
                 continue
             if kind in {"med", "means"}:
@@ -670,6 +678,8 @@ class Reader:
                 continue
             if kind == "which":
                 which = pending[-1:] if pending else (self.recent[-1:] if previous in {"event", "comma"} else [])
+                if i > 1 and previous == "comma" and items[i - 2].extra.get("own_part"):
+                    which = []  # "via its C-terminal NTase domain, which also mediates ...": a part of the subject
                 if previous == "comma" and len(pending) > 1 and not last_subjects and _listed_with_and(items, i - 1, len(pending)):
                     # "Antihistamines, statins, NSAIDs and anti-hypertensives, which inhibit Kv1.3-channels": a
                     # sentence-opening list set off by a comma is the antecedent as a whole.
