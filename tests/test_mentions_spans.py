@@ -358,3 +358,13 @@ def test_an_isoform_letter_written_apart_names_the_isoform() -> None:
     found = mentions_of(base, "In the nuclei, peroxisome-proliferator-activated receptor α (PPAR α) down-regulates SLC25A20.")
     assert any(text.startswith("PPAR α") or text == "(PPAR α)" for text in found)
     assert "PPAR" not in found
+
+
+MTB = "PMC10040548__fimmu-14-1121495-g006"
+
+
+def test_a_caption_definition_beats_famplex_letters_and_databases_are_no_names() -> None:
+    base = record(MTB)  # "methionine (Met)": not MET, the receptor kinase FamPlex reads in "Met"
+    found = mentions_of(base, base.caption)
+    assert found["Met"] == found["methionine"] and found["Met"] != "uniprot:P08581"
+    assert "KEGG" not in mentions_of(base, "KEGG enrichment of the genes regulated by p53.")

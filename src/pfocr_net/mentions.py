@@ -40,7 +40,7 @@ _RECEPTOR_SYMBOL = re.compile(r"^(GRI[ANKD]|GRM|HTR|DRD|ADR[AB]|OPR[MDK]|CHRN|GA
 _PROTEIN_WORDS = re.compile(
     r"(?i)\b(proteins?|kinases?|receptors?|factors?|ligands?|channels?|transporters?|enzymes?|synthases?|"
     r"hormones?|interleukins?|subunits?|complex(es)?|cyclases?|homologs?|domains?|antigens?|family|containing|"
-    r"targets?)\b|ases?\b"
+    r"targets?|transducers?|activators?|coactivators?|regulators?|repressors?|suppressors?)\b|ases?\b"
 )
 _MAX_N = 8
 _SLASH_NUMBER = re.compile(r"/\d{1,2}(?![\w-])")
@@ -466,7 +466,7 @@ def _last_word_form(candidate: str, short: str) -> str | None:
 
 
 def _looks_like_protein(long_form: str) -> bool:
-    words = long_form.casefold().split()
+    words = long_form.casefold().partition(" of ")[0].split()
     if words and (words[-1] in lexicon.CELL_HEADS or words[-1] == "cell"):
         return False  # "antigen presenting cell", "natural killer cells": a cell type
     return bool(_PROTEIN_WORDS.search(long_form))
@@ -534,6 +534,14 @@ def _link_abbreviation(grounding: Grounding, long_form: str, short: str) -> None
             flag = f"caption defines {short!r} as {long_form!r}"
             if flag not in entity.flags:
                 entity.flags.append(flag)
+            key = _new_candidate(grounding, long_form, short)
+            for k in form_keys(short) + form_keys(long_form):
+                grounding.local[k] = key
+            return
+        if entity is None and grounding.type_of(short_key) in {"protein", "gene", "proteinfamily", "complex"} and (
+            _guess_type(long_form) == "chemical"
+        ):
+            # "methionine (Met)": the caption's definition beats FamPlex's reading of the letters (MET kinase)
             key = _new_candidate(grounding, long_form, short)
             for k in form_keys(short) + form_keys(long_form):
                 grounding.local[k] = key
@@ -759,6 +767,18 @@ def _gap_ok(gap: str) -> bool:
     return gap == "," or (len(gap) <= 3 and all(c in _GAP_CHARS for c in gap))
 
 
+def _plural_acronym_of_synonym(grounding: Grounding, hit: str, text: str, token: Token, stripped: bool) -> bool:
+    """Whether ``token`` is an all-capital acronym with a plural "s" ("ISCs", "OPCs") that only an OCR gene synonym
+    grounds, by its singular or by the OCR's upper-cased word ("ISCS"): such plurals name cells or classes."""
+    entity = grounding.by_key.get(hit)
+    if entity is None or entity.grounding_source not in _SYNONYM_SOURCES:
+        return False
+    word = text[token.start : token.end]
+    if not (len(word) >= 3 and word.endswith("s") and word[:-1].isupper()):
+        return False
+    return stripped or word.upper() in entity.words
+
+
 def _decimal_gap(text: str, previous_end: int, start: int) -> bool:
     """"Kv1.3", "Nav1.7", "Kir6.2": a dot between two digits joins one channel or subunit name."""
     return start == previous_end + 1 and text[previous_end] == "." and text[previous_end - 1].isdigit() and text[start].isdigit()
@@ -801,6 +821,8 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
             variants.append(key[3:])
         for variant in variants:
             hit = grounding.local.get(variant)
+            if hit is not None and key.endswith("s") and _plural_acronym_of_synonym(grounding, hit, text, tokens[j], variant != key):
+                continue  # "ISCs" (intestinal stem cells) is no plural of ISC, nor ISCS, an OCR synonym of NFS1
             if hit is None and (variant in lex.fplx or variant in lex.terms):
                 surface = text[tokens[i].start : tokens[j].end]
                 hit = _global_key(grounding, (variant,), surface if variant == key else surface[:-1])

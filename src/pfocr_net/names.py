@@ -210,6 +210,8 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         return (index, index, _candidate_named(grounding, word, "chemical" if drug else "protein"))
     if _initial_agent(text, tokens, index, word):
         return (index, index, _candidate_named(grounding, word, "chemical"))
+    if word in _METHOD_NAMES:
+        return None  # "KEGG", "GSEA": databases and methods
     if _GENUS.match(word) and word.casefold() not in _NOT_GENERA:
         return (index, index, _candidate_named(grounding, word, "other"))  # "Bifidobacterium", "Staphylococcus"
     if _pathway_named(text, token, word):
@@ -230,6 +232,9 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
 
 #: Microbial genus names by their endings ("Bifidobacterium", "Clostridium", "Pseudomonas", "Saccharomyces").
 _GENUS = re.compile(r"^[A-Z][a-z]{2,}(?:bacterium|bacter|coccus|bacillus|monas|myces|vibrio|idium|illus|arium|ella)$")
+_METHOD_NAMES = frozenset({"KEGG", "GSEA", "GO", "STRING", "PPI", "DEG", "DEGs", "WGCNA", "GEO", "TCGA", "GTEx", "ELISA",
+                           "qPCR", "IHC", "FACS", "ChIP", "CHIP", "RNAseq", "scRNA", "snRNA", "GWAS", "QTL", "QTLs",
+                           "SNP", "SNPs", "MRI", "PET", "BLAST", "UniProt", "Reactome", "WikiPathways", "Cytoscape"})
 _NOT_GENERA = frozenset({"umbrella", "novella", "mozzarella", "tarantella", "aquarium", "planetarium", "sanitarium",
                          "herbarium", "terrarium", "honorarium", "solarium", "iridium", "compendium"})
 #: "TPα", "ERβ": a two-capital symbol with a Greek isoform letter.
@@ -544,6 +549,7 @@ def _modifies_next(text: str, tokens: list[Token], idx: int, word: str) -> bool:
 
 
 #: "-ing" words that are prepositions or plain adjectives, never the condition a state is about.
+_NEXT_WORD = re.compile(r" ([a-z][a-z-]*[a-z])\b(?!-)")
 _ING_WORDS = frozenset({"during", "following", "including", "regarding", "concerning", "according", "excluding",
                         "involving", "preceding", "using", "being", "having", "containing", "underlying", "remaining",
                         "emerging", "existing", "ongoing", "increasing", "decreasing", "corresponding", "surrounding",
@@ -699,6 +705,12 @@ def phrases(
             if m and m.group(1).casefold() not in _MODIFIER_STOP:
                 end += len(m.group(0))
                 of_ext = True
+                last = m.group(1)
+                for _ in range(2):  # "resistance to cationic antimicrobial peptides": an adjective wants its noun
+                    more = _NEXT_WORD.match(text, end)
+                    if not last.endswith(_ADJECTIVE_ENDINGS) or more is None or not _continues_noun_phrase(more.group(1)):
+                        break
+                    end, last = more.end(), more.group(1)
         if process and word != "activation" and not of_ext:
             rest = text[end:]
             m = re.match(r" of ([A-Za-z][A-Za-z-]+)\b(?: ([a-z][a-z-]+)\b)?(?![\w-])", rest)
