@@ -31,3 +31,24 @@ def test_an_unsigned_participle_passes_no_sign_on() -> None:
     assert has(found, "mTOR", "regulates", "cell apoptosis")
     assert not has(found, "mTOR", "activates", "HCC")
     assert not has(found, "cell apoptosis", "activates", "HCC")
+
+
+FASTING = "PMC10037992__ADVS-10-2204487-g005"
+PHF6 = "PMC10040131__12967_2023_4031_Fig7_HTML"
+
+
+def test_via_and_a_gerund_is_a_means() -> None:
+    found = one(FASTING, "A) FMD inhibits cell growth")
+    # "E) FMD drives muscle differentiation via activating the expression of Pax‐7, which is a stem cell marker ..."
+    assert has(found, "FMD", "increases", "Pax-7")
+    assert has(found, "Pax-7", "activates", "muscle differentiation")
+
+
+def test_a_name_before_producing_or_high_only_describes_the_head() -> None:
+    found = one(FASTING, "A) FMD inhibits cell growth")
+    # "Ngn3 which is an early developmental marker and leads to the regeneration of insulin‐producing β cells"
+    assert not any(r.subject == "uniprot:P01308" or r.object == "uniprot:P01308" for r in found.relations)
+    # the title: "... to promote HIF-dependent pathway and progression in YAP-high breast cancer"
+    title = "PHF6 recruits BPTF to promote HIF-dependent pathway and progression in YAP-high breast cancer"
+    found = one(PHF6, "The graphical illustration", title=title)
+    assert not has(found, "PHF6", "activates", "YAP1")

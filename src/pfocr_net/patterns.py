@@ -29,7 +29,9 @@ _SKIPPABLE = frozenset(
 _AGENT_SUFFIXES = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated",
                              "activated", "derived", "evoked", "elicited", "regulated", "promoted", "controlled"})
 _MODIFIER_SUFFIXES = frozenset({"related", "associated", "like", "specific", "responsive", "positive", "negative",
-                                "resistant", "loaded", "type", "containing", "expressing", "bound", "linked"})
+                                "resistant", "loaded", "type", "containing", "expressing", "bound", "linked",
+                                # "insulin-producing β cells", "IL-17-secreting T cells", "YAP-high breast cancer"
+                                "producing", "secreting", "high", "low"})
 _AGENT_SIGN = {"mediated": 1, "induced": 1, "dependent": 1, "triggered": 1, "driven": 1, "stimulated": 1,
                "activated": 1, "derived": 1, "evoked": 1, "elicited": 1, "regulated": 0, "promoted": 1, "controlled": 0}
 #: Loss-of-function nouns whose lists name several genes ("mutations in vraF, vraG and graR").
@@ -873,7 +875,7 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         return Item("with", *span, text=word)
     if word in {"which", "that"} and (not items or items[-1].kind in {"comma", "event"}):
         return Item("which", *span, text=word)
-    if word in lexicon.MEDIATORS:
+    if word in lexicon.MEDIATORS and not (lexicon.VERBS.get(_word(units, i + 1)) and _word(units, i + 1).endswith("ing")):
         if _word(units, i + 1) in {"its", "their"}:
             # "cGAS binds dsDNA via its N-terminal IDR and its C-terminal NTase domain": parts of the subject
             return Item("med", *span, text=word, extra={"own_part": True})
@@ -882,7 +884,8 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         return Item("from", *span, text=word)
     if word == "including" or (word == "such" and _word(units, i + 1) == "as"):
         return Item("including", *span, text=word)
-    if word == "by" and lexicon.VERBS.get(_word(units, i + 1)) and _word(units, i + 1).endswith("ing"):
+    # "by activating TLRs"; "drives muscle differentiation via activating the expression of Pax-7": the means
+    if (word == "by" or word in lexicon.MEDIATORS) and lexicon.VERBS.get(_word(units, i + 1)) and _word(units, i + 1).endswith("ing"):
         sign, rel = lexicon.VERBS[_word(units, i + 1)]
         return Item("means", unit.start, units[i + 1].end, text=_word(units, i + 1), sign=sign, rel=rel,
                     trigger=(units[i + 1].start, units[i + 1].end))  # fmt: skip
