@@ -368,3 +368,18 @@ def test_a_caption_definition_beats_famplex_letters_and_databases_are_no_names()
     found = mentions_of(base, base.caption)
     assert found["Met"] == found["methionine"] and found["Met"] != "uniprot:P08581"
     assert "KEGG" not in mentions_of(base, "KEGG enrichment of the genes regulated by p53.")
+
+
+def test_amino_acids_and_cofactors_are_metabolites_but_residues_are_not() -> None:
+    base = record(MTB)
+    found = mentions_of(base, "Serine and glycine feed one-carbon metabolism, which consumes NAD+ and SAM.")
+    assert {"Serine", "glycine", "NAD+", "SAM"} <= set(found)
+    stat3 = record(STAT3)
+    found = mentions_of(stat3, "STAT3 is phosphorylated at serine 727 by serine/threonine kinases and at tyrosine 705.")
+    assert "serine" not in found and "tyrosine" not in found
+
+
+def test_a_caption_definition_of_a_molecule_outranks_an_ocr_gene_on_its_letters() -> None:
+    base = record("PMC10040548__fimmu-14-1121495-g005")  # OCR lists the bacterial gene "orn"
+    found = mentions_of(base, base.caption)
+    assert found["Orn"] == found["ornithine"] == "caption:ornithine"

@@ -54,6 +54,10 @@ _TYPE_RANK = {"complex": 0, "proteinfamily": 0, "protein": 1, "gene": 1, "smallm
               "chemical": 3, "disease": 4}  # fmt: skip
 
 
+#: Amino acids and their relatives, named as metabolites (not as residues: see ``_RESIDUE_AFTER``).
+_AMINO_ACIDS = ("alanine", "arginine", "aspartate", "aspartic acid", "cysteine", "glycine", "histidine", "isoleucine",
+                "leucine", "lysine", "methionine", "phenylalanine", "proline", "serine", "threonine", "tryptophan",
+                "tyrosine", "valine", "homocysteine", "homoserine", "ornithine", "citrulline", "taurine", "cystine")
 #: Compartments and class nouns that captions name as places or participants, beside ``lexicon.CAPTION_TERMS``.
 _MORE_TERMS: dict[str, str] = {
     **{w: "cellularcomponent" for w in (
@@ -66,6 +70,8 @@ _MORE_TERMS: dict[str, str] = {
     **{w: "proteinfamily" for w in ("chaperones", "molecular chaperones", "heat shock proteins", "HSPs", "adipokines",
                                     "myokines", "hepatokines", "kinesins", "cyclins", "MMPs", "ubiquitin ligases",
                                     "misfolded proteins", "unfolded proteins", "aggregated proteins", "protein aggregates")},
+    **{w: "smallmolecule" for w in (*_AMINO_ACIDS, "NAD+", "NADP+", "NAD", "NADP", "FAD", "FMN", "SAM",
+                                    "S-adenosylmethionine", "S-adenosyl-methionine", "acetyl-CoA", "coenzyme A")},
     **{w: "smallmolecule" for w in ("free radicals", "oxygen radicals", "hydroxyl radicals", "reactive nitrogen species",
                                     "RNS", "polyamines", "ketone bodies", "lipids", "phospholipids",
                                     "sphingolipids", "triglycerides", "steroids")},
@@ -564,6 +570,14 @@ def _join_definition(grounding: Grounding, long_form: str, short: str, long_key:
     differ (the caption's own definition beats a global reading of the letters) and the long form joins the
     short one when they agree."""
     short_given, long_given = short_key in grounding.by_key, long_key in grounding.by_key
+    if short_given and not long_given and grounding.type_of(short_key) in {"protein", "gene"} and (
+        grounding.type_of(long_key) not in {"protein", "gene", "proteinfamily", "complex"}
+    ):
+        # "ornithine (Orn)": the caption's definition of a molecule outranks an OCR gene hit on the letters
+        flag = f"caption defines {short!r} as {long_form!r}"
+        if flag not in grounding.by_key[short_key].flags:
+            grounding.by_key[short_key].flags.append(flag)
+        short_given = False
     if short_given and long_given:
         return
     if short_given or (not long_given and grounding.type_of(short_key) == grounding.type_of(long_key)):
@@ -627,6 +641,8 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         if text[start] == "(" and text[start:end].count("(") > text[start:end].count(")"):
             end = text.index(")", end) + 1 if ")" in text[end : end + 2] else end
         prefix = _opposing_prefix(text, tokens, i)
+        if key.startswith("caption:") and text[start:end].casefold() in _AMINO_ACID_NAMES and _RESIDUE_AFTER.match(text, end):
+            continue  # "serine 727", "serine/threonine kinases", "tyrosine kinase": a residue, left to the phrases
         if key == "caption:light" and (_NOT_LIGHT_BEFORE.search(text, max(0, start - 12), start) or _NOT_LIGHT_AFTER.match(text, end)):
             prefix = "non"  # "kappa light polypeptide", "light chain", "in light of", "shed light on": no light signal
         if text[end : end + 1] in {"-", "\u2010"} and _NOUN_AFTER_HYPHEN.match(text, end + 1) and (
@@ -673,6 +689,8 @@ def _isoform_candidate(grounding: Grounding, name: str) -> str:
     return key
 
 
+_AMINO_ACID_NAMES = frozenset(_AMINO_ACIDS)
+_RESIDUE_AFTER = re.compile(r"(?:\s*\d|\s*/|[\s-](?:kinases?|phosphatases?|residues?|phosphorylation|sites?|protease))")
 _NOT_LIGHT_BEFORE = re.compile(r"\b(?:kappa|lambda|shed|sheds|shedding|in)\s$", re.IGNORECASE)
 _NOT_LIGHT_AFTER = re.compile(r"\s(?:chains?|polypeptide|microscopy|of)\b")
 #: A lower-case noun after a hyphen (not a participle: "membrane-anchored", "membrane-bound" keep the place).
