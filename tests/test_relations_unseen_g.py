@@ -52,3 +52,17 @@ def test_a_name_before_producing_or_high_only_describes_the_head() -> None:
     title = "PHF6 recruits BPTF to promote HIF-dependent pathway and progression in YAP-high breast cancer"
     found = one(PHF6, "The graphical illustration", title=title)
     assert not has(found, "PHF6", "activates", "YAP1")
+
+
+RA_T_CELLS = "PMC10038327__uxac107f0003"
+
+
+def test_hyper_and_over_forms_of_making_verbs_and_undergo_starts_a_new_predicate() -> None:
+    found = one(RA_T_CELLS, "RA T cells hyperproduce")
+    # "RA T cells hyperproduce the proinflammatory cytokines IL-1β/IL-18 via caspase activation and undergo lytic
+    # cell death."
+    assert has(found, "RA T cells", "increases", "IL-1β")
+    assert has(found, "caspase", "activates", "IL-18")
+    assert not any(r.object == "caption:lyticcelldeath" or r.subject == "caption:lyticcelldeath" for r in found.relations)
+    found = one(RA_T_CELLS, "Insufficient production of aspartate")
+    assert has(found, "aspartate", "regulates", "NAD")  # "... dysregulates regeneration of nicotinamide adenine ..."

@@ -56,6 +56,8 @@ for _base, _value in {
     "oxidiz": (_UNS, "convert"), "oxidis": (_UNS, "convert"), "assimilat": (_UNS, "convert"),
     "deliver": (_UNS, "transloc"), "import": (_UNS, "transloc"),
     "improv": (_POS, "activity"), "reliev": (_NEG, "activity"),
+    # "RA T cells hyperproduce the proinflammatory cytokines IL-1β/IL-18"
+    "hyperproduc": (_POS, "amount"), "overproduc": (_POS, "amount"), "dysregulat": (_UNS, "regulate"),
 }.items():
     for _suffix in ("", "e", "es", "ed", "ing", "s"):
         VERBS.setdefault(_base + _suffix, _value)

@@ -682,6 +682,7 @@ def _after_location_prep(units: list[Unit], i: int) -> bool:
     return False
 
 
+_UNDERGO = frozenset({"undergo", "undergoes", "underwent", "undergoing", "undergone"})
 _NAMING = frozenset({"termed", "called", "named", "dubbed", "designated"})
 _STEP_WORDS = frozenset({"first", "then", "further", "finally", "subsequently", "eventually", "directly"})
 #: Words before a verb after "and" that open a new, unnamed subject ("and the second one activating ...").
@@ -867,6 +868,10 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         return Item("break", *span, text=word)
     if word in {"and", "or"}:
         return Item("and", *span, text=word)
+    if word in _UNDERGO:
+        # "RA T cells hyperproduce IL-1β via caspase activation and undergo lytic cell death": a new predicate whose
+        # object is what befalls the subject, neither a mediator nor an object of the verb before
+        return Item("break", *span, text=word)
     if word == "where" and _word(units, i + 1) not in {"it", "they", "its", "their"} and i + 1 < len(units) and (
         units[i + 1].kind == "E"
     ):
