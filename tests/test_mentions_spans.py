@@ -383,3 +383,10 @@ def test_a_caption_definition_of_a_molecule_outranks_an_ocr_gene_on_its_letters(
     base = record("PMC10040548__fimmu-14-1121495-g005")  # OCR lists the bacterial gene "orn"
     found = mentions_of(base, base.caption)
     assert found["Orn"] == found["ornithine"] == "caption:ornithine"
+
+
+def test_macrophage_sign_plant_polymers_and_named_cell_death_forms() -> None:
+    base = record("PMC10040549__fnut-10-1090338-g001")
+    found = mentions_of(base, "NCOA4 mediates ferritinophagy, and lipid peroxidation drives ferroptosis in Mφ.")
+    assert {"ferritinophagy", "lipid peroxidation", "Mφ"} <= set(found)
+    assert "lignin" in mentions_of(base, "Peroxidases polymerize monolignols into lignin.")

@@ -91,9 +91,11 @@ _NOT_DRUG_CLASSES = frozenset({"antibodies", "antigens", "antisera", "antiporter
 @lru_cache(maxsize=65536)
 def class_noun_type(word: str) -> str | None:
     """Node type of a class noun that names a defined group by its word shape: "antihistamines",
-    "antidepressants" (drugs against something) and "osteokines", "adipokines" (secreted signalling
-    proteins), or None."""
+    "antidepressants" (drugs against something), "osteokines", "adipokines" (secreted signalling
+    proteins), "sirtuins" (protein families), "ferritinophagy", "cuproptosis" (processes), or None."""
     low = word.casefold()
+    if word.isalpha() and word[1:].islower() and len(low) >= 8 and low.endswith(("phagy", "ptosis")):
+        return "biologicalprocess"  # "ferritinophagy", "cuproptosis": named forms of autophagy and cell death
     if not word.isalpha() or not word[1:].islower() or not low.endswith("s"):
         return None
     if low.startswith("anti") and len(low) >= 9 and low not in _NOT_DRUG_CLASSES:
