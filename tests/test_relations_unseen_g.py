@@ -66,3 +66,25 @@ def test_hyper_and_over_forms_of_making_verbs_and_undergo_starts_a_new_predicate
     assert not any(r.object == "caption:lyticcelldeath" or r.subject == "caption:lyticcelldeath" for r in found.relations)
     found = one(RA_T_CELLS, "Insufficient production of aspartate")
     assert has(found, "aspartate", "regulates", "NAD")  # "... dysregulates regeneration of nicotinamide adenine ..."
+
+
+FERROPTOSIS = "PMC10040549__fnut-10-1090338-g001"
+RA_MACROPHAGES = "PMC10038327__uxac107f0004"
+
+
+def test_reducing_a_chemical_to_another_is_a_conversion() -> None:
+    found = one(FERROPTOSIS, "NCOA4 can recognize ferritin")
+    # "NCOA4 can recognize ferritin and mediate ferritinophagy, reducing stored Fe3+ to Fe2+ and ultimately releasing
+    # Fe2+ into LIP."
+    assert has(found, "ferritinophagy", "increases", "Fe2+")
+    assert not any(r.interaction == "decreases" for r in found.relations)
+
+
+def test_target_genes_is_a_noun_and_functions_as_states_a_role() -> None:
+    found = one(RA_MACROPHAGES, "RFX5 target genes include")
+    assert not any(r.interaction == "inhibits" for r in found.relations)  # "RFX5 target genes include ... GLUD1"
+    found = one(RA_MACROPHAGES, "RFX5 is induced by")
+    # "RFX5 is induced by the small cytokine CCL18 and functions as a potent coordinator of antigen-presenting
+    # capabilities and successful survival in a glucose deplete environment"
+    assert has(found, "CCL18", "activates", "RFX5")
+    assert len({r.subject for r in found.relations if r.object == "ncbigene:5993"}) == 1

@@ -86,7 +86,7 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("implicated",): ("implicate", 0, "regulate"), ("implicate",): ("implicate", 0, "regulate"),
     ("implicates",): ("implicate", 0, "regulate"),
     ("acts", "as"): ("actsas", 0, ""), ("act", "as"): ("actsas", 0, ""), ("acting", "as"): ("actsas", 0, ""),
-    ("serves", "as"): ("actsas", 0, ""), ("is", "a"): ("actsas", 0, ""), ("is", "an"): ("actsas", 0, ""),
+    ("serves", "as"): ("actsas", 0, ""), ("functions", "as"): ("actsas", 0, ""), ("is", "a"): ("actsas", 0, ""), ("is", "an"): ("actsas", 0, ""),
     ("there", "is", "a"): ("skip", 0, ""), ("there", "is", "an"): ("skip", 0, ""), ("there", "is"): ("skip", 0, ""),
     ("there", "are"): ("skip", 0, ""),
     ("accumulate", "in"): ("verb", 0, "accumulate"), ("accumulates", "in"): ("verb", 0, "accumulate"),
@@ -848,6 +848,16 @@ def _stated_target(units: list[Unit], i: int) -> bool:
     )
 
 
+def _reduced_to(units: list[Unit], k: int) -> bool:
+    """Whether "to" and a name follow a form of "reduce" and (for the active verb) its named object."""
+    j = k
+    while j < len(units) and j - k < 4 and units[j].kind == "W" and units[j].text not in {"to", "by", "and"}:
+        j += 1  # "reducing stored Fe3+ to Fe2+"
+    if j < len(units) and units[j].kind == "E":
+        j += 1
+    return _word(units, j) in {"to", "into"} and j + 1 < len(units) and units[j + 1].kind == "E"
+
+
 def _signals_to(units: list[Unit], k: int) -> bool:
     """Whether "to" + a name follows a "signal" verb within a few words, before any "through"/"via"."""
     for x in range(k, min(k + 8, len(units) - 1)):
@@ -919,6 +929,8 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         return None
     if _word(units, i - 1) in {"the", "a", "an"} and word.endswith(("ed", "ing")):
         return None  # "the activated receptor", "the reducing power"
+    if word in {"target", "targets"} and _word(units, i + 1) in {"genes", "gene", "proteins", "mrnas", "sites", "site"}:
+        return None  # "RFX5 target genes include the enzyme GLUD1": a noun
     if word in {"target", "targets"} and _word(units, i + 1) in {"for", "in"}:
         return None  # "the potential therapeutic target for brain fog": a noun, the verb takes its object first
     if word == "targeted" and _word(units, i + 1) not in {"", "the", "a", "an", "by", "to", "for", "and"}:
@@ -938,6 +950,8 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
     sign, rel = verb
     if word in {"signal", "signals"} and _signals_to(units, i + 1):
         sign, rel = 0, "regulate"  # "neurohormones that signal down from the brain to bone cells": no sign given
+    if word.startswith("reduc") and _reduced_to(units, i + 1):
+        sign, rel = 0, "convert"  # "reducing stored Fe3+ to Fe2+", "Fe3+ is reduced to Fe2+": a chemical reduction
     item = Item("verb", *span, text=word, sign=sign, rel=rel, passive=passive, participle=participle, trigger=span)
     if passive and i > 0 and units[i - 1].kind == "W" and previous not in _BE and previous.isalpha() and (
         previous not in _CONDITION_OPENERS
