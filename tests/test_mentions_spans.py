@@ -390,3 +390,14 @@ def test_macrophage_sign_plant_polymers_and_named_cell_death_forms() -> None:
     found = mentions_of(base, "NCOA4 mediates ferritinophagy, and lipid peroxidation drives ferroptosis in Mφ.")
     assert {"ferritinophagy", "lipid peroxidation", "Mφ"} <= set(found)
     assert "lignin" in mentions_of(base, "Peroxidases polymerize monolignols into lignin.")
+
+
+def test_ocr_hits_on_disease_acronyms_adjectives_and_metabolite_classes() -> None:
+    base = record("PMC10037657__ncrna-09-00019-g001")  # OCR lists "HCC" as a gene symbol
+    assert mentions_of(base, "H19 promotes HCC progression.")["HCC"] == "caption:hcc"
+    ferro = record("PMC10040549__fnut-10-1090338-g001")  # OCR "PUFA" matched a synonym of PUM3
+    assert mentions_of(ferro, "LOXs oxidize PUFA in membranes.")["PUFA"] != "ncbigene:9933"
+    cgas = record("PMC10036213__nihms-1878350-f0004")  # OCR lists "disordered" as a disease
+    assert "disordered" not in mentions_of(cgas, "cGAS has intrinsically disordered regions.")
+    onec = record(MTB)
+    assert "co-substrate" not in mentions_of(onec, "SAM is a co-substrate of methyltransferases.")

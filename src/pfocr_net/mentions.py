@@ -54,6 +54,8 @@ _TYPE_RANK = {"complex": 0, "proteinfamily": 0, "protein": 1, "gene": 1, "smallm
               "chemical": 3, "disease": 4}  # fmt: skip
 
 
+_DISEASE_ACRONYMS = ("HCC", "NSCLC", "CRC", "AML", "CML", "CLL", "NAFLD", "NASH", "T2DM", "COPD", "IBD", "SLE",
+                     "HNSCC", "ESCC", "PDAC", "GBM", "TNBC", "DLBCL", "OSCC", "ccRCC", "LUAD", "LUSC")
 #: Amino acids and their relatives, named as metabolites (not as residues: see ``_RESIDUE_AFTER``).
 _AMINO_ACIDS = ("alanine", "arginine", "aspartate", "aspartic acid", "cysteine", "glycine", "histidine", "isoleucine",
                 "leucine", "lysine", "methionine", "phenylalanine", "proline", "serine", "threonine", "tryptophan",
@@ -71,6 +73,9 @@ _MORE_TERMS: dict[str, str] = {
                                     "myokines", "hepatokines", "kinesins", "cyclins", "MMPs", "ubiquitin ligases",
                                     "misfolded proteins", "unfolded proteins", "aggregated proteins", "protein aggregates")},
     **{w: "celltype" for w in ("Mφ", "Mϕ", "MΦ")},
+    **{w: "disease" for w in _DISEASE_ACRONYMS},
+    **{w: "smallmolecule" for w in ("PUFA", "PUFAs", "polyunsaturated fatty acids", "vitamin B12", "B12", "cobalamin",
+                                    "folate", "folic acid", "vitamin D", "vitamin C", "vitamin E", "retinol")},
     **{w: "chemical" for w in ("lignin", "cellulose", "hemicellulose", "suberin", "chitin", "pectin", "cutin",
                                "callose", "monolignols")},
     **{w: "biologicalprocess" for w in ("lipid peroxidation", "histone acetylation", "histone methylation",
@@ -286,6 +291,9 @@ def _non_disease_terms() -> frozenset[str]:
     return frozenset(key for key, (_, node_type) in _global_lexicon().terms.items() if node_type != "disease")
 
 
+_DISEASE_ACRONYM_KEYS = frozenset(k for w in _DISEASE_ACRONYMS for k in form_keys(w))
+
+
 @cache
 def _non_protein_terms() -> frozenset[str]:
     """Keys of the caption terms that name no protein ("ATP", "LPS", "ROS", "nucleus")."""
@@ -315,8 +323,13 @@ def _add_entity_forms(grounding: Grounding) -> None:
                 continue
             if entity.type == "disease" and key in _non_disease_terms():
                 continue  # OCR "LPS" as a disease (lip pit syndrome): the caption term lipopolysaccharide wins
+            if entity.type == "disease" and any(w.islower() and w.endswith(("ed", "ing", "ly")) and match_key(w) == key
+                                                for w in entity.words):
+                continue  # OCR "disordered" as a disease: an ordinary adjective in the caption
             if synonym and key in _non_protein_terms():
                 continue  # OCR "LPS" as a synonym of IRF6, "ATP" of ATP8A2: the caption means the molecule
+            if entity.type in {"protein", "gene"} and key in _DISEASE_ACRONYM_KEYS:
+                continue  # OCR "HCC" as a gene symbol: the caption means hepatocellular carcinoma
             current = local.get(key)
             if current is None or (chemical and key in small):
                 local[key] = entity.key

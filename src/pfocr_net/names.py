@@ -390,7 +390,7 @@ def _hyphenated_chemical(
             and text[tokens[last].end : tokens[last + 1].end] == " acid"):
         last += 1  # "UDP-N-acetylmuramic acid"
         parts.append("acid")
-    stem = any(p.casefold().endswith(_CHEMICAL_ENDINGS) and len(p) >= 5 for p in parts)
+    stem = any(p.casefold().endswith(_CHEMICAL_ENDINGS) and len(p) >= 5 and p.casefold() not in _ENGLISH_ENDINGS for p in parts)
     numbered = (any(p.isdigit() for p in parts) or any(p in _ROMAN for p in parts[1:])) and any(
         p.isalpha() and len(p) >= 4 for p in parts
     ) and not any(p.casefold() in lexicon.GENERIC or p.casefold() in _NUMBERED_KINDS for p in parts)
@@ -404,6 +404,14 @@ def _hyphenated_chemical(
 
 _NUMBERED_KINDS = frozenset({"type", "class", "phase", "stage", "grade", "group", "step", "day", "week", "panel"})
 _ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+
+
+#: English words with a chemical-looking ending ("co-substrate", "steady-state", "long-term baseline").
+_ENGLISH_ENDINGS = frozenset({"substrate", "substrates", "state", "states", "rate", "rates", "template", "candidate",
+                              "estimate", "intermediate", "moderate", "separate", "ultimate", "immediate", "aggregate",
+                              "climate", "private", "adequate", "accurate", "alternate", "innate", "cascade", "guide",
+                              "inside", "outside", "provide", "baseline", "pipeline", "guideline", "routine",
+                              "machine", "medicine", "engine", "online", "feedback", "wide"})
 
 
 def _hyphenated_type(parts: list[str]) -> str:
