@@ -88,3 +88,16 @@ def test_target_genes_is_a_noun_and_functions_as_states_a_role() -> None:
     # capabilities and successful survival in a glucose deplete environment"
     assert has(found, "CCL18", "activates", "RFX5")
     assert len({r.subject for r in found.relations if r.object == "ncbigene:5993"}) == 1
+
+
+EPIGENETIC = "PMC10040548__fimmu-14-1121495-g005"
+
+
+def test_the_subject_of_is_a_noun_of_y_stays_the_topic_and_a_process_makes_its_product() -> None:
+    found = one(EPIGENETIC, "Acetyl-CoA is an essential")
+    # "Acetyl-CoA is an essential co-substrate of histone acetyltransferase (HAT) that is mainly generated from
+    # glycolysis and fatty-aid β-oxidation; it is required for histone acetylation, ..."
+    assert has(found, "acetyl-CoA", "activates", "HAT")
+    assert has(found, "glycolysis", "increases", "acetyl-CoA")
+    assert has(found, "acetyl-CoA", "activates", "histone acetylation")
+    assert not any(r.subject == "caption:hat" for r in found.relations)

@@ -701,6 +701,16 @@ class Reader:
                     self.emit(acts_subject, objects, 1, "activity", item.trigger, "acts_as", use_state=False)
                     last_subjects, last_objects, last_verb = acts_subject, objects, item
                     self.focus = objects
+                    if objects and objects[0].gap >= 2:
+                        # "Acetyl-CoA is an essential co-substrate of HAT that is mainly generated from glycolysis;
+                        # it is required for ...": the noun before the name describes the subject, which stays the topic
+                        self.focus = list(acts_subject)
+                        if j < len(items) and items[j].kind == "which":
+                            which = list(acts_subject)
+                            pending = []
+                            acts_subject = []
+                            i = j + 1
+                            continue
                     acts_subject, pending = [], []
                     i = j
                     continue

@@ -182,6 +182,8 @@ def _read_text(
             interaction = f.interaction
             if interaction == "increases" and f.object.key in cells and trigger_text.casefold().startswith("stabili"):
                 interaction = "inhibits"  # "drugs which stabilize mast cells": a stabilised cell is kept from acting
+            elif interaction == "converts" and _is_process(f.subject.text):
+                interaction = "increases"  # "acetyl-CoA ... is mainly generated from glycolysis": a process makes it
             elif (interaction in {"activates", "increases"} and trigger_text.casefold().startswith("mediat")
                   and _SIGNAL_HEAD.match(text, f.object.end) is not None):
                 interaction = "regulates"  # "pathways mediate mechanical stress signaling": a relay, no sign
@@ -197,6 +199,15 @@ def _read_text(
                 )
             )  # fmt: skip
     return relations
+
+
+_PROCESS_ENDINGS = ("olysis", "oxidation", "genesis", "synthesis", " cycle", " pathway", " metabolism", " shunt")
+
+
+def _is_process(text: str) -> bool:
+    """A named process ("glycolysis", "fatty-acid β-oxidation", "TCA cycle"): no substrate of a conversion."""
+    low = text.casefold()
+    return low in lexicon.PROCESS_WORDS or low.endswith(_PROCESS_ENDINGS)
 
 
 _SIGNAL_HEAD = re.compile(r"\s+(?:signal(?:l)?ing|signals?|transduction)\b")
