@@ -401,3 +401,17 @@ def test_ocr_hits_on_disease_acronyms_adjectives_and_metabolite_classes() -> Non
     assert "disordered" not in mentions_of(cgas, "cGAS has intrinsically disordered regions.")
     onec = record(MTB)
     assert "co-substrate" not in mentions_of(onec, "SAM is a co-substrate of methyltransferases.")
+
+
+GIGANTEA = "PMC10034405__fpls-14-1091644-g010"
+
+
+def test_conjugates_of_a_metabolite_and_spaced_version_numbers_are_one_name() -> None:
+    base = record("PMC10040549__fnut-10-1090338-g001")
+    found = mentions_of(base, "LOXs oxidize PUFA-PL to PUFA-PLOOH, while cAMP-PKA signaling is spared.")
+    assert "PUFA-PL" in found and "PUFA-PLOOH" in found
+    assert "cAMP" in found and not any(text.startswith("cAMP-") for text in found)
+    plant = record(GIGANTEA)
+    found = mentions_of(plant, sentence(plant, "JAZs functions as a repressor"))
+    assert "PDF 1.2" in found
+    assert "PDF" in mentions_of(plant, "PDF rose 1.5 fold.")

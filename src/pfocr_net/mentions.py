@@ -650,6 +650,17 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             end = numbered.end()
             while end_index + 1 < len(tokens) and tokens[end_index + 1].end <= end:
                 end_index += 1
+        conjugate = _conjugate_end(grounding, text, tokens, end_index) if grounding.type_of(key) in _CHEMICAL_KINDS else None
+        if conjugate is not None:
+            # "PUFA-PL", "PUFA-PLOOH", "JA-Ile": a metabolite joined to an unknown part names a conjugate
+            end_index, end = conjugate
+            key = _isoform_candidate(grounding, text[tokens[i].start : end], "smallmolecule")
+        version = _SPACED_VERSION.match(text, end) if grounding.type_of(key) in _PROTEIN_KINDS else None
+        if version is not None and end_index + 2 < len(tokens):
+            # "PDF 1.2", "Nav 1.7": a version number written apart belongs to the name
+            joined = text[tokens[i].start : end] + version.group(1)
+            key = lookup_text(grounding, joined) or _isoform_candidate(grounding, joined)
+            end_index, end = end_index + 2, version.end()
         greek = _SPACED_GREEK.match(text, end)
         if greek is not None and end_index + 1 < len(tokens) and grounding.type_of(key) in _PROTEIN_KINDS:
             # "PPAR α", "PKC δ": an isoform letter written apart names the isoform
@@ -698,10 +709,31 @@ _SPACED_GREEK = re.compile(r" ([\u03b1-\u03b5\u03b8\u03ba\u03bb\u03c3\u03c9])(?!
 _PROTEIN_KINDS = frozenset({"protein", "gene", "proteinfamily", "complex"})
 
 
-def _isoform_candidate(grounding: Grounding, name: str) -> str:
+_SPACED_VERSION = re.compile(
+    r" (\d{1,2}\.\d{1,2})(?=[\s,;.)]|$)(?!\s*(?:-?fold|times|[\u00b5unp]?M\b|%|mg\b|kg\b|h\b|min\b|s\b))"
+)
+_CHEMICAL_KINDS = frozenset({"chemical", "smallmolecule"})
+_CONJUGATE_PART = re.compile(r"[-\u2010]([A-Z][A-Za-z0-9]{1,7})[\u2219\u2022\u00b7]?(?![\w-])")
+_CHAIN_AFTER = re.compile(r"\s+(?:signal(?:l)?ing|pathways?|axis|cascades?|complex)\b", re.IGNORECASE)
+
+
+def _conjugate_end(grounding: Grounding, text: str, tokens: list[Token], end_index: int) -> tuple[int, int] | None:
+    """(last token, end) of a conjugate name made of a metabolite and an unknown capitalised part after a hyphen
+    ("PUFA-PLOOH"), or None when the part is itself a known name ("cAMP-PKA") or a chain follows."""
+    part = _CONJUGATE_PART.match(text, tokens[end_index].end)
+    if part is None or end_index + 1 >= len(tokens):
+        return None
+    nxt = tokens[end_index + 1]
+    lex = _global_lexicon()
+    if nxt.key in grounding.local or nxt.key in lex.fplx or nxt.key in lex.terms or _CHAIN_AFTER.match(text, part.end()):
+        return None
+    return end_index + 1, part.end()
+
+
+def _isoform_candidate(grounding: Grounding, name: str, node_type: str = "protein") -> str:
     keys = form_keys(name)
     key = f"caption:{keys[0]}"
-    grounding.candidates.setdefault(key, Candidate(key=key, name=name, type="protein"))
+    grounding.candidates.setdefault(key, Candidate(key=key, name=name, type=node_type))
     for k in keys:
         grounding.local.setdefault(k, key)
     return key
