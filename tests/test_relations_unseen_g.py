@@ -101,3 +101,15 @@ def test_the_subject_of_is_a_noun_of_y_stays_the_topic_and_a_process_makes_its_p
     assert has(found, "glycolysis", "increases", "acetyl-CoA")
     assert has(found, "acetyl-CoA", "activates", "histone acetylation")
     assert not any(r.subject == "caption:hat" for r in found.relations)
+
+
+H19_TARGETS = "PMC10037657__ncrna-09-00019-g003"
+
+
+def test_a_past_tense_after_which_and_an_adverb_is_the_relative_clause_verb() -> None:
+    found = one(H19_TARGETS, "(A) H19 induced")
+    # "H19 induced the expression of PI3K, which further activated the Akt/mTOR signaling pathway, thus modulating
+    # autophagy and eventually promoting the development of HCC."
+    assert has(found, "PI3K", "activates", "Akt")
+    assert has(found, "mTOR", "regulates", "autophagy")
+    assert not has(found, "PI3K", "regulates", "autophagy")

@@ -769,9 +769,16 @@ def items_of(units: list[Unit]) -> list[Item]:
                     items[-1].extra["unnamed_subject"] = True  # "genes involved in OC formation": a reduced relative
             i, gap = j, 0
             continue
-        if (unit.kind == "W" and unit.text in lexicon.EVENT_ADJECTIVES and unit.text in lexicon.VERBS and gap == 0 and items
-                and ((items[-1].kind == "event" and items[-1].arg is not None and i > 0 and items[-1].end == units[i - 1].end)
-                     or (items[-1].kind == "break" and items[-1].text == "but"))):
+        if (unit.kind == "W" and gap == 0 and items and items[-1].kind == "which" and _word(units, i + 1) in lexicon.EVENT_ADJECTIVES
+                and _word(units, i + 1) in lexicon.VERBS and _word(units, i + 2) in {"the", "a", "an"}):
+            i, gap = i + 1, 1  # "which further activated the ...": an adverb before the verb
+            continue
+        if (unit.kind == "W" and unit.text in lexicon.EVENT_ADJECTIVES and unit.text in lexicon.VERBS and items
+                and ((gap == 0 and ((items[-1].kind == "event" and items[-1].arg is not None and i > 0
+                                     and items[-1].end == units[i - 1].end)
+                                    or (items[-1].kind == "break" and items[-1].text == "but")))
+                     # "PI3K, which further activated the Akt/mTOR signaling pathway": the relative clause's verb
+                     or (gap <= 1 and items[-1].kind == "which" and _word(units, i + 1) in {"the", "a", "an"}))):
             # "Silencing of YAP1 decreased CTGF expression": a past tense right after the subject is the verb
             op = _operator(units, i, items)
             if op is not None:
