@@ -600,9 +600,10 @@ class Reader:
                 i = j
                 continue
             if kind == "med" and item.extra.get("own_part"):
-                parts, j = self.collect(i + 1)
-                for event in parts:
-                    event.extra["own_part"] = True  # no participant: neither a mediator nor an antecedent of "which"
+                j = i + 1
+                while j < len(items) and items[j].kind in {"event", "and"}:
+                    items[j].extra["own_part"] = True  # no participant: neither a mediator nor an antecedent of "which"
+                    j += 1
                 pending = []
                 i = j
                 continue
@@ -678,7 +679,7 @@ class Reader:
                 continue
             if kind == "which":
                 which = pending[-1:] if pending else (self.recent[-1:] if previous in {"event", "comma"} else [])
-                if i > 1 and previous == "comma" and items[i - 2].extra.get("own_part"):
+                if i > 1 and previous == "comma" and (items[i - 2].extra.get("own_part") or items[i - 2].kind == "med"):
                     which = []  # "via its C-terminal NTase domain, which also mediates ...": a part of the subject
                 if previous == "comma" and len(pending) > 1 and not last_subjects and _listed_with_and(items, i - 1, len(pending)):
                     # "Antihistamines, statins, NSAIDs and anti-hypertensives, which inhibit Kv1.3-channels": a
