@@ -415,3 +415,11 @@ def test_conjugates_of_a_metabolite_and_spaced_version_numbers_are_one_name() ->
     found = mentions_of(plant, sentence(plant, "JAZs functions as a repressor"))
     assert "PDF 1.2" in found
     assert "PDF" in mentions_of(plant, "PDF rose 1.5 fold.")
+
+
+def test_protein_parts_are_no_participants() -> None:
+    base = record("PMC10036213__nihms-1878350-f0004")
+    found = mentions_of(base, sentence(base, "(a) Left: cGAS binds"))
+    assert "IDR" not in found and "cGAS" in found and "(dsDNA)" in found
+    later = mentions_of(base, sentence(base, "(b) Left: The formation"))
+    assert "(D/D)" not in later and "docking and dimerization" not in later

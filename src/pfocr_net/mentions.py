@@ -669,6 +669,14 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             end_index, end = end_index + 1, greek.end()
         if text[start] == "(" and text[start:end].count("(") > text[start:end].count(")"):
             end = text.index(")", end) + 1 if ")" in text[end : end + 2] else end
+        part = _PART_AFTER.match(text, end)
+        if part is not None and _RELATIVE_AFTER.match(text, part.end()):
+            part = None  # "... (NTase) domain, which also mediates ...": kept as the relative clause's antecedent
+        if part is not None or _TERMINAL_BEFORE.search(text, max(0, start - 12), start):
+            for j in range(i, end_index + 1):
+                covered[j] = True
+            following = end_index + 1
+            continue  # "N-terminal IDR", "nucleotidyltransferase (NTase) domain": a part of a protein, no participant
         prefix = _opposing_prefix(text, tokens, i)
         if key.startswith("caption:") and text[start:end].casefold() in _AMINO_ACID_NAMES and _RESIDUE_AFTER.match(text, end):
             continue  # "serine 727", "serine/threonine kinases", "tyrosine kinase": a residue, left to the phrases
@@ -709,6 +717,9 @@ _SPACED_GREEK = re.compile(r" ([\u03b1-\u03b5\u03b8\u03ba\u03bb\u03c3\u03c9])(?!
 _PROTEIN_KINDS = frozenset({"protein", "gene", "proteinfamily", "complex"})
 
 
+_PART_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?[\s-](?:domains?|regions?|motifs?|linkers?|loops?)\b")
+_RELATIVE_AFTER = re.compile(r",?\s+(?:which|that)\b")
+_TERMINAL_BEFORE = re.compile(r"\b[NC][-\u2010]terminal\s$")
 _SPACED_VERSION = re.compile(
     r" (\d{1,2}\.\d{1,2})(?=[\s,;.)]|$)(?!\s*(?:-?fold|times|[\u00b5unp]?M\b|%|mg\b|kg\b|h\b|min\b|s\b))"
 )
