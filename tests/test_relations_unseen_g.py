@@ -113,3 +113,15 @@ def test_a_past_tense_after_which_and_an_adverb_is_the_relative_clause_verb() ->
     assert has(found, "PI3K", "activates", "Akt")
     assert has(found, "mTOR", "regulates", "autophagy")
     assert not has(found, "PI3K", "regulates", "autophagy")
+
+
+ONE_CARBON = "PMC10040548__fimmu-14-1121495-g006"
+
+
+def test_an_apposed_product_of_names_its_source_and_an_apposed_substrate_of_is_no_participant() -> None:
+    found = one(FERROPTOSIS, "PUFAs, as the most predominant")
+    # "PUFAs, as the most predominant substrates of lipid peroxidation, are firstly converted to PUFA-PLs by ACSL4"
+    assert not any("lipidperoxidation" in (r.subject + r.object) for r in found.relations)
+    found = one(ONE_CARBON, "In Mycobacterium tuberculosis")
+    # "... to synthesize methionine and SAM through homoserine, a product of aspartate metabolic pathway."
+    assert has(found, "aspartate", "converts", "homoserine")

@@ -799,7 +799,13 @@ def items_of(units: list[Unit]) -> list[Item]:
                 item.extra["then"] = True
             follows_operator = bool(items) and i > 0 and items[-1].kind != "event" and items[-1].end >= units[i - 1].end
             bare = item.arg is not None and (item.trigger is None or item.trigger[0] >= item.arg.start)
-            if modifier_clause or (_word(units, i - 1) == "of" and _word(units, i - 2) in _HOLDER_NOUNS):
+            role = _apposed_role(units, i)
+            if role:
+                # "quinolinic acid, the end product of tryptophan metabolism, ...", "PUFAs, as the most predominant
+                # substrates of lipid peroxidation, are ...": an apposition describing the name before it
+                item.extra["location"] = True
+                item.extra["apposed"] = role
+            elif modifier_clause or (_word(units, i - 1) == "of" and _word(units, i - 2) in _HOLDER_NOUNS):
                 # "fragments containing the RGD sequence": a description; "the protective effect of sulforaphane":
                 # the holder of an effect, no target
                 item.extra["location"] = True
@@ -853,6 +859,34 @@ def _stated_target(units: list[Unit], i: int) -> bool:
     return (units[k].kind == "W" and (units[k].text in _BE or units[k].text == "as")) or (
         units[k].kind == "P" and units[k].text == ","
     )
+
+
+_APPOSED_ROLES = {"product": "product", "products": "product", "substrate": "substrate", "substrates": "substrate",
+                  "intermediate": "substrate", "intermediates": "substrate", "precursor": "substrate",
+                  "precursors": "substrate", "derivative": "product", "metabolite": "product", "metabolites": "product"}
+
+
+def _apposed_role(units: list[Unit], i: int) -> str:
+    """"product" or "substrate" when ``units[i]`` ends an apposition ", (as) the (end) product of [the] X" after a
+    name; else ""."""
+    k = i - 1
+    if _word(units, k) == "the":
+        k -= 1
+    if _word(units, k) != "of" or _word(units, k - 1) not in _APPOSED_ROLES:
+        return ""
+    role = _APPOSED_ROLES[_word(units, k - 1)]
+    k -= 2
+    words = 0
+    while k >= 0 and units[k].kind == "W" and units[k].text not in {"the", "a", "an"} and words < 3:
+        k, words = k - 1, words + 1
+    if _word(units, k) not in {"the", "a", "an"}:
+        return ""
+    k -= 1
+    if _word(units, k) == "as":
+        k -= 1
+    if k >= 1 and units[k].kind == "P" and units[k].text == "," and units[k - 1].kind == "E":
+        return role
+    return ""
 
 
 def _reduced_to(units: list[Unit], k: int) -> bool:

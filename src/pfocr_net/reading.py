@@ -243,6 +243,11 @@ class Reader:
             elif kind in {"break", "verb", "fwd", "which"}:
                 means = None
             if kind == "event" and item.extra.get("location"):
+                if item.extra.get("apposed") == "product" and previous == "comma" and items[i - 2].kind == "event":
+                    # "quinolinic acid, the end product of tryptophan metabolism": the source becomes the product
+                    made = Item("event", items[i - 2].start, items[i - 2].end, arg=items[i - 2].arg)
+                    self.emit([Item("event", item.start, item.end, arg=item.arg)], [made], 0, "convert", None,
+                              "product_of", use_state=False)  # fmt: skip
                 if item.arg is not None and item.arg.mode == "chain":
                     self.emit_internal(item)  # "In the PI3K/AKT/mTOR pathway, ...": the chain is still stated
                 i += 1
