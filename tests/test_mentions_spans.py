@@ -423,3 +423,10 @@ def test_protein_parts_are_no_participants() -> None:
     assert "IDR" not in found and "cGAS" in found and "(dsDNA)" in found
     later = mentions_of(base, sentence(base, "(b) Left: The formation"))
     assert "(D/D)" not in later and "docking and dimerization" not in later
+
+
+def test_a_name_coordinated_before_a_transporter_phrase_shares_its_head() -> None:
+    base = record("PMC10038327__uxac107f0004")
+    found = mentions_of(base, "Pro-inflammatory macrophages upregulate glucose and lactate transporters.")
+    assert found["glucose"] == "caption:glucosetransporter" and "lactate transporters" in found
+    assert mentions_of(base, "Receptor tyrosine kinases (RTK) and cytokine receptors signal.").get("(RTK)") != "caption:rtkreceptor"

@@ -513,6 +513,31 @@ def _receptor_phrase(
     return Mention(start, tokens[idx].end, key, phrase)
 
 
+_AND_BEFORE = re.compile(r"\s(?:and|or)\s$|,\s$")
+
+
+def _coordinated_owner(grounding: Grounding, text: str, mentions: list[Mention], start: int, head: str) -> Mention | None:
+    """"glucose and lactate transporters", "D1 and D2 receptors": the named mention coordinated right before a
+    receptor/transporter/channel phrase shares its head, and becomes that phrase's sibling."""
+    gap = _AND_BEFORE.search(text, max(0, start - 5), start)
+    if gap is None:
+        return None
+    owner = next((m for m in mentions if m.end == gap.start()), None)
+    if owner is None or grounding.type_of(owner.key) not in {"smallmolecule", "chemical", "protein", "gene", "proteinfamily"}:
+        return None
+    if not owner.text[:1].isalnum() or " " in owner.text:
+        return None  # "receptor tyrosine kinases (RTK) and cytokine receptors": a full name of its own
+    name = f"{owner.text.strip('()')} {head.rstrip('s')}"
+    keys = form_keys(name)
+    if not keys:
+        return None
+    key = grounding.local.get(keys[0]) or f"caption:{keys[0]}"
+    if key not in grounding.by_key:
+        grounding.candidates.setdefault(key, Candidate(key=key, name=name, type="protein"))
+    mentions.remove(owner)
+    return Mention(owner.start, owner.end, key, owner.text)
+
+
 def _continues_noun_phrase(word: str) -> bool:
     low = word.casefold()
     return not (
@@ -641,6 +666,9 @@ def phrases(
             if receptor is not None:
                 out.append(receptor)
                 covered[idx - 1] = covered[idx] = True
+                sibling = _coordinated_owner(grounding, text, mentions, receptor.start, word)
+                if sibling is not None:
+                    out.append(sibling)
             continue
         if not (cell or process or chemical):
             continue
