@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relation_support import has, one
+from relation_support import has, one, record, run
 
 CGAS = "PMC10036213__nihms-1878350-f0004"
 H19 = "PMC10037657__ncrna-09-00019-g001"
@@ -125,3 +125,25 @@ def test_an_apposed_product_of_names_its_source_and_an_apposed_substrate_of_is_n
     found = one(ONE_CARBON, "In Mycobacterium tuberculosis")
     # "... to synthesize methionine and SAM through homoserine, a product of aspartate metabolic pathway."
     assert has(found, "aspartate", "converts", "homoserine")
+
+
+def test_consumed_by_and_biosynthesized_from_and_a_new_clause_after_whereas() -> None:
+    found = one(EPIGENETIC, "NAD+ is consumed by")
+    # "NAD+ is consumed by glycolysis (2 molecules) and TCA cycle (3 molecules), whereas it is regenerated from NADH
+    # oxidation via conversion of pyruvate into lactate and through ETC complex I."
+    assert has(found, "glycolysis", "decreases", "NAD+")
+    assert has(found, "TCA cycle", "decreases", "NAD+")
+    assert not any(r.object == "caption:nad+" and r.interaction in {"inhibits", "regulates"} for r in found.relations)
+
+
+def test_combines_with_binds_and_a_move_ends_the_verb_before_it() -> None:
+    found = run(record(FERROPTOSIS))  # the glossary at the end defines "Trf" and "Trf1"
+    # "Fe3+ ..., which often combines with Trf and can be imported into cells via Trf1 located on cellular membrane."
+    assert has(found, "Fe3+", "binds", "Trf")
+    assert not any(r.interaction == "regulates" and "Trf" in r.sentence for r in found.relations)
+
+
+def test_a_named_subject_acts_by_the_gerund_of_its_means() -> None:
+    found = one(RA_MACROPHAGES, "RA Mφ adjust")
+    # "RA Mφ adjust to the bioenergetic conditions in synovial tissue by upregulating the transcription factor RFX5."
+    assert has(found, "Mφ", "increases", "RFX5")

@@ -58,6 +58,7 @@ for _base, _value in {
     "improv": (_POS, "activity"), "reliev": (_NEG, "activity"),
     # "RA T cells hyperproduce the proinflammatory cytokines IL-1β/IL-18"
     "hyperproduc": (_POS, "amount"), "overproduc": (_POS, "amount"), "dysregulat": (_UNS, "regulate"),
+    "consum": (_NEG, "amount"),  # "NAD+ is consumed by glycolysis"
 }.items():
     for _suffix in ("", "e", "es", "ed", "ing", "s"):
         VERBS.setdefault(_base + _suffix, _value)

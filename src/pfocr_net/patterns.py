@@ -115,6 +115,9 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("fixed", "into"): ("pverb", 0, "convert"),
     ("is", "a", "decoy", "for"): ("verb", -1, "activity"),
     ("synthesized", "from"): ("back", 0, "convert"), ("synthesised", "from"): ("back", 0, "convert"),
+    ("biosynthesized", "from"): ("back", 0, "convert"), ("biosynthesised", "from"): ("back", 0, "convert"),
+    ("under", "the", "control", "of"): ("back", 0, "regulate"),  # "β-lactamases under the control of LysR regulators"
+    ("combines", "with"): ("verb", 0, "binding"), ("combine", "with"): ("verb", 0, "binding"),
     ("generated", "from"): ("back", 0, "convert"), ("produced", "from"): ("back", 0, "convert"),
     ("formed", "from"): ("back", 0, "convert"), ("derived", "from"): ("back", 0, "convert"),
     ("converted", "from"): ("back", 0, "convert"),

@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from pfocr_net import lexicon
 from pfocr_net.patterns import Arg, Item, Unit
 
 
@@ -400,6 +401,8 @@ class Reader:
                     if item.extra.get("pronoun_subject") and not (pending and pending[-1].extra.get("resolved")):
                         patients = []  # an unresolved "it" before the verb: the names before it are not its subject
                     if not objects:
+                        # "Fe3+ ... combines with Trf and can be imported into cells via Trf1": the verb before is done
+                        last_verb, last_objects = item, []
                         if patients and not self.subjects:
                             self.subjects = [p for p in patients if p.arg is not None]  # the passive's topic
                         if item.sign and patients:
@@ -748,6 +751,10 @@ class Reader:
                     pending = list(last_subjects)  # "X decreased A but increased B": the subject carries over
                 else:
                     last_subjects = []
+                    if item.text in lexicon.CLAUSE_BREAKS:
+                        # "NAD+ is consumed by glycolysis, whereas it is regenerated ... via conversion of pyruvate":
+                        # a new clause; the verb before mediates nothing in it
+                        last_verb, last_objects = None, []
             i += 1
         return self.found
 
@@ -761,6 +768,10 @@ class Reader:
     def mediate(self, item: Item, mediators: list[Item], subjects: list[Item], objects: list[Item],
                 verb: Item | None, pending: list[Item]) -> None:  # fmt: skip
         if not mediators:
+            return
+        if item.kind == "means" and verb is None and pending and not subjects and not any(p.explicit for p in pending):
+            # "RA Mφ adjust to the bioenergetic conditions by upregulating RFX5": the named subject is the actor
+            self.emit(pending, mediators, item.sign, item.rel, item.trigger, "means_subject", use_state=False)
             return
         if (verb is not None and verb.kind == "verb" and verb.rel == "activity" and not verb.text.endswith("ed")
                 and not objects and subjects and not pending):
