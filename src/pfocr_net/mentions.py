@@ -55,7 +55,7 @@ _TYPE_RANK = {"complex": 0, "proteinfamily": 0, "protein": 1, "gene": 1, "smallm
 
 
 _DISEASE_ACRONYMS = ("HCC", "NSCLC", "CRC", "AML", "CML", "CLL", "NAFLD", "NASH", "T2DM", "COPD", "IBD", "SLE",
-                     "HNSCC", "ESCC", "PDAC", "GBM", "TNBC", "DLBCL", "OSCC", "ccRCC", "LUAD", "LUSC")
+                     "HNSCC", "ESCC", "PDAC", "TNBC", "DLBCL", "OSCC", "ccRCC", "LUAD", "LUSC")
 #: Amino acids and their relatives, named as metabolites (not as residues: see ``_RESIDUE_AFTER``).
 _AMINO_ACIDS = ("alanine", "arginine", "aspartate", "aspartic acid", "cysteine", "glycine", "histidine", "isoleucine",
                 "leucine", "lysine", "methionine", "phenylalanine", "proline", "serine", "threonine", "tryptophan",
@@ -717,11 +717,12 @@ _SPACED_GREEK = re.compile(r" ([\u03b1-\u03b5\u03b8\u03ba\u03bb\u03c3\u03c9])(?!
 _PROTEIN_KINDS = frozenset({"protein", "gene", "proteinfamily", "complex"})
 
 
-_PART_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?[\s-](?:domains?|regions?|motifs?|linkers?|loops?)\b")
+_PART_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?[\s-](?:domains?|regions?|motifs?|linkers?)\b")
 _RELATIVE_AFTER = re.compile(r",?\s+(?:which|that)\b")
 _TERMINAL_BEFORE = re.compile(r"\b[NC][-\u2010]terminal\s$")
 _SPACED_VERSION = re.compile(
-    r" (\d{1,2}\.\d{1,2})(?=[\s,;.)]|$)(?!\s*(?:-?fold|times|[\u00b5unp]?M\b|%|mg\b|kg\b|h\b|min\b|s\b))"
+    r" (\d{1,2}\.\d{1,2})(?=[\s,;.)]|$)(?!\s*(?:-?fold|times|[\u00b5\u03bcunp]?M\b|%|[\u00b5\u03bcunm]?[gLl]\b|"
+    r"kDa\b|Da\b|h\b|hours?\b|min\b|s\b|d\b|days?\b|weeks?\b|mm\b|cm\b))"
 )
 _CHEMICAL_KINDS = frozenset({"chemical", "smallmolecule"})
 _CONJUGATE_PART = re.compile(r"[-\u2010]([A-Z][A-Za-z0-9]{1,7})[\u2219\u2022\u00b7]?(?![\w-])")
