@@ -446,6 +446,10 @@ def _verb_use(units: list[Unit], j: int) -> bool:
     return k < len(units) and units[k].kind == "E"
 
 
+#: Words (after the skippable ones and an adjective) that :func:`_event_after` can read on from to a mention.
+_EVENT_HEADS = frozenset({*lexicon.EVENT_NOUNS, *_WITH_NOUNS, "its", "their", "interactions"})
+
+
 def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
     """An event starting at ``units[i]``: "[adj] [noun of] [the] ARG [aspect...] [by ARG]"."""
     if _word(units, i) in {"its", "their"} and _word(units, i + 1) in lexicon.ASPECT_NOUNS:
@@ -462,6 +466,8 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         explicit = True
         trigger = (units[j].start, units[j].end)
         j = _skip(units, j + 1)
+    if (j >= len(units) or units[j].kind != "E") and _word(units, j) not in _EVENT_HEADS:
+        return None  # neither a mention nor a word the rules below read on from: no event here
     if _word(units, j) in lexicon.EVENT_NOUNS and _word(units, j + 1) in {"and", "or"} and _word(units, j + 2) in lexicon.EVENT_NOUNS:
         j += 2
     if (_word(units, j) in _HOLDER_NOUNS and _word(units, j + 1) == "of") or (
@@ -754,9 +760,17 @@ def items_of(units: list[Unit]) -> list[Item]:
     return items
 
 
+#: Every word a rule in :func:`_operator` starts from; any other word is no operator.
+_OPERATOR_WORDS = frozenset({*lexicon.CLAUSE_BREAKS, *lexicon.MEDIATORS, *lexicon.ROLE_NOUNS, *lexicon.VERBS, "and", "or",
+                             "where", "with", "which", "that", "from", "including", "such", "by", "it", "they", "this",
+                             "these"})  # fmt: skip
+
+
 def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
     unit = units[i]
     word = unit.text
+    if word not in _OPERATOR_WORDS:
+        return None
     span = (unit.start, unit.end)
     if word in lexicon.CLAUSE_BREAKS:
         return Item("break", *span, text=word)
