@@ -200,22 +200,6 @@ def _word_shape(word: str) -> str:
               and word.casefold() not in lexicon.VERBS and word.casefold() not in lexicon.EVENT_NOUNS
               and word.casefold() not in _NOT_ENZYMES)
     return "symbol" if symbol or capitals or enzyme else ""
-    if _PREFIXED_ACRONYM.match(word) and word.lstrip("abcdefghijklmnopqrstuvwxyz") not in {"DNA", "RNA", "RNAs", "DNAs"}:
-        return (index, index, _candidate_named(grounding, word, "protein"))
-    if word.endswith("in") and _listed_protein(text, token, word):
-        return (index, index, _candidate_named(grounding, word, "protein"))
-    if _initial_agent(text, tokens, index, word):
-        return (index, index, _candidate_named(grounding, word, "chemical"))
-    symbol = (
-        _SYMBOL.match(word) or _MIXED_SYMBOL.match(word) or _LOWER_PREFIX_SYMBOL.match(word) or _GREEK_SYMBOL.match(word)
-    ) and not _POINT_MUTATION.match(word)
-    capitals = _CAPITALS.match(word) and word.rstrip("s").upper() not in lexicon.NOT_SYMBOLS and not _POINT_MUTATION.match(word)
-    enzyme = (word.endswith("ase") and len(word) >= 7 and word[1:].islower() and word.casefold() not in lexicon.GENERIC
-              and word.casefold() not in lexicon.VERBS and word.casefold() not in lexicon.EVENT_NOUNS
-              and word.casefold() not in _NOT_ENZYMES)
-    if not (symbol or capitals or enzyme):
-        return None
-    return (index, index, _candidate_named(grounding, word, "protein"))
 
 
 _AGENT_WORDS = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated", "activated",

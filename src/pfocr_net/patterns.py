@@ -13,6 +13,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import repeat
+from typing import NamedTuple
 
 from pfocr_net import lexicon
 from pfocr_net.mentions import Mention
@@ -140,8 +142,7 @@ for _phrase in _MULTI:
     _BY_FIRST_WORD.setdefault(_phrase[0], []).append(_phrase)
 
 
-@dataclass(slots=True)
-class Unit:
+class Unit(NamedTuple):
     """A word (lower case), a punctuation mark or an entity mention, with offsets in the text."""
 
     kind: str
@@ -227,7 +228,8 @@ def _word_units(text: str, start: int, end: int) -> Iterator[Unit]:
     if not matches:
         return iter(())
     kinds, words = zip(*map(_unit_word, map(re.Match.group, matches)))
-    return map(Unit, kinds, words, map(re.Match.start, matches), map(re.Match.end, matches))
+    fields = zip(kinds, words, map(re.Match.start, matches), map(re.Match.end, matches), repeat(""))
+    return map(tuple.__new__, repeat(Unit), fields)  # Unit(...) would run a Python-level __new__ per unit
 
 
 def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[Unit]:
