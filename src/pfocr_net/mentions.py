@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import islice
 
 from pfocr_net import famplex, lexicon
 from pfocr_net.model import Entity, Record
@@ -58,6 +59,8 @@ class _GlobalLexicon:
     fplx: dict[str, dict[str, tuple[str, str]]]
     #: Every prefix of every key, to stop extending an n-gram as soon as nothing can match.
     prefixes: frozenset[str]
+    #: The prefixes, each also with a plural "s" and with a "pro" in front: the n-grams worth extending.
+    viable: frozenset[str]
     #: Keys of the first tokens of all forms: an n-gram can only start at one of these.
     starts: frozenset[str]
 
@@ -81,7 +84,9 @@ def _global_lexicon() -> _GlobalLexicon:
     prefixes = {key[:n] for key in [*terms, *grounded] for n in range(1, len(key) + 1)}
     forms = [*lexicon.CAPTION_TERMS, *(w.replace("_", " ") for w in lexicon.PROCESS_WORDS), *famplex.grounding_map()]
     starts = {first for form in forms for first in _first_keys(form)}
-    return _GlobalLexicon(terms=terms, fplx=grounded, prefixes=frozenset(prefixes), starts=frozenset(starts))
+    viable = {*prefixes, *(p + "s" for p in prefixes), *("pro" + p for p in prefixes)}
+    return _GlobalLexicon(terms=terms, fplx=grounded, prefixes=frozenset(prefixes), viable=frozenset(viable),
+                          starts=frozenset(starts))  # fmt: skip
 
 
 def _first_keys(form: str) -> tuple[str, ...]:
@@ -122,7 +127,9 @@ class Grounding:
     caption_mentions: list[Mention] = field(default_factory=list)
     title_mentions: list[Mention] = field(default_factory=list)
     by_key: dict[str, Entity] = field(default_factory=dict)
+    #: Every prefix of the first ``prefixed`` keys of ``local`` (keys are only ever added, at the end).
     prefixes: set[str] = field(default_factory=set)
+    prefixed: int = 0
 
     def type_of(self, key: str) -> str:
         """Node type of an entity or candidate key."""
@@ -426,8 +433,9 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     """Longest-match mentions of lexicon entries in ``text``, plus process and cell-type phrases."""
     if not text:
         return []
-    prefixes: set[str] = set().union(*map(_key_prefixes, grounding.local))
-    grounding.prefixes = prefixes
+    prefixes = grounding.prefixes
+    prefixes.update(*map(_key_prefixes, islice(grounding.local, grounding.prefixed, None)))
+    grounding.prefixed = len(grounding.local)
     tokens = tokenize(text)
     mentions: list[Mention] = []
     covered = [False] * len(tokens)
@@ -535,7 +543,7 @@ def _viable(key: str, prefixes: frozenset[str] | set[str]) -> bool:
 def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> tuple[int, str] | None:
     """The longest lexicon n-gram starting at token ``i``: (last token index, key)."""
     lex = _global_lexicon()
-    global_prefixes, local_prefixes = lex.prefixes, grounding.prefixes
+    global_viable, local_prefixes = lex.viable, grounding.prefixes
     key = ""
     keys: list[tuple[int, str]] = []
     previous_end = -1
@@ -543,7 +551,7 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
         if previous_end >= 0 and not _gap_ok(text[previous_end : token.start]):
             break
         key += token.key
-        if not (key in global_prefixes or key in local_prefixes or _viable(key, global_prefixes) or _viable(key, local_prefixes)):
+        if not (key in global_viable or _viable(key, local_prefixes)):
             break
         keys.append((j, key))
         previous_end = token.end
