@@ -171,7 +171,7 @@ def _parse_fields(path: Path, text: str) -> tuple[dict[str, Any], dict[str, str]
     main, tables = _split_fields(text)
     if tables:
         try:
-            meta = yaml.load(main, Loader=_Loader)  # noqa: S506 - CSafeLoader is the safe loader
+            meta = _yaml_load(main)
         except yaml.YAMLError:
             meta = None
         if isinstance(meta, dict):
@@ -186,7 +186,7 @@ def _with_table(path: Path, text: str, meta: dict[str, Any], tables: dict[str, s
     if block is None:
         return meta
     try:
-        parsed = yaml.load(block, Loader=_Loader)  # noqa: S506 - CSafeLoader is the safe loader
+        parsed = _yaml_load(block)
     except yaml.YAMLError:
         parsed = None
     if not isinstance(parsed, dict):  # e.g. an alias to an anchor elsewhere: parse everything
@@ -206,9 +206,55 @@ def parse_front_matter(path: Path, *, all_fields: bool = False) -> dict[str, Any
     return _load_mapping(path, text)
 
 
+_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+
+
+class _NotPlain(Exception):
+    """A node that needs PyYAML's own constructor (a non-string scalar, a merge key, a shared node...)."""
+
+
+def _yaml_load(text: str) -> Any:
+    """``yaml.load(text, Loader=CSafeLoader)``, with trees of plain strings, lists and mappings built
+    straight from the composed nodes (PyYAML's generic constructor costs more than parsing them);
+    any other document is constructed by PyYAML as usual."""
+    loader = _Loader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        try:
+            return _plain(node, set())
+        except _NotPlain:
+            return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _plain(node: Any, seen: set[int]) -> Any:
+    """The value of a node made only of ``str`` scalars, sequences and mappings with string keys."""
+    kind = type(node)
+    if kind is yaml.ScalarNode:
+        if node.tag == _STR:
+            return node.value
+        raise _NotPlain
+    if id(node) in seen:  # an alias: PyYAML shares the object, so let it build the document
+        raise _NotPlain
+    seen.add(id(node))
+    if kind is yaml.SequenceNode and node.tag == _SEQ:
+        return [_plain(child, seen) for child in node.value]
+    if kind is yaml.MappingNode and node.tag == _MAP:
+        mapping: dict[str, Any] = {}
+        for key, value in node.value:
+            if type(key) is not yaml.ScalarNode or key.tag != _STR:
+                raise _NotPlain
+            mapping[key.value] = _plain(value, seen)
+        return mapping
+    raise _NotPlain
+
+
 def _load_mapping(path: Path, text: str) -> dict[str, Any]:
     try:
-        meta = yaml.load(text, Loader=_Loader)  # noqa: S506 - CSafeLoader is the safe loader
+        meta = _yaml_load(text)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
@@ -219,7 +265,8 @@ def _load_mapping(path: Path, text: str) -> dict[str, Any]:
     return meta
 
 
-_CLOSING_FENCE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+#: The closing ``---``/``...`` line, searched for from the newline that ends the line before it.
+_CLOSING_FENCE = re.compile(r"\n(?:---|\.\.\.)[ \t]*\r?(?=\n|\Z)")
 
 
 def read_front_matter_text(path: Path) -> str:
@@ -237,10 +284,10 @@ def read_front_matter_text(path: Path) -> str:
     first_newline = text.find("\n")
     if first_newline < 0 or text[:first_newline].strip() != "---":
         raise RecordError(path, "no YAML front matter (the file must start with a '---' line)")
-    end = _CLOSING_FENCE.search(text, first_newline + 1)
+    end = _CLOSING_FENCE.search(text, first_newline)
     if end is None:
         raise RecordError(path, "front matter is not closed by a '---' line")
-    return text[first_newline + 1 : end.start()]
+    return text[first_newline + 1 : end.start() + 1]
 
 
 def is_safe_figid(figid: str) -> bool:
