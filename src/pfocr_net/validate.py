@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import json
 import math
+from math import isfinite
 from typing import Any
+
+import orjson
 
 from pfocr_net.errors import NetworkValidationError
 
@@ -51,7 +54,8 @@ class _Checker:
         self.node_ids: set[Any] = set()
         self.edge_ids: set[Any] = set()
         self.coordinates_started = False
-        self.references: list[tuple[str, str, Any]] = []  # (aspect that refers, target aspect, id)
+        #: (aspect that refers, target aspect, the ids it refers to), in document order.
+        self.references: list[tuple[str, str, list[Any]]] = []
 
     def add(self, message: str) -> None:
         if len(self.problems) < 50:
@@ -77,7 +81,8 @@ class _Checker:
             if handler is not None:  # any other aspect is opaque: kept as it is
                 handler(self, elements)
         if name not in ("nodes", "edges", "networkAttributes"):  # those check their numbers themselves
-            _check_finite(elements, name, self)
+            if not _plain_json(elements):
+                _check_finite(elements, name, self)
 
     def _status(self, elements: list[Any], is_last: bool) -> None:
         self.status_seen = True
@@ -130,7 +135,12 @@ class _Checker:
                     if "a" in declaration:
                         known[declaration["a"]] = data_type
 
-    def _values(self, aspect: str, values: Any) -> None:
+    def _fast_types(self, aspect: str) -> dict[str, type]:
+        """Attribute -> the Python type that alone makes a value valid (see :data:`_FAST_OK`)."""
+        declared = self.declared.get(aspect, {})
+        return {attribute: _FAST_OK[t] for attribute, t in declared.items() if isinstance(t, str) and t in _FAST_OK}
+
+    def _values(self, aspect: str, values: Any, fast: dict[str, type]) -> None:
         if values is None:
             return
         if not isinstance(values, dict):
@@ -138,6 +148,9 @@ class _Checker:
             return
         declared = self.declared.get(aspect)
         for attribute, value in values.items():
+            kind = fast.get(attribute)
+            if kind is not None and type(value) is kind and (kind is not list or _all_str(value)):
+                continue
             if declared is None:
                 self.add(f"Attribute in aspect {aspect} is not declared in attributeDeclarations aspect.")
                 return
@@ -163,60 +176,72 @@ class _Checker:
             for key in ("name", "description", "version"):
                 if key in element and not isinstance(element[key], str):
                     self.add(f"Network attribute {key} must be a string, got {type(element[key]).__name__}")
-            self._values("networkAttributes", {k: v for k, v in element.items() if not isinstance(v, dict)})
+            self._values(
+                "networkAttributes",
+                {k: v for k, v in element.items() if not isinstance(v, dict)},
+                self._fast_types("networkAttributes"),
+            )
 
     def _nodes(self, elements: list[Any]) -> None:
+        fast = self._fast_types("nodes")
+        node_ids = self.node_ids
         for node in elements:
             if not isinstance(node, dict):
                 self.add("nodes: each node must be an object")
                 continue
-            unknown = set(node) - _NODE_KEYS
-            if unknown:
-                self.add(f"Unrecognized field {sorted(unknown)[0]!r} on a node")
+            if not _NODE_KEYS.issuperset(node):
+                self.add(f"Unrecognized field {sorted(set(node) - _NODE_KEYS)[0]!r} on a node")
             node_id = node.get("id")
-            if not _is_id(node_id):
+            if type(node_id) is not int and not _is_id(node_id):
                 self.add("Node id is missing.")
                 continue
-            if node_id in self.node_ids:
+            if node_id in node_ids:
                 self.add(f"Duplicate Id {node_id} found in aspect nodes")
-            self.node_ids.add(node_id)
+            node_ids.add(node_id)
             has_x, has_y, has_z = "x" in node, "y" in node, "z" in node
             if has_x != has_y or (has_z and not has_x):
                 self.add(f"One or more Coordinate values are missing in node {node_id}.")
             elif has_x:
                 self.coordinates_started = True
-                for axis in ("x", "y", "z"):
-                    if axis in node and not _is_number(node[axis]):
-                        self.add(f"Coordinate {axis} of node {node_id} is not a number")
-                    elif axis in node and not math.isfinite(node[axis]):
-                        self.add(f"Coordinate {axis} of node {node_id}: NaN or Infinity is not valid JSON")
+                if not (type(node["x"]) is float and type(node["y"]) is float and not has_z and isfinite(node["x"]) and isfinite(node["y"])):
+                    for axis in ("x", "y", "z"):
+                        if axis in node and not _is_number(node[axis]):
+                            self.add(f"Coordinate {axis} of node {node_id} is not a number")
+                        elif axis in node and not math.isfinite(node[axis]):
+                            self.add(f"Coordinate {axis} of node {node_id}: NaN or Infinity is not valid JSON")
             elif self.coordinates_started:
                 self.add(f"Coordinates missing in node {node_id}")
-            self._values("nodes", node.get("v"))
+            self._values("nodes", node.get("v"), fast)
 
     def _edges(self, elements: list[Any]) -> None:
+        fast = self._fast_types("edges")
+        edge_ids = self.edge_ids
+        ends: list[Any] = []
+        self.references.append(("edges", "nodes", ends))
         for edge in elements:
             if not isinstance(edge, dict):
                 self.add("edges: each edge must be an object")
                 continue
-            unknown = set(edge) - _EDGE_KEYS
-            if unknown:
-                self.add(f"Unrecognized field {sorted(unknown)[0]!r} on an edge")
-            edge_id = edge.get("id")
-            if not _is_id(edge_id) or not _is_id(edge.get("s")) or not _is_id(edge.get("t")):
+            if not _EDGE_KEYS.issuperset(edge):
+                self.add(f"Unrecognized field {sorted(set(edge) - _EDGE_KEYS)[0]!r} on an edge")
+            edge_id, source, target = edge.get("id"), edge.get("s"), edge.get("t")
+            if not (type(edge_id) is int and type(source) is int and type(target) is int) and (
+                not _is_id(edge_id) or not _is_id(source) or not _is_id(target)
+            ):
                 self.add("Edge id, source (s) or target (t) is missing or not an integer")
                 continue
-            if edge_id in self.edge_ids:
+            if edge_id in edge_ids:
                 self.add(f"Duplicate Id {edge_id} found in aspect edges")
-            self.edge_ids.add(edge_id)
-            self.references += [("edges", "nodes", edge["s"]), ("edges", "nodes", edge["t"])]
-            self._values("edges", edge.get("v"))
+            edge_ids.add(edge_id)
+            ends.append(source)
+            ends.append(target)
+            self._values("edges", edge.get("v"), fast)
 
     def _nodeBypasses(self, elements: list[Any]) -> None:  # noqa: N802 - aspect name
-        self.references += [("nodeBypasses", "nodes", e.get("id")) for e in elements if isinstance(e, dict)]
+        self.references.append(("nodeBypasses", "nodes", [e.get("id") for e in elements if isinstance(e, dict)]))
 
     def _edgeBypasses(self, elements: list[Any]) -> None:  # noqa: N802 - aspect name
-        self.references += [("edgeBypasses", "edges", e.get("id")) for e in elements if isinstance(e, dict)]
+        self.references.append(("edgeBypasses", "edges", [e.get("id") for e in elements if isinstance(e, dict)]))
 
     def _visualProperties(self, elements: list[Any]) -> None:  # noqa: N802 - aspect name
         for element in elements:
@@ -250,10 +275,13 @@ class _Checker:
                     f"but {actual} was received in CX."
                 )
         missing: dict[str, list[str]] = {}
-        for source, target, ref in self.references:
+        for source, target, refs in self.references:
             known = self.node_ids if target == "nodes" else self.edge_ids
-            if ref not in known:
-                missing.setdefault(target, []).append(f"{ref} in {source}")
+            if known.issuperset(refs):
+                continue
+            for ref in refs:
+                if ref not in known:
+                    missing.setdefault(target, []).append(f"{ref} in {source}")
         for target, refs in missing.items():
             listed = ", ".join(refs[:20]) + (",.." if len(refs) > 20 else "")
             self.add(
@@ -282,18 +310,19 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-#: Declared type -> the Python type a valid value has in the common case (checked first, cheaply).
-_FAST_OK = {"string": str, "boolean": bool, "list_of_string": list}
+#: Declared type -> the Python type that alone makes a value valid (``list``: a list of ``str``).
+_FAST_OK: dict[str, type] = {"string": str, "boolean": bool, "list_of_string": list}
+
+
+def _all_str(items: Any) -> bool:
+    for item in items:
+        if type(item) is not str:
+            return False
+    return True
 
 
 def _type_problem(attribute: str, value: Any, data_type: str) -> str | None:
     if value is None:
-        return None
-    fast = _FAST_OK.get(data_type)
-    if fast is str or fast is bool:
-        if type(value) is fast:
-            return None
-    elif fast is list and type(value) is list and all(type(item) is str for item in value):
         return None
     if data_type.startswith("list_of_"):
         if not isinstance(value, list):
@@ -316,6 +345,22 @@ def _scalar_problem(attribute: str, value: Any, data_type: str) -> str | None:
     if not math.isfinite(value):
         return f"Value {value!r} on attribute {attribute}: NaN or Infinity is not valid JSON"
     return None
+
+
+def _plain_json(value: Any) -> bool:
+    """True if ``value`` certainly serialises as strict JSON (no NaN/Infinity, only JSON types).
+
+    A fast screen: whatever ``orjson`` writes and reads back equal to the original is plain JSON
+    (NaN and Infinity come back as null, other types fail or come back different); anything else
+    gets the exact check of :func:`_check_finite`.
+    """
+    try:
+        return bool(orjson.loads(orjson.dumps(value, option=_PASSTHROUGH)) == value)
+    except (TypeError, ValueError, RecursionError):
+        return False
+
+
+_PASSTHROUGH = orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_SUBCLASS
 
 
 def _check_finite(value: Any, aspect: str, checker: _Checker) -> None:
