@@ -13,8 +13,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import repeat
-from typing import NamedTuple
 
 from pfocr_net import lexicon
 from pfocr_net.mentions import Mention
@@ -142,8 +140,11 @@ for _phrase in _MULTI:
     _BY_FIRST_WORD.setdefault(_phrase[0], []).append(_phrase)
 
 
-class Unit(NamedTuple):
-    """A word (lower case), a punctuation mark or an entity mention, with offsets in the text."""
+@dataclass(slots=True)
+class Unit:
+    """A word (lower case), a punctuation mark or an entity mention, with offsets in the text.
+
+    A slotted class, not a NamedTuple: attribute reads, by far the commonest use, are twice as fast."""
 
     kind: str
     text: str
@@ -228,8 +229,7 @@ def _word_units(text: str, start: int, end: int) -> Iterator[Unit]:
     if not matches:
         return iter(())
     kinds, words = zip(*map(_unit_word, map(re.Match.group, matches)))
-    fields = zip(kinds, words, map(re.Match.start, matches), map(re.Match.end, matches), repeat(""))
-    return map(tuple.__new__, repeat(Unit), fields)  # Unit(...) would run a Python-level __new__ per unit
+    return map(Unit, kinds, words, map(re.Match.start, matches), map(re.Match.end, matches))
 
 
 def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[Unit]:
