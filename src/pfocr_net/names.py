@@ -386,19 +386,13 @@ def _cover(tokens: list[Token], covered: list[bool], start: int, end: int) -> No
         j += 1
 
 
-@lru_cache(maxsize=65536)
-def _head_like(surface: str) -> bool:
-    """Whether a phrase rule can start from this word: a cell, enzyme, process, named head or disease word.
-    (A covered process word is one too: :data:`lexicon.PROCESS_WORDS` is part of the heads.)"""
-    word = surface.casefold()
-    return word in _HEAD_WORDS or (len(word) > 7 and word.endswith(_DISEASE_ENDINGS))
-
-
 def phrases(
     grounding: Grounding, text: str, tokens: list[Token], covered: list[bool], mentions: list[Mention]
 ) -> list[Mention]:
     out: list[Mention] = []
-    heads = [idx for idx, token in enumerate(tokens) if _head_like(text[token.start : token.end])]
+    # A word whose case-folded text is a head word or has a disease ending has a lookup key that is or has
+    # one too (only letters that fold to ASCII give such a word); the loop below tests the word itself.
+    heads = [idx for idx, token in enumerate(tokens) if token.key in _HEAD_WORDS or token.key.endswith(_DISEASE_ENDINGS)]
     if not heads:
         return out
     mention_at = {m.start: m for m in mentions}

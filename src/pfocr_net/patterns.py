@@ -468,7 +468,12 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         explicit = True
         trigger = (units[j].start, units[j].end)
         j = _skip(units, j + 1)
-    if (j >= len(units) or units[j].kind != "E") and _word(units, j) not in _EVENT_HEADS:
+    if j < len(units) and units[j].kind == "E":
+        # A mention right here: of the word rules below only the holder one applies ("X effects of Y").
+        if _word(units, j + 1) in _HOLDER_NOUNS and _word(units, j + 2) == "of":
+            return None
+        return _event_of_arg(units, i, j, sign, rel, explicit, trigger, comma_lists=True, unclear=False)
+    if _word(units, j) not in _EVENT_HEADS:
         return None  # neither a mention nor a word the rules below read on from: no event here
     if _word(units, j) in lexicon.EVENT_NOUNS and _word(units, j + 1) in {"and", "or"} and _word(units, j + 2) in lexicon.EVENT_NOUNS:
         j += 2
@@ -519,7 +524,14 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
             j, examples = k + 1, True
     if j >= len(units) or units[j].kind != "E":
         return None
-    found = _arg_at(units, j, comma_lists=examples or loss_of_function or not (explicit and noun))
+    comma_lists = examples or loss_of_function or not (explicit and noun)
+    return _event_of_arg(units, i, j, sign, rel, explicit, trigger, comma_lists, unclear)
+
+
+def _event_of_arg(units: list[Unit], i: int, j: int, sign: int, rel: str, explicit: bool,
+                  trigger: tuple[int, int] | None, comma_lists: bool, unclear: bool) -> tuple[Item, int] | None:  # fmt: skip
+    """The rest of :func:`_event_after` from the argument at ``units[j]`` on: agents, aspects, partners."""
+    found = _arg_at(units, j, comma_lists=comma_lists)
     if found is None:
         return None
     arg, j = found
