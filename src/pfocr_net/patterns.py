@@ -462,41 +462,45 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
     j = _skip(units, i)
     sign, rel, explicit, trigger = 1, "activity", False, None
     examples = False
-    adjective = lexicon.EVENT_ADJECTIVES.get(_word(units, j))
-    if adjective and not (_word(units, j) in lexicon.EVENT_NOUNS and _word(units, j + 1) == "of"):
+    word = _word(units, j)
+    adjective = lexicon.EVENT_ADJECTIVES.get(word)
+    if adjective and not (word in lexicon.EVENT_NOUNS and _word(units, j + 1) == "of"):
         sign, rel = adjective
         explicit = True
         trigger = (units[j].start, units[j].end)
         j = _skip(units, j + 1)
+        word = _word(units, j)
     if j < len(units) and units[j].kind == "E":
         # A mention right here: of the word rules below only the holder one applies ("X effects of Y").
         if _word(units, j + 1) in _HOLDER_NOUNS and _word(units, j + 2) == "of":
             return None
         return _event_of_arg(units, i, j, sign, rel, explicit, trigger, comma_lists=True, unclear=False)
-    if _word(units, j) not in _EVENT_HEADS:
+    if word not in _EVENT_HEADS:
         return None  # neither a mention nor a word the rules below read on from: no event here
-    if _word(units, j) in lexicon.EVENT_NOUNS and _word(units, j + 1) in {"and", "or"} and _word(units, j + 2) in lexicon.EVENT_NOUNS:
+    following = _word(units, j + 1)
+    if word in lexicon.EVENT_NOUNS and following in {"and", "or"} and _word(units, j + 2) in lexicon.EVENT_NOUNS:
         j += 2
-    if (_word(units, j) in _HOLDER_NOUNS and _word(units, j + 1) == "of") or (
-        _word(units, j + 1) in _HOLDER_NOUNS and _word(units, j + 2) == "of" and _word(units, j) not in lexicon.EVENT_ADJECTIVES
+        word, following = _word(units, j), _word(units, j + 1)
+    if (word in _HOLDER_NOUNS and following == "of") or (
+        following in _HOLDER_NOUNS and _word(units, j + 2) == "of" and word not in lexicon.EVENT_ADJECTIVES
     ):
         return None  # "abolished the protective effect of sulforaphane": the named thing is no target
-    if _word(units, j) in {"interaction", "interactions", "association", "complex"} and _word(units, j + 1) == "between":
+    if word in {"interaction", "interactions", "association", "complex"} and following == "between":
         found = _arg_at(units, j + 2) if j + 2 < len(units) and units[j + 2].kind == "E" else None
         if found is not None:  # "the interaction between BECN1 and BCL2"
             item = Item("event", units[i].start, found[0].end, sign=1, rel="binding", arg=found[0], explicit=True,
                         trigger=(units[j].start, units[j].end))  # fmt: skip
             return item, found[1]
-    noun = lexicon.EVENT_NOUNS.get(_word(units, j))
-    loss_of_function = _word(units, j) in _LOSS_NOUNS
-    if _word(units, j) in _WITH_NOUNS and _word(units, j + 1) == "with" and j + 2 < len(units) and units[j + 2].kind == "E":
+    noun = lexicon.EVENT_NOUNS.get(word)
+    loss_of_function = word in _LOSS_NOUNS
+    if word in _WITH_NOUNS and following == "with" and j + 2 < len(units) and units[j + 2].kind == "E":
         # "Upon stimulation with IL1B", "treatment with LPS": the agent applied
         found = _arg_at(units, j + 2, comma_lists=False)
         if found is not None:
             item = Item("event", units[i].start, found[0].end, sign=sign, rel="activity", arg=found[0], explicit=False)
             return item, found[1]
-    unclear = _word(units, j) == "disinhibition"
-    if noun and (_word(units, j + 1) in {"of", "in"} or (noun[1] == "regulate" and _word(units, j + 1) == "on")):
+    unclear = word == "disinhibition"
+    if noun and (following in {"of", "in"} or (noun[1] == "regulate" and following == "on")):
         sign, rel = (sign, "activity") if noun[0] == 0 and explicit else (sign * noun[0], noun[1])
         explicit = True
         trigger = (units[j].start, units[j].end)
@@ -504,8 +508,8 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         adjective = lexicon.EVENT_ADJECTIVES.get(_word(units, j))
         if adjective:
             j = _skip(units, j + 1)
-    elif _word(units, j) in {"its", "their"} and _word(units, j + 1) in lexicon.ASPECT_NOUNS:
-        aspect = lexicon.ASPECT_NOUNS[_word(units, j + 1)]
+    elif word in {"its", "their"} and following in lexicon.ASPECT_NOUNS:
+        aspect = lexicon.ASPECT_NOUNS[following]
         item = Item("event", units[j].start, units[j + 1].end, sign=sign * aspect[0], rel=aspect[1],
                     anaphor=True, explicit=True, trigger=(units[j + 1].start, units[j + 1].end))  # fmt: skip
         return item, j + 2
@@ -535,12 +539,13 @@ def _event_of_arg(units: list[Unit], i: int, j: int, sign: int, rel: str, explic
     if found is None:
         return None
     arg, j = found
-    spaced = _word(units, j) in _AGENT_SUFFIXES and (
+    word = _word(units, j)
+    spaced = word in _AGENT_SUFFIXES and (
         _word(units, j + 1) in lexicon.EVENT_NOUNS or (j + 1 < len(units) and units[j + 1].kind == "E")
     )
     if spaced:
         j -= 1  # "NFκB mediated transcription of IL-8": read like "NFκB-mediated"
-    if spaced or (_word(units, j) == "" and j < len(units) and units[j].kind == "P" and units[j].text in _CHAIN_SEPS):
+    if spaced or (word == "" and j < len(units) and units[j].kind == "P" and units[j].text in _CHAIN_SEPS):
         suffix = _word(units, j + 1)
         if suffix in _AGENT_SUFFIXES and _word(units, j + 2) in lexicon.CHAIN_HEADS:
             j += 2
@@ -587,8 +592,8 @@ def _event_of_arg(units: list[Unit], i: int, j: int, sign: int, rel: str, explic
                 event.start = arg.start
                 event.trigger = event.trigger or (units[j + 1].start, units[j + 1].end)
                 return event, k
-    while _word(units, j) in lexicon.ASPECT_NOUNS and not _verb_use(units, j):
-        aspect = lexicon.ASPECT_NOUNS[_word(units, j)]
+    while (word := _word(units, j)) in lexicon.ASPECT_NOUNS and not _verb_use(units, j):
+        aspect = lexicon.ASPECT_NOUNS[word]
         if aspect[0] < 0 or aspect[1] != "activity":
             sign, rel, explicit = sign * aspect[0], aspect[1], True
             trigger = (units[j].start, units[j].end)
@@ -596,7 +601,7 @@ def _event_of_arg(units: list[Unit], i: int, j: int, sign: int, rel: str, explic
     item = Item("event", units[i].start, units[j - 1].end, sign=sign, rel=rel, arg=arg, explicit=explicit, trigger=trigger)
     if unclear:
         item.extra["unclear"] = True
-    if _word(units, j) == "by" and j + 1 < len(units):
+    if word == "by" and j + 1 < len(units):
         agent_found = _event_after(units, j + 1)
         if agent_found is not None and agent_found[0].arg is not None and not agent_found[0].explicit:
             item.agent, item.agent_sign = agent_found[0].arg, 1
@@ -608,12 +613,11 @@ def _event_of_arg(units: list[Unit], i: int, j: int, sign: int, rel: str, explic
                 members = _arg_at(units, k)  # "by kinases such as the IκB kinase complex": the members act
                 if members is not None:
                     item.agent, j = members
-    if rel == "binding" and _word(units, j) in {"to", "with"}:
+        word = _word(units, j)
+    if rel == "binding" and word in {"to", "with"}:
         item.extra["partnered"] = True  # "binding of growth factors or cytokines to their receptors": ligands, no complex
-    if (_word(units, j) in {"to", "into", "with"} and rel in {"binding", "convert"}) or (
-        _word(units, j) in {"to", "into"} and rel == "transloc"
-    ) or (
-        _word(units, j) == "on" and rel == "regulate"
+    if (word in {"to", "into", "with"} and rel in {"binding", "convert"}) or (word in {"to", "into"} and rel == "transloc") or (
+        word == "on" and rel == "regulate"
     ):
         partner = _event_after(units, j + 1)
         if partner is not None and partner[0].arg is not None:
