@@ -674,26 +674,27 @@ def items_of(units: list[Unit]) -> list[Item]:
         subordinate = False
     while i < len(units):
         unit = units[i]
-        if unit.kind == "W" and unit.text in _DESCRIBING:
+        unit_kind, word = unit.kind, unit.text
+        if unit_kind == "W" and word in _DESCRIBING:
             modifier_clause = True
-        elif unit.kind == "P" or (unit.kind == "W" and unit.text in lexicon.VERBS and unit.text not in _DESCRIBING):
+        elif unit_kind == "P" or (unit_kind == "W" and word in lexicon.VERBS):
             modifier_clause = False
-        if unit.kind == "P":
-            if unit.text == ";":
+        if unit_kind == "P":
+            if word == ";":
                 items.append(Item("break", unit.start, unit.end))
-            elif unit.text == ":":
+            elif word == ":":
                 # "Salicylic acid pathway: When ...": a heading before a colon is not part of the clause.
                 heading = not any(it.kind in {"verb", "fwd", "back", "med", "means"} for it in items)
                 items.append(Item("break" if heading else "comma", unit.start, unit.end))
-            elif unit.text == "," and subordinate:
+            elif word == "," and subordinate:
                 items.append(Item("break", unit.start, unit.end))
                 subordinate = False
-            elif unit.text == ",":
+            elif word == ",":
                 items.append(Item("comma", unit.start, unit.end))
             i += 1
             gap = 0
             continue
-        multi = _match_multi(units, i) if unit.text in _BY_FIRST_WORD else None
+        multi = _match_multi(units, i) if word in _BY_FIRST_WORD else None
         if multi is not None:
             phrase, j = multi
             text = " ".join(phrase)
@@ -723,7 +724,7 @@ def items_of(units: list[Unit]) -> list[Item]:
                                   passive=passive, trigger=(start, end), gap=gap))  # fmt: skip
             i, gap = j, 0
             continue
-        if (unit.kind == "W" and unit.text in lexicon.EVENT_ADJECTIVES and unit.text in lexicon.VERBS and gap == 0 and items
+        if (unit_kind == "W" and word in lexicon.EVENT_ADJECTIVES and word in lexicon.VERBS and gap == 0 and items
                 and ((items[-1].kind == "event" and items[-1].arg is not None and i > 0 and items[-1].end == units[i - 1].end)
                      or (items[-1].kind == "break" and items[-1].text == "but"))):
             # "Silencing of YAP1 decreased CTGF expression": a past tense right after the subject is the verb
@@ -732,7 +733,7 @@ def items_of(units: list[Unit]) -> list[Item]:
                 items.append(op)
                 i += 1
                 continue
-        event = _event_after(units, i) if unit.kind == "E" or unit.text in _EVENT_STARTERS else None
+        event = _event_after(units, i) if unit_kind == "E" or word in _EVENT_STARTERS else None
         if event is not None:
             item, j = event
             item.gap = gap
