@@ -544,17 +544,20 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
     """The longest lexicon n-gram starting at token ``i``: (last token index, key)."""
     lex = _global_lexicon()
     global_viable, local_prefixes = lex.viable, grounding.prefixes
-    key = ""
+    key = tokens[i].key
     keys: list[tuple[int, str]] = []
-    previous_end = -1
-    for j, token in enumerate(tokens[i : i + _MAX_N], i):
-        if previous_end >= 0 and not _gap_ok(text[previous_end : token.start]):
-            break
-        key += token.key
-        if not (key in global_viable or _viable(key, local_prefixes)):
-            break
-        keys.append((j, key))
-        previous_end = token.end
+    if key in global_viable or _viable(key, local_prefixes):
+        keys.append((i, key))
+        previous_end = tokens[i].end
+        for j in range(i + 1, min(i + _MAX_N, len(tokens))):
+            token = tokens[j]
+            if not _gap_ok(text[previous_end : token.start]):
+                break
+            key += token.key
+            if not (key in global_viable or _viable(key, local_prefixes)):
+                break
+            keys.append((j, key))
+            previous_end = token.end
     first = tokens[i].key
     if first not in grounding.local and _has_receptor_form(first):
         nxt = text[tokens[i].end : tokens[i].end + 14].strip().casefold()

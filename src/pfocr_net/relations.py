@@ -237,12 +237,12 @@ def extract(record: Record, entities: list[Entity]) -> Extraction:
         grounding.caption_mentions = _join_chemical_prefixes(grounding, caption, grounding.caption_mentions)
     if grounding.caption_mentions:
         grounding.caption_mentions = _split_role_classes(grounding, grounding.caption_mentions)
-    # "pY705", "K685": residues a glossary may define are no participants
-    grounding.caption_mentions = [m for m in grounding.caption_mentions if not _SITE.match(m.text)]
-    # "adhesion proteins", "autophagy genes": a process word naming a group of molecules is no process
+    # "pY705", "K685": residues a glossary may define are no participants; "adhesion proteins", "autophagy
+    # genes": a process word naming a group of molecules is no process
     grounding.caption_mentions = [
         m for m in grounding.caption_mentions
-        if not (m.text.casefold() in lexicon.PROCESS_WORDS and _DESCRIBED_GROUP.match(caption, m.end))
+        if not _SITE.match(m.text)
+        and not (m.text.casefold() in lexicon.PROCESS_WORDS and _DESCRIBED_GROUP.match(caption, m.end))
     ]  # fmt: skip
     figure_cue = hedging.figure_hedge(record.title or "", caption)
     keys = {m.key for m in [*grounding.caption_mentions, *grounding.title_mentions]}
