@@ -675,6 +675,10 @@ def items_of(units: list[Unit]) -> list[Item]:
     while i < len(units):
         unit = units[i]
         unit_kind, word = unit.kind, unit.text
+        if unit_kind == "W" and word not in _ACTIVE_WORDS:
+            i += 1  # a word no rule below reads: it only widens the gap
+            gap += 1
+            continue
         if unit_kind == "W" and word in _DESCRIBING:
             modifier_clause = True
         elif unit_kind == "P" or (unit_kind == "W" and word in lexicon.VERBS):
@@ -783,6 +787,8 @@ def items_of(units: list[Unit]) -> list[Item]:
 _OPERATOR_WORDS = frozenset({*lexicon.CLAUSE_BREAKS, *lexicon.MEDIATORS, *lexicon.ROLE_NOUNS, *lexicon.VERBS, "and", "or",
                              "where", "with", "which", "that", "from", "including", "such", "by", "it", "they", "this",
                              "these"})  # fmt: skip
+#: Every word some step of :func:`items_of` reacts to; other words are passed over.
+_ACTIVE_WORDS = frozenset({*_DESCRIBING, *lexicon.VERBS, *_BY_FIRST_WORD, *_EVENT_STARTERS, *_OPERATOR_WORDS})
 
 
 def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
