@@ -88,11 +88,18 @@ _G_ALPHA = re.compile(r"^G(?:s|q|i|z|olf|α[sqioz12]?)$")
 def maybe_name(text: str, token: Token) -> bool:
     """Cheap test before :func:`_symbol_like`: capitalised, Greek, digit-bearing or an "-ase" word."""
     start, end = token.start, token.end
-    if _name_shaped(text[start:end]) or (end < len(text) and text[end] in "-\u2010"):
+    # The word and the characters the test looks at after it (one, or up to the fourth from its start).
+    return _maybe_name_at(text[start : max(end + 1, start + 4)], end - start)
+
+
+@lru_cache(maxsize=65536)
+def _maybe_name_at(window: str, length: int) -> bool:
+    """:func:`maybe_name` for a word (the first ``length`` characters of ``window``) and what follows it."""
+    if _name_shaped(window[:length]) or window[length : length + 1] in {"-", "\u2010"}:
         return True
     # A word shorter than four letters also passes when the fourth character from its start (past its end)
     # is a capital.
-    return end - start < 4 and text[start + 3 : start + 4].isupper()
+    return length < 4 and window[3:4].isupper()
 
 
 @lru_cache(maxsize=65536)
