@@ -7,6 +7,7 @@ document is checked here first. Messages follow the server's wording where it ha
 from __future__ import annotations
 
 import json
+import marshal
 import math
 from math import isfinite
 from typing import Any
@@ -135,22 +136,20 @@ class _Checker:
                     if "a" in declaration:
                         known[declaration["a"]] = data_type
 
-    def _fast_types(self, aspect: str) -> dict[str, type]:
-        """Attribute -> the Python type that alone makes a value valid (see :data:`_FAST_OK`)."""
-        declared = self.declared.get(aspect, {})
-        return {attribute: _FAST_OK[t] for attribute, t in declared.items() if isinstance(t, str) and t in _FAST_OK}
+    def _quick(self, aspect: str) -> _Quick:
+        """Quick checks for the attributes declared so far on ``aspect``."""
+        return _Quick(self.declared.get(aspect, {}))
 
-    def _values(self, aspect: str, values: Any, fast: dict[str, type]) -> None:
+    def _values(self, aspect: str, values: Any, quick: _Quick) -> None:
         if values is None:
             return
         if not isinstance(values, dict):
             self.add(f"{aspect}: attribute values must be an object")
             return
+        if quick.all_valid(values):
+            return
         declared = self.declared.get(aspect)
         for attribute, value in values.items():
-            kind = fast.get(attribute)
-            if kind is not None and type(value) is kind and (kind is not list or _all_str(value)):
-                continue
             if declared is None:
                 self.add(f"Attribute in aspect {aspect} is not declared in attributeDeclarations aspect.")
                 return
@@ -179,11 +178,11 @@ class _Checker:
             self._values(
                 "networkAttributes",
                 {k: v for k, v in element.items() if not isinstance(v, dict)},
-                self._fast_types("networkAttributes"),
+                self._quick("networkAttributes"),
             )
 
     def _nodes(self, elements: list[Any]) -> None:
-        fast = self._fast_types("nodes")
+        quick = self._quick("nodes")
         node_ids = self.node_ids
         for node in elements:
             if not isinstance(node, dict):
@@ -211,10 +210,10 @@ class _Checker:
                             self.add(f"Coordinate {axis} of node {node_id}: NaN or Infinity is not valid JSON")
             elif self.coordinates_started:
                 self.add(f"Coordinates missing in node {node_id}")
-            self._values("nodes", node.get("v"), fast)
+            self._values("nodes", node.get("v"), quick)
 
     def _edges(self, elements: list[Any]) -> None:
-        fast = self._fast_types("edges")
+        quick = self._quick("edges")
         edge_ids = self.edge_ids
         ends: list[Any] = []
         self.references.append(("edges", "nodes", ends))
@@ -235,7 +234,7 @@ class _Checker:
             edge_ids.add(edge_id)
             ends.append(source)
             ends.append(target)
-            self._values("edges", edge.get("v"), fast)
+            self._values("edges", edge.get("v"), quick)
 
     def _nodeBypasses(self, elements: list[Any]) -> None:  # noqa: N802 - aspect name
         self.references.append(("nodeBypasses", "nodes", [e.get("id") for e in elements if isinstance(e, dict)]))
@@ -310,13 +309,62 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-#: Declared type -> the Python type that alone makes a value valid (``list``: a list of ``str``).
-_FAST_OK: dict[str, type] = {"string": str, "boolean": bool, "list_of_string": list}
+_STRING, _STRINGS, _BOOLEAN, _INTEGER, _INTEGERS = 1, 2, 3, 4, 5
+#: Declared type -> a quick check that passes the usual valid values (anything else gets the full check).
+_QUICK = {
+    "string": _STRING,
+    "list_of_string": _STRINGS,
+    "boolean": _BOOLEAN,
+    "integer": _INTEGER,
+    "long": _INTEGER,
+    "list_of_integer": _INTEGERS,
+    "list_of_long": _INTEGERS,
+}
+#: Integers inside this bound are finite as floats (larger ones get the full check).
+_HUGE = 1 << 1000
 
 
-def _all_str(items: Any) -> bool:
+_PYTHON_TYPE: dict[int, type] = {_STRING: str, _STRINGS: list, _BOOLEAN: bool, _INTEGER: int, _INTEGERS: list}
+
+
+class _Quick:
+    """The quick checks of one aspect's declared attributes, made once per aspect."""
+
+    def __init__(self, declared: dict[str, Any]) -> None:
+        #: Attribute -> its kind of quick check (:data:`_QUICK`).
+        self.kinds = {a: _QUICK[t] for a, t in declared.items() if isinstance(t, str) and t in _QUICK}
+        #: Attribute -> the exact Python type of a value that may pass.
+        self.expect = {a: _PYTHON_TYPE[kind] for a, kind in self.kinds.items()}
+        self.string_lists = [a for a, kind in self.kinds.items() if kind == _STRINGS]
+        self.integer_lists = [a for a, kind in self.kinds.items() if kind == _INTEGERS]
+        self.integers = [a for a, kind in self.kinds.items() if kind == _INTEGER]
+
+    def all_valid(self, values: dict[str, Any]) -> bool:
+        """True if every value is certainly valid (False: look at each one)."""
+        if list(map(type, values.values())) != list(map(self.expect.get, values)):
+            return False
+        get = values.get
+        try:
+            for attribute in self.string_lists:
+                items = get(attribute)
+                if items:
+                    "".join(items)  # raises unless every item is a string
+        except TypeError:
+            return False
+        for attribute in self.integer_lists:
+            items = get(attribute)
+            if items and not _all_int(items):
+                return False
+        for attribute in self.integers:
+            value = get(attribute)
+            if value is not None and not -_HUGE < value < _HUGE:
+                return False
+        return True
+
+
+def _all_int(items: Any) -> bool:
     for item in items:
-        if type(item) is not str:
+        if type(item) is not int or not -_HUGE < item < _HUGE:
             return False
     return True
 
@@ -350,17 +398,22 @@ def _scalar_problem(attribute: str, value: Any, data_type: str) -> str | None:
 def _plain_json(value: Any) -> bool:
     """True if ``value`` certainly serialises as strict JSON (no NaN/Infinity, only JSON types).
 
-    A fast screen: whatever ``orjson`` writes and reads back equal to the original is plain JSON
-    (NaN and Infinity come back as null, other types fail or come back different); anything else
-    gets the exact check of :func:`_check_finite`.
+    A quick screen before the exact check of :func:`_check_finite`: :mod:`marshal` accepts only the
+    built-in types themselves (no subclasses, enums, UUIDs...), ``orjson`` only JSON-shaped ones, and
+    NaN and Infinity come out of ``orjson`` as ``null``; where ``null`` appears, reading the text back
+    must give the value again (a NaN would come back as None).
     """
     try:
-        return bool(orjson.loads(orjson.dumps(value, option=_PASSTHROUGH)) == value)
+        marshal.dumps(value)
+        text = orjson.dumps(value)
     except (TypeError, ValueError, RecursionError):
         return False
-
-
-_PASSTHROUGH = orjson.OPT_PASSTHROUGH_DATACLASS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_SUBCLASS
+    if b"null" not in text:
+        return True
+    try:
+        return bool(orjson.loads(text) == value)
+    except RecursionError:
+        return False
 
 
 def _check_finite(value: Any, aspect: str, checker: _Checker) -> None:
