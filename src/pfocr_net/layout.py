@@ -86,8 +86,10 @@ def _ranks(nodes: list[str], edges: list[tuple[str, str]], order: dict[str, int]
             indegree[target] += 1
     rank = {node: 0 for node in nodes}
     ready = [node for node in nodes if indegree[node] == 0]
-    while ready:
-        node = ready.pop(0)
+    next_ready = 0
+    while next_ready < len(ready):  # first in, first out
+        node = ready[next_ready]
+        next_ready += 1
         for target in forward[node]:
             rank[target] = max(rank[target], rank[node] + 1)
             indegree[target] -= 1
@@ -106,10 +108,9 @@ def _order_layers(layers: dict[int, list[str]], edges: Sequence[tuple[str, str, 
             above = {node: i for i, node in enumerate(layers.get(level - 1, []))}
             if not above:
                 continue
-
-            def barycentre(node: str, default: float) -> float:
+            # Sort by the barycentre of the neighbours above (a node without any keeps its place), then place.
+            keys: dict[str, tuple[float, int]] = {}
+            for place, node in enumerate(layers[level]):
                 places = [above[n] for n in neighbours[node] if n in above]
-                return sum(places) / len(places) if places else default
-
-            place = {node: i for i, node in enumerate(layers[level])}
-            layers[level] = sorted(place, key=lambda n: (barycentre(n, place[n]), place[n]))
+                keys[node] = (sum(places) / len(places) if places else place, place)
+            layers[level] = sorted(keys, key=keys.__getitem__)
