@@ -89,9 +89,9 @@ def _record(path: Path, text: str, meta: dict[str, Any], tables: dict[str, str])
     )
     if site_root is not None:
         data = os.path.join(site_root, "_data", figid)  # a safe figid has no separators
-        record.genes = _tsv_genes(Path(f"{data}-genes.tsv"))
-        record.chemicals = _tsv_named(Path(f"{data}-chemicals.tsv"), ChemicalRow, "chebi")
-        record.diseases = _tsv_named(Path(f"{data}-diseases.tsv"), DiseaseRow, "doid")
+        record.genes = _tsv_genes(f"{data}-genes.tsv")
+        record.chemicals = _tsv_named(f"{data}-chemicals.tsv", ChemicalRow, "chebi")
+        record.diseases = _tsv_named(f"{data}-diseases.tsv", DiseaseRow, "doid")
     if not record.genes:
         record.genes = _inline_genes(path, _with_table(path, text, meta, tables, "genes"))
     if not record.chemicals:
@@ -439,7 +439,7 @@ class _Table:
         return row not in self.written or self.header.index(column) < self.written[row]
 
 
-def _read_tsv(path: Path) -> _Table | None:
+def _read_tsv(path: str) -> _Table | None:
     """The table at ``path``, or None if there is no such file.
 
     A row shorter than the header reads as if its missing cells were empty; a column named twice reads
@@ -451,14 +451,14 @@ def _read_tsv(path: Path) -> _Table | None:
     except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
         return None
     except OSError as error:
-        if error.errno == errno.ELOOP or not path.is_file():
+        if error.errno == errno.ELOOP or not os.path.isfile(path):
             return None
         raise RecordError(path, f"unreadable TSV: {error}") from None
     try:
         lines = raw.decode("utf-8").splitlines()
     except UnicodeDecodeError:
         try:  # the message as the text-mode reader words it
-            path.read_text(encoding="utf-8")
+            Path(path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as error:
             raise RecordError(path, f"unreadable TSV: {error}") from None
         raise
@@ -488,7 +488,7 @@ _GENE_COLUMNS = (
 )  # fmt: skip
 
 
-def _tsv_genes(path: Path) -> list[GeneRow]:
+def _tsv_genes(path: str) -> list[GeneRow]:
     table = _read_tsv(path)
     if table is None:
         return []
@@ -504,21 +504,21 @@ def _tsv_genes(path: Path) -> list[GeneRow]:
             continue
         source, taxon, organism, group = source.strip(), taxon.strip(), organism.strip(), group.strip()
         genes.append(
-            GeneRow(
-                word=word.strip(),
-                match=match.strip(),
-                symbol=symbol,
-                source="" if source in missing else source,
-                entrez=entrez,
-                organism_id="" if taxon in missing else taxon,
-                organism_name="" if organism in missing else organism,
-                organism_group="" if group in missing else group,
+            GeneRow(  # word, match, symbol, source, entrez, organism_id, organism_name, organism_group
+                word.strip(),
+                match.strip(),
+                symbol,
+                "" if source in missing else source,
+                entrez,
+                "" if taxon in missing else taxon,
+                "" if organism in missing else organism,
+                "" if group in missing else group,
             )
         )
     return genes
 
 
-def _tsv_named(path: Path, kind: type, extra_column: str) -> list[Any]:
+def _tsv_named(path: str, kind: type, extra_column: str) -> list[Any]:
     table = _read_tsv(path)
     if table is None:
         return []
