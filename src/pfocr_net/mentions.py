@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
+from operator import attrgetter
 
 from pfocr_net import famplex, lexicon
 from pfocr_net.model import Entity, Record
@@ -469,7 +470,7 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         following = end_index + 1
     mentions.extend(_numbered_siblings(grounding, text, mentions))
     mentions.extend(phrases(grounding, text, tokens, covered, mentions))
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=_mention_start)
     return mentions
 
 
@@ -484,6 +485,9 @@ def _start_candidates(text: str, tokens: list[Token], prefixes: set[str]) -> lis
         elif maybe_name(text, token):
             out.append((i, False))
     return out
+
+
+_mention_start = attrgetter("start")
 
 
 @lru_cache(maxsize=65536)

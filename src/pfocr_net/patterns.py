@@ -55,6 +55,7 @@ _CONTEXT_NOUNS = frozenset({"context", "presence", "absence", "setting", "case",
 _NOT_LOCATION = frozenset({"to", "by", "which", "that", "turn", "of", "and", "or", "via", "through", "with"})
 _COORD = frozenset({",", "and", "or", "/", "nor"})
 _CHAIN_SEPS = frozenset({"-", "\u2013", "\u2014"})
+_CHAIN_OR_SLASH = _CHAIN_SEPS | {"/"}
 _ABBREVIATION_LED = re.compile(r"^\([^()]+\)(?:\s|$)")
 _CLASS_WORDS = frozenset({"kinase", "phosphatase", "permease", "transporter", "protease", "receptor", "ligase",
                           "synthase", "dehydrogenase", "factor", "protein", "enzyme", "channel"})
@@ -252,11 +253,11 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
     i = 0
     while i < len(units):
         unit = units[i]
-        if unit.kind == "W":
-            out.append(unit)
+        if unit.kind == "W" or (unit.kind == "P" and unit.text != "("):
+            out.append(unit)  # only an opening parenthesis and mentions need a closer look
             i += 1
             continue
-        if unit.kind == "P" and unit.text == "(":
+        if unit.kind == "P":
             depth, j = 1, i + 1
             while j < len(units) and depth:
                 if units[j].kind == "P" and units[j].text in "()":
@@ -319,7 +320,7 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
     j = i + 1
     while j < len(units):
         unit = units[j]
-        if unit.kind == "P" and unit.text in _CHAIN_SEPS | {"/"} and j + 1 < len(units) and units[j + 1].kind == "E":
+        if unit.kind == "P" and unit.text in _CHAIN_OR_SLASH and j + 1 < len(units) and units[j + 1].kind == "E":
             seps.append(unit.text)
             parts.append(units[j + 1])
             starts.append(j + 1)
