@@ -393,13 +393,19 @@ def _cover(tokens: list[Token], covered: list[bool], start: int, end: int) -> No
         j += 1
 
 
+@lru_cache(maxsize=65536)
+def _head_key(key: str) -> bool:
+    """Whether a token with this lookup key may be a head word (see :func:`phrases`). A word whose case-folded
+    text is a head word or has a disease ending has a key that is or has one too (only letters that fold to
+    ASCII give such a word), so this passes every head; :func:`phrases` then tests the word itself."""
+    return key in _HEAD_WORDS or key.endswith(_DISEASE_ENDINGS)
+
+
 def phrases(
     grounding: Grounding, text: str, tokens: list[Token], covered: list[bool], mentions: list[Mention]
 ) -> list[Mention]:
     out: list[Mention] = []
-    # A word whose case-folded text is a head word or has a disease ending has a lookup key that is or has
-    # one too (only letters that fold to ASCII give such a word); the loop below tests the word itself.
-    heads = [idx for idx, token in enumerate(tokens) if token.key in _HEAD_WORDS or token.key.endswith(_DISEASE_ENDINGS)]
+    heads = [idx for idx, token in enumerate(tokens) if _head_key(token.key)]
     if not heads:
         return out
     mention_at = {m.start: m for m in mentions}

@@ -65,6 +65,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def is_glossary(sentence: str) -> bool:
     """An abbreviation list ("MAPK, mitogen-activated protein kinase; K+, potassium; ...")."""
+    if sentence.count(";") < 2:
+        return False  # fewer than three parts
     parts = [p.strip() for p in sentence.split(";")]
     defined = sum(1 for p in parts if _GLOSSARY_ENTRY.match(p))
     return len(parts) >= 3 and defined >= len(parts) // 2 + 1
