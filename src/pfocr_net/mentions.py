@@ -178,6 +178,8 @@ _PARENTHETICAL = re.compile(r"\s*\(([^()]{1,15})\)\s*")
 def _without_parenthetical(text: str) -> list[str]:
     """"eukaryotic elongation factor 2 (eEF2) kinase" also reads "eukaryotic elongation factor 2 kinase" and
     "eEF2 kinase": the texts a reader would use for the same thing."""
+    if "(" not in text:
+        return []
     match = _PARENTHETICAL.search(text)
     if match is None or match.start() == 0 or match.end() == len(text):
         return []
