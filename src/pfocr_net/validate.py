@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import marshal
 import math
+from itertools import chain, compress, repeat
 from math import isfinite
 from typing import Any
 
@@ -113,6 +114,8 @@ class _Checker:
                     self.add(f"attributeDeclarations: declarations of {aspect} must be an object")
                     continue
                 known = self.declared.setdefault(aspect, {})
+                if _plain_declarations(attributes, known):
+                    continue
                 for attribute, declaration in attributes.items():
                     if not isinstance(declaration, dict):
                         self.add(f"attributeDeclarations: declaration of {attribute} must be an object")
@@ -137,8 +140,18 @@ class _Checker:
                         known[declaration["a"]] = data_type
 
     def _quick(self, aspect: str) -> _Quick:
-        """Quick checks for the attributes declared so far on ``aspect``."""
-        return _Quick(self.declared.get(aspect, {}))
+        """Quick checks for the attributes declared so far on ``aspect`` (made once per declaration set)."""
+        declared = self.declared.get(aspect, {})
+        try:
+            key = tuple(declared.items())
+            quick = _QUICK_CACHE.get(key)
+        except TypeError:  # an unhashable type name: not worth remembering
+            return _Quick(declared)
+        if quick is None:
+            if len(_QUICK_CACHE) >= 64:
+                _QUICK_CACHE.clear()
+            quick = _QUICK_CACHE[key] = _Quick(declared)
+        return quick
 
     def _values(self, aspect: str, values: Any, quick: _Quick) -> None:
         if values is None:
@@ -146,7 +159,7 @@ class _Checker:
         if not isinstance(values, dict):
             self.add(f"{aspect}: attribute values must be an object")
             return
-        if quick.all_valid(values):
+        if quick.all_valid_each([values]):
             return
         declared = self.declared.get(aspect)
         for attribute, value in values.items():
@@ -183,6 +196,8 @@ class _Checker:
 
     def _nodes(self, elements: list[Any]) -> None:
         quick = self._quick("nodes")
+        if self._plain_nodes(elements, quick):
+            return
         node_ids = self.node_ids
         for node in elements:
             if not isinstance(node, dict):
@@ -217,6 +232,8 @@ class _Checker:
         edge_ids = self.edge_ids
         ends: list[Any] = []
         self.references.append(("edges", "nodes", ends))
+        if self._plain_edges(elements, quick, ends):
+            return
         for edge in elements:
             if not isinstance(edge, dict):
                 self.add("edges: each edge must be an object")
@@ -235,6 +252,43 @@ class _Checker:
             ends.append(source)
             ends.append(target)
             self._values("edges", edge.get("v"), quick)
+
+    def _plain_nodes(self, elements: list[Any], quick: _Quick) -> bool:
+        """True (and the ids recorded) if the nodes certainly break no rule: objects with known keys,
+        new distinct integer ids, finite float x and y, valid values. False: check node by node."""
+        if not elements or set(map(type, elements)) != _DICT or not all(map(_NODE_KEYS.issuperset, elements)):
+            return False
+        ids = list(map(dict.get, elements, repeat("id")))
+        if set(map(type, ids)) != _INT or len(set(ids)) != len(ids) or not self.node_ids.isdisjoint(ids):
+            return False
+        xs: list[Any] = list(map(dict.get, elements, repeat("x")))
+        ys: list[Any] = list(map(dict.get, elements, repeat("y")))
+        if set(map(type, xs)) != _FLOAT or set(map(type, ys)) != _FLOAT or any(map(dict.__contains__, elements, repeat("z"))):
+            return False
+        if not all(map(isfinite, xs)) or not all(map(isfinite, ys)):
+            return False
+        if not quick.all_valid_each(list(map(dict.get, elements, repeat("v")))):
+            return False
+        self.node_ids.update(ids)
+        self.coordinates_started = True
+        return True
+
+    def _plain_edges(self, elements: list[Any], quick: _Quick, ends: list[Any]) -> bool:
+        """True (and ids and ends recorded) if the edges certainly break no rule: objects with known
+        keys, new distinct integer ids, integer ends, valid values. False: check edge by edge."""
+        if not elements or set(map(type, elements)) != _DICT or not all(map(_EDGE_KEYS.issuperset, elements)):
+            return False
+        ids = list(map(dict.get, elements, repeat("id")))
+        sources, targets = list(map(dict.get, elements, repeat("s"))), list(map(dict.get, elements, repeat("t")))
+        if set(map(type, ids)) != _INT or set(map(type, sources)) != _INT or set(map(type, targets)) != _INT:
+            return False
+        if len(set(ids)) != len(ids) or not self.edge_ids.isdisjoint(ids):
+            return False
+        if not quick.all_valid_each(list(map(dict.get, elements, repeat("v")))):
+            return False
+        self.edge_ids.update(ids)
+        ends.extend(chain.from_iterable(zip(sources, targets)))
+        return True
 
     def _nodeBypasses(self, elements: list[Any]) -> None:  # noqa: N802 - aspect name
         self.references.append(("nodeBypasses", "nodes", [e.get("id") for e in elements if isinstance(e, dict)]))
@@ -301,6 +355,22 @@ _HANDLERS = {
     "visualProperties": _Checker._visualProperties,
 }
 
+_QUICK_CACHE: dict[tuple[tuple[str, Any], ...], _Quick] = {}
+
+
+def _plain_declarations(attributes: dict[str, Any], known: dict[str, Any]) -> bool:
+    """True (and ``known`` updated) if every declaration is a new attribute's bare supported type
+    (``{"d": type}``, so nothing else to check). False: look at each one."""
+    declarations = list(attributes.values())
+    if set(map(type, declarations)) != _DICT or set(map(len, declarations)) != _ONE:
+        return False
+    data_types = list(map(dict.get, declarations, repeat("d")))
+    if set(map(type, data_types)) != _STR or not _TYPES.issuperset(data_types) or not known.keys().isdisjoint(attributes):
+        return False
+    known.update(zip(attributes, data_types))
+    return True
+
+
 def _is_id(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
@@ -324,6 +394,7 @@ _QUICK = {
 _HUGE = 1 << 1000
 
 
+_DICT, _INT, _FLOAT, _STR, _ONE = frozenset({dict}), frozenset({int}), frozenset({float}), frozenset({str}), frozenset({1})
 _PYTHON_TYPE: dict[int, type] = {_STRING: str, _STRINGS: list, _BOOLEAN: bool, _INTEGER: int, _INTEGERS: list}
 
 
@@ -339,34 +410,32 @@ class _Quick:
         self.integer_lists = [a for a, kind in self.kinds.items() if kind == _INTEGERS]
         self.integers = [a for a, kind in self.kinds.items() if kind == _INTEGER]
 
-    def all_valid(self, values: dict[str, Any]) -> bool:
-        """True if every value is certainly valid (False: look at each one)."""
-        if list(map(type, values.values())) != list(map(self.expect.get, values)):
+    def all_valid_each(self, values: list[Any]) -> bool:
+        """True if every element's values (None: the element has none) are certainly valid, checked all
+        at once: each value's type is the declared one, string lists hold only strings, integers are
+        in range. False: look at each value."""
+        present = [v for v in values if v is not None]
+        if not set(map(type, present)) <= _DICT:
             return False
-        get = values.get
+        keys = list(chain.from_iterable(present))
+        flat = list(chain.from_iterable(map(dict.values, present)))
+        if list(map(type, flat)) != list(map(self.expect.get, keys)):
+            return False
+        kinds = list(map(self.kinds.__getitem__, keys))  # every key has one: its type matched above
         try:
-            for attribute in self.string_lists:
-                items = get(attribute)
-                if items:
-                    "".join(items)  # raises unless every item is a string
+            "".join(chain.from_iterable(compress(flat, map(_STRINGS.__eq__, kinds))))  # only strings join
         except TypeError:
             return False
-        for attribute in self.integer_lists:
-            items = get(attribute)
-            if items and not _all_int(items):
-                return False
-        for attribute in self.integers:
-            value = get(attribute)
-            if value is not None and not -_HUGE < value < _HUGE:
+        if self.integers or self.integer_lists:
+            numbers = list(
+                chain(
+                    compress(flat, map(_INTEGER.__eq__, kinds)),
+                    chain.from_iterable(compress(flat, map(_INTEGERS.__eq__, kinds))),
+                )
+            )
+            if not set(map(type, numbers)) <= _INT or not all(map(_HUGE.__gt__, numbers)) or not all(map((-_HUGE).__lt__, numbers)):
                 return False
         return True
-
-
-def _all_int(items: Any) -> bool:
-    for item in items:
-        if type(item) is not int or not -_HUGE < item < _HUGE:
-            return False
-    return True
 
 
 def _type_problem(attribute: str, value: Any, data_type: str) -> str | None:
