@@ -250,12 +250,12 @@ def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[U
 
 def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
     out: list[Unit] = []
-    i = 0
-    while i < len(units):
-        unit = units[i]
+    following = 0  # the first unit after a parenthetical already handled
+    for i, unit in enumerate(units):
+        if i < following:
+            continue
         if unit.kind == "W" or (unit.kind == "P" and unit.text != "("):
             out.append(unit)  # only an opening parenthesis and mentions need a closer look
-            i += 1
             continue
         if unit.kind == "P":
             depth, j = 1, i + 1
@@ -271,7 +271,7 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
                 and all(u.kind == "E" or (u.kind == "P" and u.text in _CHAIN_SEPS) for u in inner)
             )
             if not keys or alias or (previous is not None and previous.kind == "E" and keys == {previous.key}):
-                i = j
+                following = j
                 continue
             examples = [u.text for u in inner[:2]] in (["e", "g"], ["eg"]) or (inner and inner[0].text in {"including", "such"})
             if examples and previous is not None and previous.kind == "E" and previous.text.islower():
@@ -279,7 +279,7 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
             out.append(Unit("P", ",", unit.start, unit.end))
             out.extend(inner)
             out.append(Unit("P", ",", units[j - 1].start, units[j - 1].end))
-            i = j
+            following = j
             continue
         if unit.kind == "E" and _ABBREVIATION_LED.match(unit.text):
             back = len(out) - 1
@@ -288,24 +288,19 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
             if back >= 0 and out[back].kind == "E" and (back == len(out) - 1 or out[back].key != unit.key):
                 del out[back:]
                 out.append(unit)
-                i += 1
                 continue
         if unit.kind == "E" and out and out[-1].kind == "E" and unit.start - out[-1].end == 1 and out[-1].key != unit.key:
             out[-1] = unit
-            i += 1
             continue
         if (unit.kind == "E" and len(out) >= 2 and out[-1].kind == "W" and out[-1].text in _CLASS_WORDS
                 and out[-2].kind == "E" and unit.start - out[-1].end == 1 and out[-1].start - out[-2].end == 1):
             del out[-2:]
             out.append(unit)
-            i += 1
             continue
         if unit.kind == "E" and out and out[-1].kind == "E" and out[-1].key == unit.key and out[-1].end >= unit.start - 1:
             out[-1] = Unit("E", out[-1].text, out[-1].start, out[-1].end, out[-1].key)
-            i += 1
             continue
         out.append(unit)
-        i += 1
     return out
 
 
