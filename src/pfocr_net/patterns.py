@@ -450,6 +450,8 @@ _EVENT_HEADS = frozenset({*lexicon.EVENT_NOUNS, *_WITH_NOUNS, "its", "their", "i
 
 def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
     """An event starting at ``units[i]``: "[adj] [noun of] [the] ARG [aspect...] [by ARG]"."""
+    if i < len(units) and units[i].kind == "E":
+        return _event_at_mention(units, i, i, 1, "activity", False, None)
     if _word(units, i) in {"its", "their"} and _word(units, i + 1) in lexicon.ASPECT_NOUNS:
         aspect = lexicon.ASPECT_NOUNS[_word(units, i + 1)]
         item = Item("event", units[i].start, units[i + 1].end, sign=aspect[0], rel=aspect[1],
@@ -467,10 +469,7 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         j = _skip(units, j + 1)
         word = _word(units, j)
     if j < len(units) and units[j].kind == "E":
-        # A mention right here: of the word rules below only the holder one applies ("X effects of Y").
-        if _word(units, j + 1) in _HOLDER_NOUNS and _word(units, j + 2) == "of":
-            return None
-        return _event_of_arg(units, i, j, sign, rel, explicit, trigger, comma_lists=True, unclear=False)
+        return _event_at_mention(units, i, j, sign, rel, explicit, trigger)
     if word not in _EVENT_HEADS:
         return None  # neither a mention nor a word the rules below read on from: no event here
     following = _word(units, j + 1)
@@ -526,6 +525,15 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         return None
     comma_lists = examples or loss_of_function or not (explicit and noun)
     return _event_of_arg(units, i, j, sign, rel, explicit, trigger, comma_lists, unclear)
+
+
+def _event_at_mention(units: list[Unit], i: int, j: int, sign: int, rel: str, explicit: bool,
+                      trigger: tuple[int, int] | None) -> tuple[Item, int] | None:  # fmt: skip
+    """:func:`_event_after` when a mention stands at ``units[j]``, where its word rules would look: of those
+    only the holder one applies ("X effects of Y")."""
+    if _word(units, j + 1) in _HOLDER_NOUNS and _word(units, j + 2) == "of":
+        return None
+    return _event_of_arg(units, i, j, sign, rel, explicit, trigger, comma_lists=True, unclear=False)
 
 
 def _event_of_arg(units: list[Unit], i: int, j: int, sign: int, rel: str, explicit: bool,
