@@ -290,14 +290,17 @@ def read_front_matter_text(path: Path) -> str:
     return text[first_newline + 1 : end.start() + 1]
 
 
+_UNSAFE_IN_NAME = re.compile(r'[/\\:*?"<>|]')
+
+
 def is_safe_figid(figid: str) -> bool:
     """True if ``figid`` can be used as a file name without leaving its folder."""
     return (
         bool(figid)
         and len(figid) <= 200
         and not figid.startswith(".")
-        and not any(ch in figid for ch in '/\\:*?"<>|')
-        and all(ch.isprintable() for ch in figid)
+        and _UNSAFE_IN_NAME.search(figid) is None
+        and figid.isprintable()
     )
 
 
