@@ -96,17 +96,14 @@ def gene_entities(record: Record) -> list[Entity]:
     return list(entities.values())
 
 
-def _symbol_alias(namespace: str, symbol: str) -> list[str]:
-    return [f"{namespace}:{symbol}"] if namespace else []
-
-
 def _gene_entity(row: GeneRow, namespace: str, gene_type: str) -> Entity:
+    key = f"ncbigene:{row.entrez}"
     return Entity(
-        key=f"ncbigene:{row.entrez}",
+        key=key,
         name=row.symbol,
         type=gene_type,
-        represents=f"ncbigene:{row.entrez}",
-        aliases=_symbol_alias(namespace, row.symbol),
+        represents=key,
+        aliases=[f"{namespace}:{row.symbol}"] if namespace else [],
         words=[row.word] if row.word else [],
         grounding_source=row.source,
     )
