@@ -406,9 +406,10 @@ class _Quick:
         self.kinds = {a: _QUICK[t] for a, t in declared.items() if isinstance(t, str) and t in _QUICK}
         #: Attribute -> the exact Python type of a value that may pass.
         self.expect = {a: _PYTHON_TYPE[kind] for a, kind in self.kinds.items()}
-        self.string_lists = [a for a, kind in self.kinds.items() if kind == _STRINGS]
-        self.integer_lists = [a for a, kind in self.kinds.items() if kind == _INTEGERS]
-        self.integers = [a for a, kind in self.kinds.items() if kind == _INTEGER]
+        #: Attribute -> True, for each kind whose values need a look inside (absent: None, falsy).
+        self.string_lists = {a: True for a, kind in self.kinds.items() if kind == _STRINGS}
+        self.integer_lists = {a: True for a, kind in self.kinds.items() if kind == _INTEGERS}
+        self.integers = {a: True for a, kind in self.kinds.items() if kind == _INTEGER}
 
     def all_valid_each(self, values: list[Any]) -> bool:
         """True if every element's values (None: the element has none) are certainly valid, checked all
@@ -421,19 +422,19 @@ class _Quick:
         flat = list(chain.from_iterable(map(dict.values, present)))
         if list(map(type, flat)) != list(map(self.expect.get, keys)):
             return False
-        kinds = list(map(self.kinds.__getitem__, keys))  # every key has one: its type matched above
-        try:
-            "".join(chain.from_iterable(compress(flat, map(_STRINGS.__eq__, kinds))))  # only strings join
-        except TypeError:
-            return False
+        if self.string_lists:
+            try:  # only strings join
+                "".join(chain.from_iterable(compress(flat, map(self.string_lists.get, keys))))
+            except TypeError:
+                return False
         if self.integers or self.integer_lists:
             numbers = list(
                 chain(
-                    compress(flat, map(_INTEGER.__eq__, kinds)),
-                    chain.from_iterable(compress(flat, map(_INTEGERS.__eq__, kinds))),
+                    compress(flat, map(self.integers.get, keys)),
+                    chain.from_iterable(compress(flat, map(self.integer_lists.get, keys))),
                 )
             )
-            if not set(map(type, numbers)) <= _INT or not all(map(_HUGE.__gt__, numbers)) or not all(map((-_HUGE).__lt__, numbers)):
+            if numbers and (not set(map(type, numbers)) <= _INT or max(numbers) >= _HUGE or min(numbers) <= -_HUGE):
                 return False
         return True
 
