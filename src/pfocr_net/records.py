@@ -185,6 +185,9 @@ def _with_table(path: Path, text: str, meta: dict[str, Any], tables: dict[str, s
     block = tables.pop(key, None)
     if block is None:
         return meta
+    if block.rstrip() == f"{key}: []":  # how site checkouts write an empty list
+        meta[key] = []
+        return meta
     try:
         parsed = _yaml_load(block)
     except yaml.YAMLError:
