@@ -140,8 +140,9 @@ _NOT_LIST_LINE = re.compile(r"^(?:[^ \t#\r\n-]|-[^ \t\r\n])", re.MULTILINE)
 
 
 def _split_fields(text: str) -> tuple[str, dict[str, str]]:
-    """Front-matter text without unused blocks and without the blocks of :data:`TABLE_FIELDS`,
-    and those blocks by field name (each one on its own is a valid document if the whole was)."""
+    """Front-matter text without unused blocks and without the blocks of :data:`TABLE_FIELDS`, and
+    those blocks by field name (a block that does not parse on its own sends the reader back to the
+    whole front matter, see :func:`_with_table`)."""
     keys = _top_level_keys(text)
     if not keys:
         return text, {}
