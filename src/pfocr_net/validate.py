@@ -141,9 +141,9 @@ class _Checker:
 
     def _quick(self, aspect: str) -> _Quick:
         """Quick checks for the attributes declared so far on ``aspect`` (made once per declaration set)."""
-        declared = self.declared.get(aspect, {})
+        declared: dict[Any, Any] = self.declared.get(aspect, {})  # a declared alias may be any value
         try:
-            key = tuple(declared.items())
+            key: tuple[Any, ...] = tuple(declared.items())
             quick = _QUICK_CACHE.get(key)
         except TypeError:  # an unhashable type name: not worth remembering
             return _Quick(declared)
@@ -355,10 +355,10 @@ _HANDLERS = {
     "visualProperties": _Checker._visualProperties,
 }
 
-_QUICK_CACHE: dict[tuple[tuple[str, Any], ...], _Quick] = {}
+_QUICK_CACHE: dict[tuple[Any, ...], _Quick] = {}
 
 
-def _plain_declarations(attributes: dict[str, Any], known: dict[str, Any]) -> bool:
+def _plain_declarations(attributes: dict[Any, Any], known: dict[Any, Any]) -> bool:
     """True (and ``known`` updated) if every declaration is a new attribute's bare supported type
     (``{"d": type}``, so nothing else to check). False: look at each one."""
     declarations = list(attributes.values())
@@ -401,9 +401,11 @@ _PYTHON_TYPE: dict[int, type] = {_STRING: str, _STRINGS: list, _BOOLEAN: bool, _
 class _Quick:
     """The quick checks of one aspect's declared attributes, made once per aspect."""
 
-    def __init__(self, declared: dict[str, Any]) -> None:
+    def __init__(self, declared: dict[Any, Any]) -> None:
         #: Attribute -> its kind of quick check (:data:`_QUICK`).
-        self.kinds = {a: _QUICK[t] for a, t in declared.items() if isinstance(t, str) and t in _QUICK}
+        self.kinds: dict[Any, int] = {
+            a: _QUICK[t] for a, t in declared.items() if isinstance(a, str) and isinstance(t, str) and t in _QUICK
+        }
         #: Attribute -> the exact Python type of a value that may pass.
         self.expect = {a: _PYTHON_TYPE[kind] for a, kind in self.kinds.items()}
         #: Attribute -> True, for each kind whose values need a look inside (absent: None, falsy).
