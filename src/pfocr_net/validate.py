@@ -76,14 +76,17 @@ class _Checker:
         if self.metadata_seen == 2 and name != "status":
             self.add(f"Only status aspect is allowed after post metadata section. Error at {name}")
         self.counts[name] = self.counts.get(name, 0) + len(elements)
+        plain = False  # whether the handler has already shown the elements to be strict JSON
         if name == "status":
             self._status(elements, is_last)
+        elif name == "attributeDeclarations":
+            plain = self._declarations(elements)
         else:
             handler = _HANDLERS.get(name)
             if handler is not None:  # any other aspect is opaque: kept as it is
                 handler(self, elements)
         if name not in ("nodes", "edges", "networkAttributes"):  # those check their numbers themselves
-            if not _plain_json(elements):
+            if not plain and not _plain_json(elements):
                 _check_finite(elements, name, self)
 
     def _status(self, elements: list[Any], is_last: bool) -> None:
@@ -104,18 +107,24 @@ class _Checker:
             if isinstance(entry, dict) and isinstance(entry.get("name"), str) and "elementCount" in entry:
                 self.meta_counts[entry["name"]] = entry["elementCount"]
 
-    def _declarations(self, elements: list[Any]) -> None:
+    def _declarations(self, elements: list[Any]) -> bool:
+        """Record the declarations; True if they were all bare ``{"d": type}`` objects under string
+        names (then the elements are strict JSON as they are)."""
+        plain = True
         for element in elements:
             if not isinstance(element, dict):
                 self.add("attributeDeclarations: each element must be an object")
+                plain = False
                 continue
             for aspect, attributes in element.items():
                 if not isinstance(attributes, dict):
                     self.add(f"attributeDeclarations: declarations of {aspect} must be an object")
+                    plain = False
                     continue
                 known = self.declared.setdefault(aspect, {})
-                if _plain_declarations(attributes, known):
+                if type(aspect) is str and _plain_declarations(attributes, known):
                     continue
+                plain = False
                 for attribute, declaration in attributes.items():
                     if not isinstance(declaration, dict):
                         self.add(f"attributeDeclarations: declaration of {attribute} must be an object")
@@ -138,6 +147,7 @@ class _Checker:
                     known[attribute] = data_type
                     if "a" in declaration:
                         known[declaration["a"]] = data_type
+        return plain
 
     def _quick(self, aspect: str) -> _Quick:
         """Quick checks for the attributes declared so far on ``aspect`` (made once per declaration set)."""
@@ -346,7 +356,6 @@ class _Checker:
 
 _HANDLERS = {
     "metaData": _Checker._metadata,
-    "attributeDeclarations": _Checker._declarations,
     "networkAttributes": _Checker._networkAttributes,
     "nodes": _Checker._nodes,
     "edges": _Checker._edges,
@@ -362,7 +371,7 @@ def _plain_declarations(attributes: dict[Any, Any], known: dict[Any, Any]) -> bo
     """True (and ``known`` updated) if every declaration is a new attribute's bare supported type
     (``{"d": type}``, so nothing else to check). False: look at each one."""
     declarations = list(attributes.values())
-    if set(map(type, declarations)) != _DICT or set(map(len, declarations)) != _ONE:
+    if set(map(type, declarations)) != _DICT or set(map(len, declarations)) != _ONE or not set(map(type, attributes)) <= _STR:
         return False
     data_types = list(map(dict.get, declarations, repeat("d")))
     if set(map(type, data_types)) != _STR or not _TYPES.issuperset(data_types) or not known.keys().isdisjoint(attributes):
