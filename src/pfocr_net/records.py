@@ -321,9 +321,14 @@ def _require_figid(path: Path, meta: dict[str, Any]) -> str:
 
 
 def _site_root(path: Path) -> Path | None:
-    parent = path.resolve().parent
-    if parent.name == "_figures":
-        return parent.parent
+    """The checkout holding ``path`` (symlinks resolved) if the file sits in its ``_figures/``.
+
+    ``os.path.realpath`` is what ``Path.resolve`` runs, without its extra ``stat`` (the file has just
+    been read, so it exists) and path-object building.
+    """
+    parent = os.path.dirname(os.path.realpath(path))
+    if os.path.basename(parent) == "_figures":
+        return Path(os.path.dirname(parent))
     return None
 
 
