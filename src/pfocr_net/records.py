@@ -334,6 +334,8 @@ def _site_root(path: Path) -> Path | None:
 
 def _text(path: Path, meta: dict[str, Any], key: str) -> str:
     value = meta.get(key)
+    if type(value) is str:  # the usual case
+        return "" if value == ".na.character" else value
     if value is None:
         return ""
     if isinstance(value, bool) or isinstance(value, (dict, list)):
