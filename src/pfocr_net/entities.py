@@ -74,7 +74,9 @@ def gene_entities(record: Record) -> list[Entity]:
     family_groups = {
         key: group
         for key, group in by_match.items()
-        if any(row.source in FAMILY_SOURCES for row in group) and len({row.entrez for row in group}) > 1
+        if len(group) > 1  # one row is one gene
+        and any(row.source in FAMILY_SOURCES for row in group)
+        and len({row.entrez for row in group}) > 1
     }
     entities: dict[str, Entity] = {}
     for group in family_groups.values():
@@ -82,12 +84,12 @@ def gene_entities(record: Record) -> list[Entity]:
     for key, group in by_match.items():
         if key in family_groups:
             continue
-        genes = {row.entrez for row in group}
-        ambiguous = len(genes) > 1 and not any(row.source in _DIRECT_SOURCES for row in group)
+        genes = len({row.entrez for row in group}) if len(group) > 1 else 1
+        ambiguous = genes > 1 and not any(row.source in _DIRECT_SOURCES for row in group)
         for row in group:
             gene = _gene_entity(row, namespace, gene_type)
             if ambiguous:
-                gene.flags.append(f"ambiguous OCR word '{row.word}': one of {len(genes)} genes with this synonym")
+                gene.flags.append(f"ambiguous OCR word '{row.word}': one of {genes} genes with this synonym")
             held = entities.get(gene.key)
             if held is None:
                 entities[gene.key] = gene
