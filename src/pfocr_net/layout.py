@@ -104,15 +104,25 @@ def _order_layers(layers: dict[int, list[str]], edges: Sequence[tuple[str, str, 
     for source, target, _ in edges:
         neighbours[source].append(target)
         neighbours[target].append(source)
+    levels = sorted(layers)[1:]
     for _sweep in range(2):
-        for level in sorted(layers)[1:]:
+        changed = False
+        for level in levels:
+            layer = layers[level]
+            if len(layer) < 2:  # nothing to order
+                continue
             upper = layers.get(level - 1, [])
             above = dict(zip(upper, range(len(upper))))
             if not above:
                 continue
             # Sort by the barycentre of the neighbours above (a node without any keeps its place), then place.
             keys: dict[str, tuple[float, int]] = {}
-            for place, node in enumerate(layers[level]):
+            for place, node in enumerate(layer):
                 places = [above[n] for n in neighbours[node] if n in above]
                 keys[node] = (sum(places) / len(places) if places else place, place)
-            layers[level] = sorted(keys, key=keys.__getitem__)
+            ordered = sorted(keys, key=keys.__getitem__)
+            if ordered != layer:
+                layers[level] = ordered
+                changed = True
+        if not changed:  # the next sweep would see the same layers and change nothing either
+            break
