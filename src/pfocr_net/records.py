@@ -251,7 +251,10 @@ def _plain(node: Any, seen: set[int]) -> Any:
         for key, value in node.value:
             if type(key) is not yaml.ScalarNode or key.tag != _STR:
                 raise _NotPlain
-            mapping[key.value] = _plain(value, seen)
+            if type(value) is yaml.ScalarNode and value.tag == _STR:  # the usual value, taken here
+                mapping[key.value] = value.value
+            else:
+                mapping[key.value] = _plain(value, seen)
         return mapping
     raise _NotPlain
 
