@@ -56,7 +56,8 @@ def record_files(path: Path) -> list[Path]:
 
 def read_record(path: Path | str) -> Record:
     """Read one record file (and, inside a site checkout, its ``_data/`` TSVs)."""
-    path = Path(path)
+    if not isinstance(path, Path):
+        path = Path(path)
     text = read_front_matter_text(path)
     meta, tables = _parse_fields(path, text)
     try:
