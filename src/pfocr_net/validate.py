@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import marshal
 import math
-from itertools import chain, compress, repeat
+from itertools import chain, repeat
 from math import isfinite
 from typing import Any
 
@@ -417,36 +417,52 @@ class _Quick:
         }
         #: Attribute -> the exact Python type of a value that may pass.
         self.expect = {a: _PYTHON_TYPE[kind] for a, kind in self.kinds.items()}
-        #: Attribute -> True, for each kind whose values need a look inside (absent: None, falsy).
-        self.string_lists = {a: True for a, kind in self.kinds.items() if kind == _STRINGS}
-        self.integer_lists = {a: True for a, kind in self.kinds.items() if kind == _INTEGERS}
-        self.integers = {a: True for a, kind in self.kinds.items() if kind == _INTEGER}
+        #: The attributes whose values need a look inside, by kind.
+        self.string_lists = [a for a, kind in self.kinds.items() if kind == _STRINGS]
+        self.integer_lists = [a for a, kind in self.kinds.items() if kind == _INTEGERS]
+        self.integers = [a for a, kind in self.kinds.items() if kind == _INTEGER]
+        #: Attribute names in an element's order -> the value types they need (see all_valid_each).
+        self.shapes: dict[tuple[Any, ...], tuple[Any, ...]] = {}
 
     def all_valid_each(self, values: list[Any]) -> bool:
-        """True if every element's values (None: the element has none) are certainly valid, checked all
-        at once: each value's type is the declared one, string lists hold only strings, integers are
-        in range. False: look at each value."""
-        present = [v for v in values if v is not None]
-        if not set(map(type, present)) <= _DICT:
-            return False
-        keys = list(chain.from_iterable(present))
-        flat = list(chain.from_iterable(map(dict.values, present)))
-        if list(map(type, flat)) != list(map(self.expect.get, keys)):
-            return False
-        if self.string_lists:
-            try:  # only strings join
-                "".join(chain.from_iterable(compress(flat, map(self.string_lists.get, keys))))
-            except TypeError:
+        """True if every element's values (None: the element has none) are certainly valid: each
+        value's type is the declared one, string lists hold only strings, integers are in range.
+        False: look at each value."""
+        shapes = self.shapes
+        string_lists: list[Any] = []
+        numbers: list[Any] = []
+        for element in values:
+            if element is None:
+                continue
+            if type(element) is not dict:
                 return False
-        if self.integers or self.integer_lists:
-            numbers = list(
-                chain(
-                    compress(flat, map(self.integers.get, keys)),
-                    chain.from_iterable(compress(flat, map(self.integer_lists.get, keys))),
-                )
-            )
-            if numbers and (not set(map(type, numbers)) <= _INT or max(numbers) >= _HUGE or min(numbers) <= -_HUGE):
+            shape = tuple(element)
+            expected = shapes.get(shape)
+            if expected is None:  # the value types these attribute names must have (None: no quick check)
+                if len(shapes) >= 1024:
+                    shapes.clear()
+                expected = shapes[shape] = tuple(map(self.expect.get, shape))
+            if tuple(map(type, element.values())) != expected:
                 return False
+            get = element.get
+            for attribute in self.string_lists:
+                items = get(attribute)
+                if items:
+                    string_lists.append(items)
+            for attribute in self.integer_lists:
+                items = get(attribute)
+                if items:
+                    numbers.extend(items)
+            for attribute in self.integers:
+                value = get(attribute)
+                if value is not None:
+                    numbers.append(value)
+        try:  # only strings join
+            "".join(chain.from_iterable(string_lists))
+        except TypeError:
+            return False
+        if numbers and (not set(map(type, numbers)) <= _INT or max(numbers) >= _HUGE or min(numbers) <= -_HUGE):
+            return False
         return True
 
 
