@@ -17,6 +17,8 @@ from pathlib import Path
 
 import yaml
 
+import pfocr_net
+from pfocr_net import is_compiled
 from pfocr_net.api import cx2_to_bytes
 from pfocr_net.entities import entities_from_record
 from pfocr_net.network import build_cx2
@@ -61,6 +63,7 @@ def main() -> None:
         for stage in stages:
             best[stage] = min(best[stage], spent[stage])
     per = {stage: seconds / len(files) * 1000 for stage, seconds in best.items()}
+    print(f"pfocr_net: {'mypyc-compiled' if is_compiled() else 'pure Python'} ({Path(pfocr_net.__file__).parent})")
     print(f"{len(files)} records, best of {args.rounds} rounds, ms/record")
     for stage, ms in per.items():
         print(f"  {stage:11s} {ms:7.3f}")
