@@ -23,6 +23,7 @@ from pathlib import Path
 
 import yaml
 
+from pfocr_net import is_compiled
 from pfocr_net.records import read_front_matter_text, record_files
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,6 +99,7 @@ def main() -> None:
         sys.exit(f"corpus not found: {args.corpus} (pass --corpus)")
     cores = os.cpu_count() or 1
     print(f"cores: {cores}; peak RSS is the largest single process (ru_maxrss)")
+    print(f"pfocr_net: {'mypyc-compiled' if is_compiled() else 'pure Python'}")
     with tempfile.TemporaryDirectory() as scratch:
         corpora = [("corpus", args.corpus)]
         if args.synthetic:

@@ -13,6 +13,8 @@ import copy
 import time
 from pathlib import Path
 
+import pfocr_net
+from pfocr_net import is_compiled
 from pfocr_net.entities import entities_from_record
 from pfocr_net.model import Record
 from pfocr_net.records import read_records
@@ -40,6 +42,7 @@ def main() -> None:
     wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
     count = len(work) * args.rounds
     chars = sum(len(r.caption or "") for r, _ in work) / max(len(work), 1)
+    print(f"pfocr_net: {'mypyc-compiled' if is_compiled() else 'pure Python'} ({Path(pfocr_net.__file__).parent})")
     print(f"{len(work)} captions (mean {chars:.0f} chars) x {args.rounds} rounds, {relations // args.rounds} relations per round")
     print(f"CPU time:  {count / cpu:,.0f} captions/s ({1000 * cpu / count:.3f} ms/caption)")
     print(f"wall time: {count / wall:,.0f} captions/s")

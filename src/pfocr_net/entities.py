@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 from pfocr_net import famplex
 from pfocr_net.model import ChemicalRow, DiseaseRow, Entity, GeneRow, Record
@@ -47,7 +48,7 @@ def entities_from_record(record: Record) -> list[Entity]:
 def primary_organism(rows: Iterable[GeneRow], organisms: list[str]) -> str:
     """The taxon whose gene rows to use: the first record organism with rows, else human, else the commonest."""
     rows = list(rows)
-    counts = Counter(row.organism_id for row in rows)
+    counts = Counter([row.organism_id for row in rows])
     if len(counts) <= 1:
         return next(iter(counts), "")
     by_name = {row.organism_name.casefold(): row.organism_id for row in rows if row.organism_name}
@@ -73,7 +74,9 @@ def gene_entities(record: Record) -> list[Entity]:
     family_groups = {
         key: group
         for key, group in by_match.items()
-        if any(row.source in FAMILY_SOURCES for row in group) and len({row.entrez for row in group}) > 1
+        if len(group) > 1  # one row is one gene
+        and any(row.source in FAMILY_SOURCES for row in group)
+        and len({row.entrez for row in group}) > 1
     }
     entities: dict[str, Entity] = {}
     for group in family_groups.values():
@@ -81,47 +84,65 @@ def gene_entities(record: Record) -> list[Entity]:
     for key, group in by_match.items():
         if key in family_groups:
             continue
-        genes = {row.entrez for row in group}
-        ambiguous = len(genes) > 1 and not any(row.source in _DIRECT_SOURCES for row in group)
+        genes = len({row.entrez for row in group}) if len(group) > 1 else 1
+        ambiguous = genes > 1 and not any(row.source in _DIRECT_SOURCES for row in group)
         for row in group:
             gene = _gene_entity(row, namespace, gene_type)
             if ambiguous:
-                gene.flags.append(f"ambiguous OCR word '{row.word}': one of {len(genes)} genes with this synonym")
-            _add(entities, gene)
+                gene.flags.append(f"ambiguous OCR word '{row.word}': one of {genes} genes with this synonym")
+            held = entities.get(gene.key)
+            if held is None:
+                entities[gene.key] = gene
+            else:
+                _merge_into(held, gene)
     return list(entities.values())
 
 
-def _symbol_alias(namespace: str, symbol: str) -> list[str]:
-    return [f"{namespace}:{symbol}"] if namespace else []
-
-
 def _gene_entity(row: GeneRow, namespace: str, gene_type: str) -> Entity:
+    key = f"ncbigene:{row.entrez}"
     return Entity(
-        key=f"ncbigene:{row.entrez}",
+        key=key,
         name=row.symbol,
         type=gene_type,
-        represents=f"ncbigene:{row.entrez}",
-        aliases=_symbol_alias(namespace, row.symbol),
+        represents=key,
+        aliases=[f"{namespace}:{row.symbol}"] if namespace else [],
         words=[row.word] if row.word else [],
         grounding_source=row.source,
     )
 
 
+@lru_cache(maxsize=65536)
+def _clean(word: str) -> str:
+    """:func:`clean_word`, remembered (family rows repeat the same few words)."""
+    return clean_word(word)
+
+
 def _family_entity(group: list[GeneRow], namespace: str) -> Entity:
     symbols = sorted({row.symbol for row in group})
-    texts = [clean_word(row.match) for row in group] + [clean_word(row.word) for row in group]
+    texts = [_clean(row.match) for row in group] + [_clean(row.word) for row in group]
     fplx = famplex.family_of(dict.fromkeys(texts), [s.upper() for s in symbols])
-    label = Counter(clean_word(row.match or row.word) for row in group).most_common(1)[0][0]
+    counts: dict[str, int] = {}
+    for row in group:
+        text = _clean(row.match or row.word)
+        counts[text] = counts.get(text, 0) + 1
+    label = max(counts, key=counts.__getitem__)  # the commonest; on a tie the first seen
     return Entity(
         key=f"fplx:{fplx}" if fplx else f"family:{match_key(label)}",
         name=label or (fplx or ""),
         type=famplex.kind(fplx) if fplx else "proteinfamily",
         represents=f"fplx:{fplx}" if fplx else "",
         members=[f"{namespace}:{symbol}" for symbol in symbols if namespace]
-        + [f"ncbigene:{entrez}" for entrez in sorted({row.entrez for row in group}, key=int_or_text)],
+        + [f"ncbigene:{entrez}" for entrez in _numeric_order({row.entrez for row in group})],
         words=list(dict.fromkeys(row.word for row in group if row.word)),
         grounding_source=sorted({row.source for row in group} & FAMILY_SOURCES)[0],
     )
+
+
+def _numeric_order(identifiers: set[str]) -> list[str]:
+    """Identifiers sorted by :func:`int_or_text` (all-digit sets, the usual case, by plain ``int``)."""
+    if all(map(str.isdigit, identifiers)):
+        return sorted(identifiers, key=int)
+    return sorted(identifiers, key=int_or_text)
 
 
 def int_or_text(value: str) -> tuple[int, str]:
@@ -169,7 +190,11 @@ def _named_entities(rows: Iterable[ChemicalRow | DiseaseRow], kind: str) -> list
         word = row.word.strip()
         if not word or match_key(word) in {"", "na"}:
             continue
-        ids = sorted(row.identifiers, key=lambda c: _rank_in(preferred, c.split(":", 1)[0]))
+        ids = (
+            list(row.identifiers)
+            if len(row.identifiers) < 2
+            else sorted(row.identifiers, key=lambda c: _rank_in(preferred, c.split(":", 1)[0]))
+        )
         stereo = kind == "chemical" and _is_stereo(word)
         key = ids[0] if ids and not stereo else f"{kind}:{match_key(word)}"
         name = word if stereo or not ids else (row.name or word)

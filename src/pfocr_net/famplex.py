@@ -136,6 +136,6 @@ def family_of(texts: Iterable[str], symbols: Iterable[str]) -> str | None:
         if named is not None:
             candidates.append(named)
         for candidate in candidates:
-            if not gene_set or gene_set & set(members(candidate)):
+            if not gene_set or not gene_set.isdisjoint(members(candidate)):
                 return candidate
     return _by_member_set().get(gene_set) if gene_set else None

@@ -14,9 +14,8 @@ def words(text: str) -> list[str]:
     return [w.casefold() for w in _WORD.findall(text)]
 
 
-def _phrases(tokens: list[str], phrases: tuple[tuple[str, ...], ...]) -> list[str]:
+def _phrases(tokens: list[str], phrases: tuple[tuple[str, ...], ...], present: set[str]) -> list[str]:
     found: list[str] = []
-    present = set(tokens)
     for phrase in phrases:
         if not present.issuperset(phrase):
             continue
@@ -32,12 +31,13 @@ def clause_cues(text: str) -> tuple[list[str], list[str]]:
     """Hedge cues (modals, "potentially", "is thought to", ...) and negation cues ("not", "fails", "n't",
     ...) of one clause, from one pass over its words."""
     found = _WORD.findall(text)
-    return _hedges([w.casefold() for w in found]), _negations(found, text)
+    return _hedges(list(map(str.casefold, found))), _negations(found, text)
 
 
 def _hedges(tokens: list[str]) -> list[str]:
-    cues = [w for w in tokens if w in lexicon.HEDGE_WORDS]
-    cues.extend(_phrases(tokens, lexicon.HEDGE_PHRASES))
+    present = set(tokens)
+    cues = [] if present.isdisjoint(lexicon.HEDGE_WORDS) else [w for w in tokens if w in lexicon.HEDGE_WORDS]
+    cues.extend(_phrases(tokens, lexicon.HEDGE_PHRASES, present))
     return list(dict.fromkeys(cues))
 
 
@@ -48,8 +48,8 @@ _CONTRAST = re.compile(r"\((?:but\s+)?not\b[^()]*(?:\[[^\]]*\][^()]*)*\)")
 def _negations(found: list[str], text: str) -> list[str]:
     if "(" in text and _CONTRAST.search(text):
         found = _WORD.findall(_CONTRAST.sub(" ", text))
-    tokens = [w for w in found if w.islower()]
-    cues = [w for w in tokens if w in lexicon.NEGATION_WORDS]
+    # Negation words are lower case, so only words written in lower case can be one.
+    cues = [w for w in found if w in lexicon.NEGATION_WORDS]
     if "n't" in text:
         cues.append("n't")
     return list(dict.fromkeys(cues))

@@ -19,7 +19,7 @@ def layered_layout(nodes: Sequence[str], edges: Sequence[tuple[str, str, bool]])
     ignoring edges that point back in a depth-first order), ordered within a layer by the barycentre
     of their neighbours; nodes without edges follow in a grid. Same input, same output.
     """
-    order = {node: index for index, node in enumerate(nodes)}
+    order = dict(zip(nodes, range(len(nodes))))
     connected = sorted({n for s, t, _ in edges for n in (s, t) if s != t and n in order}, key=order.__getitem__)
     directed_edges = [(s, t) for s, t, directed in edges if directed and s != t and s in order and t in order]
     rank = _ranks(connected, directed_edges, order)
@@ -58,7 +58,8 @@ def _ranks(nodes: list[str], edges: list[tuple[str, str]], order: dict[str, int]
     for source, target in edges:
         successors[source].append(target)
     for targets in successors.values():
-        targets.sort(key=order.__getitem__)
+        if len(targets) > 1:
+            targets.sort(key=order.__getitem__)
     # Depth-first search keeps only forward and cross edges, which makes the graph acyclic.
     state: dict[str, int] = {}
     forward: dict[str, list[str]] = defaultdict(list)
@@ -80,14 +81,16 @@ def _ranks(nodes: list[str], edges: list[tuple[str, str]], order: dict[str, int]
                 if child not in state:
                     state[child] = 1
                     stack.append((child, iter(successors[child])))
-    indegree = {node: 0 for node in nodes}
+    indegree = dict.fromkeys(nodes, 0)
     for targets in forward.values():
         for target in targets:
             indegree[target] += 1
-    rank = {node: 0 for node in nodes}
+    rank = dict.fromkeys(nodes, 0)
     ready = [node for node in nodes if indegree[node] == 0]
-    while ready:
-        node = ready.pop(0)
+    next_ready = 0
+    while next_ready < len(ready):  # first in, first out
+        node = ready[next_ready]
+        next_ready += 1
         for target in forward[node]:
             rank[target] = max(rank[target], rank[node] + 1)
             indegree[target] -= 1
@@ -101,15 +104,25 @@ def _order_layers(layers: dict[int, list[str]], edges: Sequence[tuple[str, str, 
     for source, target, _ in edges:
         neighbours[source].append(target)
         neighbours[target].append(source)
+    levels = sorted(layers)[1:]
     for _sweep in range(2):
-        for level in sorted(layers)[1:]:
-            above = {node: i for i, node in enumerate(layers.get(level - 1, []))}
+        changed = False
+        for level in levels:
+            layer = layers[level]
+            if len(layer) < 2:  # nothing to order
+                continue
+            upper = layers.get(level - 1, [])
+            above = dict(zip(upper, range(len(upper))))
             if not above:
                 continue
-
-            def barycentre(node: str, default: float) -> float:
+            # Sort by the barycentre of the neighbours above (a node without any keeps its place), then place.
+            keys: dict[str, tuple[float, int]] = {}
+            for place, node in enumerate(layer):
                 places = [above[n] for n in neighbours[node] if n in above]
-                return sum(places) / len(places) if places else default
-
-            place = {node: i for i, node in enumerate(layers[level])}
-            layers[level] = sorted(place, key=lambda n: (barycentre(n, place[n]), place[n]))
+                keys[node] = (sum(places) / len(places) if places else place, place)
+            ordered = sorted(keys, key=keys.__getitem__)
+            if ordered != layer:
+                layers[level] = ordered
+                changed = True
+        if not changed:  # the next sweep would see the same layers and change nothing either
+            break

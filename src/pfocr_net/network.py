@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import html
 import json
+from functools import cache
 from typing import Any
+
+import orjson
 
 from pfocr_net import __version__
 from pfocr_net.layout import layered_layout
-from pfocr_net.model import Entity, Extraction, Record, Relation
+from pfocr_net.model import POLARITY, Entity, Extraction, Record, Relation
 from pfocr_net.style import load_style
 
 PMC = "https://www.ncbi.nlm.nih.gov"
@@ -121,12 +124,12 @@ def build_cx2(record: Record, extraction: Extraction) -> list[dict[str, Any]]:
     positions = layered_layout(
         [entity.key for entity in entities], [(r.subject, r.object, r.directed) for r in relations]
     )
-    names = {entity.key: entity.name for entity in entities}
-    nodes = [
-        {"id": node_ids[e.key], "x": positions[e.key][0], "y": positions[e.key][1], "v": node_values(e)}
-        for e in entities
-    ]
+    nodes = []
+    for entity in entities:
+        x, y = positions[entity.key]
+        nodes.append({"id": node_ids[entity.key], "x": x, "y": y, "v": node_values(entity)})
     citation = [f"pmc:{record.pmcid}"] if record.pmcid else []
+    names = {entity.key: entity.name for entity in entities}
     edges = [
         {
             "id": index,
@@ -136,86 +139,117 @@ def build_cx2(record: Record, extraction: Extraction) -> list[dict[str, Any]]:
         }
         for index, relation in enumerate(relations)
     ]
-    style = load_style()
+    declarations, visual_properties, editor_properties = orjson.loads(_constant_aspects(bool(nodes), bool(edges)))
+    # The layout ndex2's CX2Network writes: nodes and edges always present, empty aspects not counted.
     aspects: list[tuple[str, list[Any]]] = [
-        (
-            "attributeDeclarations",
-            [
-                {
-                    aspect: {k: {"d": t} for k, t in declared.items()}
-                    for aspect, declared, used in (
-                        ("networkAttributes", NETWORK_ATTRIBUTES, True),
-                        ("nodes", NODE_ATTRIBUTES, bool(nodes)),
-                        ("edges", EDGE_ATTRIBUTES, bool(edges)),
-                    )
-                    if used
-                }
-            ],
-        ),
+        ("attributeDeclarations", declarations),
         ("networkAttributes", [network_attributes(record)]),
         ("nodes", nodes),
         ("edges", edges),
-        ("visualProperties", [style["visualProperties"]]),
-        ("visualEditorProperties", [{"properties": style.get("visualEditorProperties", {})}]),
+        ("visualProperties", visual_properties),
+        ("visualEditorProperties", editor_properties),
     ]
-    # The layout ndex2's CX2Network writes: nodes and edges always present, empty aspects not counted.
-    aspects = [(name, elements) for name, elements in aspects if elements or name in ("nodes", "edges")]
     return [
         {"CXVersion": "2.0", "hasFragments": False},
         {"metaData": [{"elementCount": len(elements), "name": name} for name, elements in aspects if elements]},
-        *({name: elements} for name, elements in aspects),
+        *({name: elements} for name, elements in aspects if elements or name in ("nodes", "edges")),
         {"status": [{"error": "", "success": True}]},
     ]
 
 
+@cache
+def _constant_aspects(has_nodes: bool, has_edges: bool) -> bytes:
+    """The aspects every document shares, as JSON: attribute declarations, style, editor properties.
+
+    Kept serialised so that each document gets its own copy from one fast parse.
+    """
+    declarations = {
+        aspect: {k: {"d": t} for k, t in declared.items()}
+        for aspect, declared, used in (
+            ("networkAttributes", NETWORK_ATTRIBUTES, True),
+            ("nodes", NODE_ATTRIBUTES, has_nodes),
+            ("edges", EDGE_ATTRIBUTES, has_edges),
+        )
+        if used
+    }
+    style = load_style()
+    return orjson.dumps(
+        [[declarations], [style["visualProperties"]], [{"properties": style.get("visualEditorProperties", {})}]]
+    )
+
+
 def node_values(entity: Entity) -> dict[str, Any]:
     """Node attributes of one entity (empty values left out)."""
-    values: dict[str, Any] = {
-        "name": entity.name,
-        "type": entity.type,
-        "represents": entity.represents,
-        "alias": entity.aliases,
-        "member": entity.members,
-        "pfocr_words": entity.words,
-        "mentions": entity.mentions,
-        "in_figure": entity.in_figure,
-        "in_caption": entity.in_caption,
-        "seen_in": entity.seen_in,
-        "grounding_source": entity.grounding_source,
-        "flags": entity.flags,
-    }
-    return {key: value for key, value in values.items() if value not in ("", [])}
+    values: dict[str, Any] = {}
+    if entity.name != "":
+        values["name"] = entity.name
+    if entity.type != "":
+        values["type"] = entity.type
+    if entity.represents != "":
+        values["represents"] = entity.represents
+    if entity.aliases != []:
+        values["alias"] = entity.aliases
+    if entity.members != []:
+        values["member"] = entity.members
+    if entity.words != []:
+        values["pfocr_words"] = entity.words
+    if entity.mentions != []:
+        values["mentions"] = entity.mentions
+    values["in_figure"] = entity.in_figure
+    values["in_caption"] = entity.in_caption
+    values["seen_in"] = entity.seen_in
+    if entity.grounding_source != "":
+        values["grounding_source"] = entity.grounding_source
+    if entity.flags != []:
+        values["flags"] = entity.flags
+    return values
 
 
 def edge_values(relation: Relation, names: dict[str, str], citation: list[str]) -> dict[str, Any]:
     """Edge attributes of one relation (empty values left out)."""
-    sbo, psimi, indra_type = INTERACTION_TERMS[relation.interaction]
-    certainty = "negated" if relation.negated else ("hedged" if relation.hedged else "stated")
+    interaction = relation.interaction
+    sbo, psimi, indra_type = INTERACTION_TERMS[interaction]
     values: dict[str, Any] = {
-        "name": f"{names[relation.subject]} ({relation.interaction}) {names[relation.object]}",
-        "interaction": relation.interaction,
-        "directed": relation.directed,
-        "polarity": relation.polarity,
-        "certainty": certainty,
-        "sentence": relation.sentence,
-        "evidence": [s for s in [relation.sentence, *relation.more_sentences] if s],
-        "hedged": relation.hedged,
-        "negated": relation.negated,
-        "hedge_cues": relation.hedge_cues,
-        "negation_cues": relation.negation_cues,
-        "direct": relation.direct,
-        "inferred": relation.inferred,
-        "trigger": relation.trigger,
-        "rule": relation.rule,
-        "subject_span": list(relation.subject_span) if relation.subject_span else [],
-        "trigger_span": list(relation.trigger_span) if relation.trigger_span else [],
-        "object_span": list(relation.object_span) if relation.object_span else [],
-        "citation": citation,
-        "sbo": sbo,
-        "psimi": psimi,
-        "indra_type": indra_type,
+        "name": f"{names[relation.subject]} ({interaction}) {names[relation.object]}",
     }
-    return {key: value for key, value in values.items() if value not in ("", [])}
+    if interaction != "":
+        values["interaction"] = interaction
+    values["directed"] = interaction != "binds"
+    values["polarity"] = POLARITY[interaction]
+    values["certainty"] = "negated" if relation.negated else ("hedged" if relation.hedged else "stated")
+    sentence = relation.sentence
+    if sentence != "":
+        values["sentence"] = sentence
+    evidence = [s for s in [sentence, *relation.more_sentences] if s]
+    if evidence:
+        values["evidence"] = evidence
+    values["hedged"] = relation.hedged
+    values["negated"] = relation.negated
+    if relation.hedge_cues != []:
+        values["hedge_cues"] = relation.hedge_cues
+    if relation.negation_cues != []:
+        values["negation_cues"] = relation.negation_cues
+    values["direct"] = relation.direct
+    if relation.inferred != []:
+        values["inferred"] = relation.inferred
+    if relation.trigger != "":
+        values["trigger"] = relation.trigger
+    if relation.rule != "":
+        values["rule"] = relation.rule
+    for key, span in (
+        ("subject_span", relation.subject_span),
+        ("trigger_span", relation.trigger_span),
+        ("object_span", relation.object_span),
+    ):
+        if span:
+            values[key] = list(span)
+    if citation:
+        values["citation"] = citation
+    values["sbo"] = sbo
+    if psimi != "":
+        values["psimi"] = psimi
+    values["indra_type"] = indra_type
+    return values
 
 
 def figure_urls(record: Record) -> dict[str, str]:
@@ -229,6 +263,9 @@ def figure_urls(record: Record) -> dict[str, str]:
         if record.filename:
             urls["figureUrl"] = f"{PMC}/pmc/articles/{record.pmcid}/bin/{record.filename}"
     return urls
+
+
+_CONTEXT_JSON = json.dumps(CONTEXT, sort_keys=True)
 
 
 def network_attributes(record: Record) -> dict[str, Any]:
@@ -259,7 +296,7 @@ def network_attributes(record: Record) -> dict[str, Any]:
         "rightsHolder": "WikiPathways",
         "prov:wasDerivedFrom": urls["pfocrUrl"],
         "prov:wasGeneratedBy": f"{TOOL} {__version__}",
-        "@context": json.dumps(CONTEXT, sort_keys=True),
+        "@context": _CONTEXT_JSON,
         **urls,
     }
     if record.year.isdigit():

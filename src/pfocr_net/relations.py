@@ -65,6 +65,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 def is_glossary(sentence: str) -> bool:
     """An abbreviation list ("MAPK, mitogen-activated protein kinase; K+, potassium; ...")."""
+    if sentence.count(";") < 2:
+        return False  # fewer than three parts
     parts = [p.strip() for p in sentence.split(";")]
     defined = sum(1 for p in parts if _GLOSSARY_ENTRY.match(p))
     return len(parts) >= 3 and defined >= len(parts) // 2 + 1
@@ -317,12 +319,12 @@ def extract(record: Record, entities: list[Entity]) -> Extraction:
         grounding.caption_mentions = _split_role_classes(grounding, grounding.caption_mentions)
     if len(grounding.caption_mentions) > 1:
         grounding.caption_mentions = _cells_for_processes(grounding, caption, grounding.caption_mentions)
-    # "pY705", "K685": residues a glossary may define are no participants
-    grounding.caption_mentions = [m for m in grounding.caption_mentions if not _SITE.match(m.text)]
-    # "adhesion proteins", "autophagy genes": a process word naming a group of molecules is no process
+    # "pY705", "K685": residues a glossary may define are no participants; "adhesion proteins", "autophagy
+    # genes": a process word naming a group of molecules is no process
     grounding.caption_mentions = [
         m for m in grounding.caption_mentions
-        if not (m.text.casefold() in lexicon.PROCESS_WORDS and _DESCRIBED_GROUP.match(caption, m.end))
+        if not _SITE.match(m.text)
+        and not (m.text.casefold() in lexicon.PROCESS_WORDS and _DESCRIBED_GROUP.match(caption, m.end))
     ]  # fmt: skip
     figure_cue = hedging.figure_hedge(record.title or "", caption)
     keys = {m.key for m in [*grounding.caption_mentions, *grounding.title_mentions]}

@@ -7,8 +7,13 @@ document is checked here first. Messages follow the server's wording where it ha
 from __future__ import annotations
 
 import json
+import marshal
 import math
+from itertools import chain, repeat
+from math import isfinite
 from typing import Any
+
+import orjson
 
 from pfocr_net.errors import NetworkValidationError
 
@@ -51,7 +56,8 @@ class _Checker:
         self.node_ids: set[Any] = set()
         self.edge_ids: set[Any] = set()
         self.coordinates_started = False
-        self.references: list[tuple[str, str, Any]] = []  # (aspect that refers, target aspect, id)
+        #: (aspect that refers, target aspect, the ids it refers to), in document order.
+        self.references: list[tuple[str, str, list[Any]]] = []
 
     def add(self, message: str) -> None:
         if len(self.problems) < 50:
@@ -70,14 +76,18 @@ class _Checker:
         if self.metadata_seen == 2 and name != "status":
             self.add(f"Only status aspect is allowed after post metadata section. Error at {name}")
         self.counts[name] = self.counts.get(name, 0) + len(elements)
+        plain = False  # whether the handler has already shown the elements to be strict JSON
         if name == "status":
             self._status(elements, is_last)
+        elif name == "attributeDeclarations":
+            plain = self._declarations(elements)
         else:
             handler = _HANDLERS.get(name)
             if handler is not None:  # any other aspect is opaque: kept as it is
                 handler(self, elements)
         if name not in ("nodes", "edges", "networkAttributes"):  # those check their numbers themselves
-            _check_finite(elements, name, self)
+            if not plain and not _plain_json(elements):
+                _check_finite(elements, name, self)
 
     def _status(self, elements: list[Any], is_last: bool) -> None:
         self.status_seen = True
@@ -97,16 +107,24 @@ class _Checker:
             if isinstance(entry, dict) and isinstance(entry.get("name"), str) and "elementCount" in entry:
                 self.meta_counts[entry["name"]] = entry["elementCount"]
 
-    def _declarations(self, elements: list[Any]) -> None:
+    def _declarations(self, elements: list[Any]) -> bool:
+        """Record the declarations; True if they were all bare ``{"d": type}`` objects under string
+        names (then the elements are strict JSON as they are)."""
+        plain = True
         for element in elements:
             if not isinstance(element, dict):
                 self.add("attributeDeclarations: each element must be an object")
+                plain = False
                 continue
             for aspect, attributes in element.items():
                 if not isinstance(attributes, dict):
                     self.add(f"attributeDeclarations: declarations of {aspect} must be an object")
+                    plain = False
                     continue
                 known = self.declared.setdefault(aspect, {})
+                if type(aspect) is str and _plain_declarations(attributes, known):
+                    continue
+                plain = False
                 for attribute, declaration in attributes.items():
                     if not isinstance(declaration, dict):
                         self.add(f"attributeDeclarations: declaration of {attribute} must be an object")
@@ -129,12 +147,29 @@ class _Checker:
                     known[attribute] = data_type
                     if "a" in declaration:
                         known[declaration["a"]] = data_type
+        return plain
 
-    def _values(self, aspect: str, values: Any) -> None:
+    def _quick(self, aspect: str) -> _Quick:
+        """Quick checks for the attributes declared so far on ``aspect`` (made once per declaration set)."""
+        declared: dict[Any, Any] = self.declared.get(aspect, {})  # a declared alias may be any value
+        try:
+            key: tuple[Any, ...] = tuple(declared.items())
+            quick = _QUICK_CACHE.get(key)
+        except TypeError:  # an unhashable type name: not worth remembering
+            return _Quick(declared)
+        if quick is None:
+            if len(_QUICK_CACHE) >= 64:
+                _QUICK_CACHE.clear()
+            quick = _QUICK_CACHE[key] = _Quick(declared)
+        return quick
+
+    def _values(self, aspect: str, values: Any, quick: _Quick) -> None:
         if values is None:
             return
         if not isinstance(values, dict):
             self.add(f"{aspect}: attribute values must be an object")
+            return
+        if quick.all_valid_each([values]):
             return
         declared = self.declared.get(aspect)
         for attribute, value in values.items():
@@ -163,60 +198,113 @@ class _Checker:
             for key in ("name", "description", "version"):
                 if key in element and not isinstance(element[key], str):
                     self.add(f"Network attribute {key} must be a string, got {type(element[key]).__name__}")
-            self._values("networkAttributes", {k: v for k, v in element.items() if not isinstance(v, dict)})
+            self._values(
+                "networkAttributes",
+                {k: v for k, v in element.items() if not isinstance(v, dict)},
+                self._quick("networkAttributes"),
+            )
 
     def _nodes(self, elements: list[Any]) -> None:
+        quick = self._quick("nodes")
+        if self._plain_nodes(elements, quick):
+            return
+        node_ids = self.node_ids
         for node in elements:
             if not isinstance(node, dict):
                 self.add("nodes: each node must be an object")
                 continue
-            unknown = set(node) - _NODE_KEYS
-            if unknown:
-                self.add(f"Unrecognized field {sorted(unknown)[0]!r} on a node")
+            if not _NODE_KEYS.issuperset(node):
+                self.add(f"Unrecognized field {sorted(set(node) - _NODE_KEYS)[0]!r} on a node")
             node_id = node.get("id")
-            if not _is_id(node_id):
+            if type(node_id) is not int and not _is_id(node_id):
                 self.add("Node id is missing.")
                 continue
-            if node_id in self.node_ids:
+            if node_id in node_ids:
                 self.add(f"Duplicate Id {node_id} found in aspect nodes")
-            self.node_ids.add(node_id)
+            node_ids.add(node_id)
             has_x, has_y, has_z = "x" in node, "y" in node, "z" in node
             if has_x != has_y or (has_z and not has_x):
                 self.add(f"One or more Coordinate values are missing in node {node_id}.")
             elif has_x:
                 self.coordinates_started = True
-                for axis in ("x", "y", "z"):
-                    if axis in node and not _is_number(node[axis]):
-                        self.add(f"Coordinate {axis} of node {node_id} is not a number")
-                    elif axis in node and not math.isfinite(node[axis]):
-                        self.add(f"Coordinate {axis} of node {node_id}: NaN or Infinity is not valid JSON")
+                if not (type(node["x"]) is float and type(node["y"]) is float and not has_z and isfinite(node["x"]) and isfinite(node["y"])):
+                    for axis in ("x", "y", "z"):
+                        if axis in node and not _is_number(node[axis]):
+                            self.add(f"Coordinate {axis} of node {node_id} is not a number")
+                        elif axis in node and not math.isfinite(node[axis]):
+                            self.add(f"Coordinate {axis} of node {node_id}: NaN or Infinity is not valid JSON")
             elif self.coordinates_started:
                 self.add(f"Coordinates missing in node {node_id}")
-            self._values("nodes", node.get("v"))
+            self._values("nodes", node.get("v"), quick)
 
     def _edges(self, elements: list[Any]) -> None:
+        quick = self._quick("edges")
+        edge_ids = self.edge_ids
+        ends: list[Any] = []
+        self.references.append(("edges", "nodes", ends))
+        if self._plain_edges(elements, quick, ends):
+            return
         for edge in elements:
             if not isinstance(edge, dict):
                 self.add("edges: each edge must be an object")
                 continue
-            unknown = set(edge) - _EDGE_KEYS
-            if unknown:
-                self.add(f"Unrecognized field {sorted(unknown)[0]!r} on an edge")
-            edge_id = edge.get("id")
-            if not _is_id(edge_id) or not _is_id(edge.get("s")) or not _is_id(edge.get("t")):
+            if not _EDGE_KEYS.issuperset(edge):
+                self.add(f"Unrecognized field {sorted(set(edge) - _EDGE_KEYS)[0]!r} on an edge")
+            edge_id, source, target = edge.get("id"), edge.get("s"), edge.get("t")
+            if not (type(edge_id) is int and type(source) is int and type(target) is int) and (
+                not _is_id(edge_id) or not _is_id(source) or not _is_id(target)
+            ):
                 self.add("Edge id, source (s) or target (t) is missing or not an integer")
                 continue
-            if edge_id in self.edge_ids:
+            if edge_id in edge_ids:
                 self.add(f"Duplicate Id {edge_id} found in aspect edges")
-            self.edge_ids.add(edge_id)
-            self.references += [("edges", "nodes", edge["s"]), ("edges", "nodes", edge["t"])]
-            self._values("edges", edge.get("v"))
+            edge_ids.add(edge_id)
+            ends.append(source)
+            ends.append(target)
+            self._values("edges", edge.get("v"), quick)
+
+    def _plain_nodes(self, elements: list[Any], quick: _Quick) -> bool:
+        """True (and the ids recorded) if the nodes certainly break no rule: objects with known keys,
+        new distinct integer ids, finite float x and y, valid values. False: check node by node."""
+        if not elements or set(map(type, elements)) != _DICT or not all(map(_NODE_KEYS.issuperset, elements)):
+            return False
+        ids = list(map(dict.get, elements, repeat("id")))
+        if set(map(type, ids)) != _INT or len(set(ids)) != len(ids) or not self.node_ids.isdisjoint(ids):
+            return False
+        xs: list[Any] = list(map(dict.get, elements, repeat("x")))
+        ys: list[Any] = list(map(dict.get, elements, repeat("y")))
+        if set(map(type, xs)) != _FLOAT or set(map(type, ys)) != _FLOAT or any(map(dict.__contains__, elements, repeat("z"))):
+            return False
+        if not all(map(isfinite, xs)) or not all(map(isfinite, ys)):
+            return False
+        if not quick.all_valid_each(list(map(dict.get, elements, repeat("v")))):
+            return False
+        self.node_ids.update(ids)
+        self.coordinates_started = True
+        return True
+
+    def _plain_edges(self, elements: list[Any], quick: _Quick, ends: list[Any]) -> bool:
+        """True (and ids and ends recorded) if the edges certainly break no rule: objects with known
+        keys, new distinct integer ids, integer ends, valid values. False: check edge by edge."""
+        if not elements or set(map(type, elements)) != _DICT or not all(map(_EDGE_KEYS.issuperset, elements)):
+            return False
+        ids = list(map(dict.get, elements, repeat("id")))
+        sources, targets = list(map(dict.get, elements, repeat("s"))), list(map(dict.get, elements, repeat("t")))
+        if set(map(type, ids)) != _INT or set(map(type, sources)) != _INT or set(map(type, targets)) != _INT:
+            return False
+        if len(set(ids)) != len(ids) or not self.edge_ids.isdisjoint(ids):
+            return False
+        if not quick.all_valid_each(list(map(dict.get, elements, repeat("v")))):
+            return False
+        self.edge_ids.update(ids)
+        ends.extend(chain.from_iterable(zip(sources, targets)))
+        return True
 
     def _nodeBypasses(self, elements: list[Any]) -> None:  # noqa: N802 - aspect name
-        self.references += [("nodeBypasses", "nodes", e.get("id")) for e in elements if isinstance(e, dict)]
+        self.references.append(("nodeBypasses", "nodes", [e.get("id") for e in elements if isinstance(e, dict)]))
 
     def _edgeBypasses(self, elements: list[Any]) -> None:  # noqa: N802 - aspect name
-        self.references += [("edgeBypasses", "edges", e.get("id")) for e in elements if isinstance(e, dict)]
+        self.references.append(("edgeBypasses", "edges", [e.get("id") for e in elements if isinstance(e, dict)]))
 
     def _visualProperties(self, elements: list[Any]) -> None:  # noqa: N802 - aspect name
         for element in elements:
@@ -250,10 +338,13 @@ class _Checker:
                     f"but {actual} was received in CX."
                 )
         missing: dict[str, list[str]] = {}
-        for source, target, ref in self.references:
+        for source, target, refs in self.references:
             known = self.node_ids if target == "nodes" else self.edge_ids
-            if ref not in known:
-                missing.setdefault(target, []).append(f"{ref} in {source}")
+            if known.issuperset(refs):
+                continue
+            for ref in refs:
+                if ref not in known:
+                    missing.setdefault(target, []).append(f"{ref} in {source}")
         for target, refs in missing.items():
             listed = ", ".join(refs[:20]) + (",.." if len(refs) > 20 else "")
             self.add(
@@ -265,7 +356,6 @@ class _Checker:
 
 _HANDLERS = {
     "metaData": _Checker._metadata,
-    "attributeDeclarations": _Checker._declarations,
     "networkAttributes": _Checker._networkAttributes,
     "nodes": _Checker._nodes,
     "edges": _Checker._edges,
@@ -273,6 +363,22 @@ _HANDLERS = {
     "edgeBypasses": _Checker._edgeBypasses,
     "visualProperties": _Checker._visualProperties,
 }
+
+_QUICK_CACHE: dict[tuple[Any, ...], _Quick] = {}
+
+
+def _plain_declarations(attributes: dict[Any, Any], known: dict[Any, Any]) -> bool:
+    """True (and ``known`` updated) if every declaration is a new attribute's bare supported type
+    (``{"d": type}``, so nothing else to check). False: look at each one."""
+    declarations = list(attributes.values())
+    if set(map(type, declarations)) != _DICT or set(map(len, declarations)) != _ONE or not set(map(type, attributes)) <= _STR:
+        return False
+    data_types = list(map(dict.get, declarations, repeat("d")))
+    if set(map(type, data_types)) != _STR or not _TYPES.issuperset(data_types) or not known.keys().isdisjoint(attributes):
+        return False
+    known.update(zip(attributes, data_types))
+    return True
+
 
 def _is_id(value: Any) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
@@ -282,18 +388,86 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-#: Declared type -> the Python type a valid value has in the common case (checked first, cheaply).
-_FAST_OK = {"string": str, "boolean": bool, "list_of_string": list}
+_STRING, _STRINGS, _BOOLEAN, _INTEGER, _INTEGERS = 1, 2, 3, 4, 5
+#: Declared type -> a quick check that passes the usual valid values (anything else gets the full check).
+_QUICK = {
+    "string": _STRING,
+    "list_of_string": _STRINGS,
+    "boolean": _BOOLEAN,
+    "integer": _INTEGER,
+    "long": _INTEGER,
+    "list_of_integer": _INTEGERS,
+    "list_of_long": _INTEGERS,
+}
+#: Integers inside this bound are finite as floats (larger ones get the full check).
+_HUGE = 1 << 1000
+
+
+_DICT, _INT, _FLOAT, _STR, _ONE = frozenset({dict}), frozenset({int}), frozenset({float}), frozenset({str}), frozenset({1})
+_PYTHON_TYPE: dict[int, type] = {_STRING: str, _STRINGS: list, _BOOLEAN: bool, _INTEGER: int, _INTEGERS: list}
+
+
+class _Quick:
+    """The quick checks of one aspect's declared attributes, made once per aspect."""
+
+    def __init__(self, declared: dict[Any, Any]) -> None:
+        #: Attribute -> its kind of quick check (:data:`_QUICK`).
+        self.kinds: dict[Any, int] = {
+            a: _QUICK[t] for a, t in declared.items() if isinstance(a, str) and isinstance(t, str) and t in _QUICK
+        }
+        #: Attribute -> the exact Python type of a value that may pass.
+        self.expect = {a: _PYTHON_TYPE[kind] for a, kind in self.kinds.items()}
+        #: The attributes whose values need a look inside, by kind.
+        self.string_lists = [a for a, kind in self.kinds.items() if kind == _STRINGS]
+        self.integer_lists = [a for a, kind in self.kinds.items() if kind == _INTEGERS]
+        self.integers = [a for a, kind in self.kinds.items() if kind == _INTEGER]
+        #: Attribute names in an element's order -> the value types they need (see all_valid_each).
+        self.shapes: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+
+    def all_valid_each(self, values: list[Any]) -> bool:
+        """True if every element's values (None: the element has none) are certainly valid: each
+        value's type is the declared one, string lists hold only strings, integers are in range.
+        False: look at each value."""
+        shapes = self.shapes
+        string_lists: list[Any] = []
+        numbers: list[Any] = []
+        for element in values:
+            if element is None:
+                continue
+            if type(element) is not dict:
+                return False
+            shape = tuple(element)
+            expected = shapes.get(shape)
+            if expected is None:  # the value types these attribute names must have (None: no quick check)
+                if len(shapes) >= 1024:
+                    shapes.clear()
+                expected = shapes[shape] = tuple(map(self.expect.get, shape))
+            if tuple(map(type, element.values())) != expected:
+                return False
+            get = element.get
+            for attribute in self.string_lists:
+                items = get(attribute)
+                if items:
+                    string_lists.append(items)
+            for attribute in self.integer_lists:
+                items = get(attribute)
+                if items:
+                    numbers.extend(items)
+            for attribute in self.integers:
+                value = get(attribute)
+                if value is not None:
+                    numbers.append(value)
+        try:  # only strings join
+            "".join(chain.from_iterable(string_lists))
+        except TypeError:
+            return False
+        if numbers and (not set(map(type, numbers)) <= _INT or max(numbers) >= _HUGE or min(numbers) <= -_HUGE):
+            return False
+        return True
 
 
 def _type_problem(attribute: str, value: Any, data_type: str) -> str | None:
     if value is None:
-        return None
-    fast = _FAST_OK.get(data_type)
-    if fast is str or fast is bool:
-        if type(value) is fast:
-            return None
-    elif fast is list and type(value) is list and all(type(item) is str for item in value):
         return None
     if data_type.startswith("list_of_"):
         if not isinstance(value, list):
@@ -316,6 +490,27 @@ def _scalar_problem(attribute: str, value: Any, data_type: str) -> str | None:
     if not math.isfinite(value):
         return f"Value {value!r} on attribute {attribute}: NaN or Infinity is not valid JSON"
     return None
+
+
+def _plain_json(value: Any) -> bool:
+    """True if ``value`` certainly serialises as strict JSON (no NaN/Infinity, only JSON types).
+
+    A quick screen before the exact check of :func:`_check_finite`: :mod:`marshal` accepts only the
+    built-in types themselves (no subclasses, enums, UUIDs...), ``orjson`` only JSON-shaped ones, and
+    NaN and Infinity come out of ``orjson`` as ``null``; where ``null`` appears, reading the text back
+    must give the value again (a NaN would come back as None).
+    """
+    try:
+        marshal.dumps(value)
+        text = orjson.dumps(value)
+    except (TypeError, ValueError, RecursionError):
+        return False
+    if b"null" not in text:
+        return True
+    try:
+        return bool(orjson.loads(text) == value)
+    except RecursionError:
+        return False
 
 
 def _check_finite(value: Any, aspect: str, checker: _Checker) -> None:
