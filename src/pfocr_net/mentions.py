@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import islice
+from operator import attrgetter
 
 from pfocr_net import famplex, lexicon
 from pfocr_net.model import Entity, Record
@@ -94,6 +96,8 @@ class _GlobalLexicon:
     fplx: dict[str, dict[str, tuple[str, str]]]
     #: Every prefix of every key, to stop extending an n-gram as soon as nothing can match.
     prefixes: frozenset[str]
+    #: The prefixes, each also with a plural "s" and with a "pro" in front: the n-grams worth extending.
+    viable: frozenset[str]
     #: Keys of the first tokens of all forms: an n-gram can only start at one of these.
     starts: frozenset[str]
 
@@ -121,7 +125,9 @@ def _global_lexicon() -> _GlobalLexicon:
     forms = [*lexicon.CAPTION_TERMS, *(w.replace("_", " ") for w in lexicon.PROCESS_WORDS), *_MORE_TERMS,
              *famplex.grounding_map()]
     starts = {first for form in forms for first in _first_keys(form)}
-    return _GlobalLexicon(terms=terms, fplx=grounded, prefixes=frozenset(prefixes), starts=frozenset(starts))
+    viable = {*prefixes, *(p + "s" for p in prefixes), *("pro" + p for p in prefixes)}
+    return _GlobalLexicon(terms=terms, fplx=grounded, prefixes=frozenset(prefixes), viable=frozenset(viable),
+                          starts=frozenset(starts))  # fmt: skip
 
 
 def _first_keys(form: str) -> tuple[str, ...]:
@@ -162,7 +168,9 @@ class Grounding:
     caption_mentions: list[Mention] = field(default_factory=list)
     title_mentions: list[Mention] = field(default_factory=list)
     by_key: dict[str, Entity] = field(default_factory=dict)
+    #: Every prefix of the first ``prefixed`` keys of ``local`` (keys are only ever added, at the end).
     prefixes: set[str] = field(default_factory=set)
+    prefixed: int = 0
 
     def type_of(self, key: str) -> str:
         """Node type of an entity or candidate key."""
@@ -210,6 +218,8 @@ _PARENTHETICAL = re.compile(r"\s*\(([^()]{1,15})\)\s*")
 def _without_parenthetical(text: str) -> list[str]:
     """"eukaryotic elongation factor 2 (eEF2) kinase" also reads "eukaryotic elongation factor 2 kinase" and
     "eEF2 kinase": the texts a reader would use for the same thing."""
+    if "(" not in text:
+        return []
     match = _PARENTHETICAL.search(text)
     if match is None or match.start() == 0 or match.end() == len(text):
         return []
@@ -617,8 +627,9 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     """Longest-match mentions of lexicon entries in ``text``, plus process and cell-type phrases."""
     if not text:
         return []
-    prefixes: set[str] = set().union(*map(_key_prefixes, grounding.local))
-    grounding.prefixes = prefixes
+    prefixes = grounding.prefixes
+    prefixes.update(*map(_key_prefixes, islice(grounding.local, grounding.prefixed, None)))
+    grounding.prefixed = len(grounding.local)
     tokens = tokenize(text)
     mentions: list[Mention] = []
     covered = [False] * len(tokens)
@@ -700,7 +711,7 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         following = end_index + 1
     mentions.extend(_numbered_siblings(grounding, text, mentions))
     mentions.extend(phrases(grounding, text, tokens, covered, mentions))
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=_mention_start)
     for mention in mentions:
         severity = _SEVERITY_BEFORE.search(text, max(0, mention.start - 10), mention.start)
         if severity is not None and grounding.type_of(mention.key) in _CONDITION_TYPES:
@@ -797,6 +808,9 @@ def _start_candidates(text: str, tokens: list[Token], prefixes: set[str]) -> lis
     return out
 
 
+_mention_start = attrgetter("start")
+
+
 @lru_cache(maxsize=65536)
 def _key_prefixes(key: str) -> tuple[str, ...]:
     """Every non-empty prefix of a lookup key."""
@@ -871,18 +885,21 @@ def _viable(key: str, prefixes: frozenset[str] | set[str]) -> bool:
 def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> tuple[int, str] | None:
     """The longest lexicon n-gram starting at token ``i``: (last token index, key)."""
     lex = _global_lexicon()
-    global_prefixes, local_prefixes = lex.prefixes, grounding.prefixes
-    key = ""
+    global_viable, local_prefixes = lex.viable, grounding.prefixes
+    key = tokens[i].key
     keys: list[tuple[int, str]] = []
-    previous_end = -1
-    for j, token in enumerate(tokens[i : i + _MAX_N], i):
-        if previous_end >= 0 and not _gap_ok(text[previous_end : token.start]) and not _decimal_gap(text, previous_end, token.start):
-            break
-        key += token.key
-        if not (key in global_prefixes or key in local_prefixes or _viable(key, global_prefixes) or _viable(key, local_prefixes)):
-            break
-        keys.append((j, key))
-        previous_end = token.end
+    if key in global_viable or _viable(key, local_prefixes):
+        keys.append((i, key))
+        previous_end = tokens[i].end
+        for j in range(i + 1, min(i + _MAX_N, len(tokens))):
+            token = tokens[j]
+            if not _gap_ok(text[previous_end : token.start]) and not _decimal_gap(text, previous_end, token.start):
+                break
+            key += token.key
+            if not (key in global_viable or _viable(key, local_prefixes)):
+                break
+            keys.append((j, key))
+            previous_end = token.end
     first = tokens[i].key
     if first not in grounding.local and _has_receptor_form(first):
         nxt = text[tokens[i].end : tokens[i].end + 14].strip().casefold()
