@@ -119,11 +119,18 @@ def class_noun(grounding: Grounding, text: str, token: Token) -> str | None:
 def maybe_name(text: str, token: Token) -> bool:
     """Cheap test before :func:`_symbol_like`: capitalised, Greek, digit-bearing or an "-ase" word."""
     start, end = token.start, token.end
-    if _name_shaped(text[start:end]) or (end < len(text) and text[end] in "-\u2010"):
+    # The word and the characters the test looks at after it (one, or up to the fourth from its start).
+    return _maybe_name_at(text[start : max(end + 1, start + 4)], end - start)
+
+
+@lru_cache(maxsize=65536)
+def _maybe_name_at(window: str, length: int) -> bool:
+    """:func:`maybe_name` for a word (the first ``length`` characters of ``window``) and what follows it."""
+    if _name_shaped(window[:length]) or window[length : length + 1] in {"-", "\u2010"}:
         return True
     # A word shorter than four letters also passes when the fourth character from its start (past its end)
     # is a capital.
-    return end - start < 4 and text[start + 3 : start + 4].isupper()
+    return length < 4 and window[3:4].isupper()
 
 
 @lru_cache(maxsize=65536)
@@ -632,13 +639,26 @@ def _cover(tokens: list[Token], covered: list[bool], start: int, end: int) -> No
         j += 1
 
 
+@lru_cache(maxsize=65536)
+def _head_key(key: str) -> bool:
+    """Whether a token with this lookup key may be a head word (see :func:`phrases`). A word whose case-folded
+    text is a head word, "cell", or has a disease or cell-type ending has a key that is or has one too (only
+    letters that fold to ASCII give such a word), so this passes every head; :func:`phrases` then tests the
+    word itself."""
+    return key in _HEAD_WORDS or key == "cell" or key.endswith(_DISEASE_ENDINGS) or key.endswith(_CELL_SUFFIXES)
+
+
 def phrases(
     grounding: Grounding, text: str, tokens: list[Token], covered: list[bool], mentions: list[Mention]
 ) -> list[Mention]:
     out: list[Mention] = []
+    heads = [idx for idx, token in enumerate(tokens) if _head_key(token.key)]
+    if not heads:
+        return out
     mention_at = {m.start: m for m in mentions}
     single = {m.start: m for m in mentions if m.key.startswith("caption:")}
-    for idx, token in enumerate(tokens):
+    for idx in heads:
+        token = tokens[idx]
         word = text[token.start : token.end].casefold()
         if covered[idx]:
             term = single.get(token.start)
