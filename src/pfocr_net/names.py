@@ -159,9 +159,10 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
             while last + 1 < len(tokens) and tokens[last + 1].end <= recombinant.end():
                 last += 1
             return (index, last, _candidate_named(grounding, recombinant.group(0), "protein"))
-    if _G_ALPHA.match(word) or _FC_RECEPTOR.match(word):
+    shape = _word_shape(word)
+    if shape == "family":
         return (index, index, _candidate_named(grounding, word, "proteinfamily"))
-    if _GREEK_PREFIX.match(word) and after in "-\u2010" and index + 1 < len(tokens):
+    if after in "-\u2010" and _GREEK_PREFIX.match(word) and index + 1 < len(tokens):
         nxt = tokens[index + 1]
         name = text[token.start : nxt.end]
         joined_on = nxt.end < len(text) and text[nxt.end] in "-\u2010" and not _AGENT_AFTER.match(text, nxt.end + 1)
@@ -204,27 +205,47 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
             prefix = tokens[index - 1]
             if text[prefix.start].isupper() and (prefix.start == 0 or not text[prefix.start - 1].isalnum()):
                 return (index - 1, index, _candidate_named(grounding, text[prefix.start : token.end], "protein"))
-    if _SITE.match(word):
-        return None  # "pY705", "K685", "S727": a residue, not a participant
-    if word[:1].islower() and word.upper().lstrip("MST") in {"RNA", "DNA", "RNAS", "DNAS", "NA"}:
-        return None  # "mRNA", "siRNA", "mtDNA"
-    if _INNER_LOWER_SYMBOL.match(word) and word.upper() not in lexicon.NOT_SYMBOLS:
-        return (index, index, _candidate_named(grounding, word, "protein"))  # "PTHrP", "NFkB", "TGFb"
-    if _TITLE_SYMBOL.match(word) and re.sub(r"\d.*$", "", word).casefold() not in _NOT_TITLE_SYMBOLS:
-        return (index, index, _candidate_named(grounding, word, "protein"))
-    if _PREFIXED_ACRONYM.match(word) and word.lstrip("abcdefghijklmnopqrstuvwxyz") not in {"DNA", "RNA", "RNAs", "DNAs"}:
+    if shape == "none":
+        return None
+    if shape == "protein":
         return (index, index, _candidate_named(grounding, word, "protein"))
     if word.endswith("in") and (_listed_protein(text, token, word) or _protein_before_event(text, tokens, index, word)):
         drug = word.casefold().endswith(_DRUG_IN_ENDINGS)
         return (index, index, _candidate_named(grounding, word, "chemical" if drug else "protein"))
     if _initial_agent(text, tokens, index, word):
         return (index, index, _candidate_named(grounding, word, "chemical"))
-    if word in _METHOD_NAMES:
+    if shape == "method":
         return None  # "KEGG", "GSEA": databases and methods
-    if _GENUS.match(word) and word.casefold() not in _NOT_GENERA:
+    if shape == "genus":
         return (index, index, _candidate_named(grounding, word, "other"))  # "Bifidobacterium", "Staphylococcus"
     if _pathway_named(text, token, word):
         return (index, index, _candidate_named(grounding, word, "proteinfamily"))  # "Hippo and TGF-β signaling"
+    return (index, index, _candidate_named(grounding, word, "protein")) if shape == "symbol" else None
+
+
+@lru_cache(maxsize=65536)
+def _word_shape(word: str) -> str:
+    """What the word alone tells :func:`symbol_like`, in the order it asks: ``"family"`` (a G-protein alpha
+    class or an Fc receptor), ``"none"`` (a residue such as "pY705", or "mRNA", "siRNA"), ``"protein"`` (a
+    symbol shape taken whatever the context), ``"method"`` (a database or method name), ``"genus"`` (a microbial
+    genus), ``"symbol"`` (a symbol, capitals or enzyme shape, taken unless the context names something else) or
+    ``""`` (none of these)."""
+    if _G_ALPHA.match(word) or _FC_RECEPTOR.match(word):
+        return "family"
+    if _SITE.match(word):
+        return "none"  # "pY705", "K685", "S727": a residue, not a participant
+    if word[:1].islower() and word.upper().lstrip("MST") in {"RNA", "DNA", "RNAS", "DNAS", "NA"}:
+        return "none"  # "mRNA", "siRNA", "mtDNA"
+    if _INNER_LOWER_SYMBOL.match(word) and word.upper() not in lexicon.NOT_SYMBOLS:
+        return "protein"  # "PTHrP", "NFkB", "TGFb"
+    if _TITLE_SYMBOL.match(word) and re.sub(r"\d.*$", "", word).casefold() not in _NOT_TITLE_SYMBOLS:
+        return "protein"
+    if _PREFIXED_ACRONYM.match(word) and word.lstrip("abcdefghijklmnopqrstuvwxyz") not in {"DNA", "RNA", "RNAs", "DNAs"}:
+        return "protein"
+    if word in _METHOD_NAMES:
+        return "method"
+    if _GENUS.match(word) and word.casefold() not in _NOT_GENERA:
+        return "genus"
     symbol = (
         _SYMBOL.match(word) or _MIXED_SYMBOL.match(word) or _LOWER_PREFIX_SYMBOL.match(word) or _GREEK_SYMBOL.match(word)
         or _GREEK_SUFFIX_SYMBOL.match(word) or _BACTERIAL_GENE.match(word)
@@ -234,9 +255,7 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
               and word.casefold() not in lexicon.VERBS and word.casefold() not in lexicon.EVENT_NOUNS
               and word.casefold() not in _NOT_ENZYMES and word.casefold() not in _ENZYME_HEADS)
     # a bare class head ("reductase") is left to the phrase rules: "ribonucleotide reductase" or nothing
-    if not (symbol or capitals or enzyme):
-        return None
-    return (index, index, _candidate_named(grounding, word, "protein"))
+    return "symbol" if symbol or capitals or enzyme else ""
 
 
 #: Microbial genus names by their endings ("Bifidobacterium", "Clostridium", "Pseudomonas", "Saccharomyces").
