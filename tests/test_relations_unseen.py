@@ -370,3 +370,14 @@ def test_a_bare_verb_after_to_is_the_purpose_verb() -> None:
     # "PD-1/PD-L and CTLA-4 signaling suppress the AKT signaling pathway to limit T cell activation"
     assert has(found, "CTLA-4", "inhibits", "AKT")
     assert has(found, "AKT", "activates", "T cell")
+
+
+ALFALFA = "PMC10034032__fpls-14-1091077-g006"
+
+
+def test_which_after_the_place_a_mover_entered_refers_to_the_mover() -> None:
+    found = one(ALFALFA, "In the NPR1-dependent pathway")
+    # "In the NPR1-dependent pathway, NPR1 enters the nucleus, which could bind to TGA1 with the as-1 element to
+    # regulate the expression of PR1 genes to defend against freezing stress."
+    assert has(found, "NPR1", "binds", "TGA1")
+    assert not has(found, "nucleus", "binds", "TGA1")

@@ -147,3 +147,9 @@ def test_a_named_subject_acts_by_the_gerund_of_its_means() -> None:
     found = one(RA_MACROPHAGES, "RA Mφ adjust")
     # "RA Mφ adjust to the bioenergetic conditions in synovial tissue by upregulating the transcription factor RFX5."
     assert has(found, "Mφ", "increases", "RFX5")
+
+
+def test_a_ligand_named_before_receptor_binds_the_receptor_named_after_it() -> None:
+    found = one(CGAS, "Right: However, excess cGAMP")
+    # "excess cGAMP production has been shown to trigger LLPS of the ER-resident cGAMP receptor STING, ..."
+    assert has(found, "cGAMP", "binds", "STING")

@@ -687,6 +687,9 @@ class Reader:
                 continue
             if kind == "which":
                 which = pending[-1:] if pending else (self.recent[-1:] if previous in {"event", "comma"} else [])
+                if (which and last_subjects and last_verb is not None and last_verb.rel == "transloc" and not last_verb.passive
+                        and which[-1].arg is not None and all(u.key in self.places for u in which[-1].arg.parts)):
+                    which = list(last_subjects)  # "NPR1 enters the nucleus, which could bind to TGA1": the mover binds
                 if i > 1 and previous == "comma" and (items[i - 2].extra.get("own_part") or items[i - 2].kind == "med"):
                     which = []  # "via its C-terminal NTase domain, which also mediates ...": a part of the subject
                 if previous == "comma" and len(pending) > 1 and not last_subjects and _listed_with_and(items, i - 1, len(pending)):
