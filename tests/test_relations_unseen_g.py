@@ -153,3 +153,12 @@ def test_a_ligand_named_before_receptor_binds_the_receptor_named_after_it() -> N
     found = one(CGAS, "Right: However, excess cGAMP")
     # "excess cGAMP production has been shown to trigger LLPS of the ER-resident cGAMP receptor STING, ..."
     assert has(found, "cGAMP", "binds", "STING")
+
+
+def test_proposed_interactions_and_potential_targets_hedge_the_figure() -> None:
+    from pfocr_net.hedging import figure_hedge
+
+    assert figure_hedge("Proposed interactions among H2S, VEGF, and HIF-1", "") == "proposed"
+    assert figure_hedge("Long Noncoding RNA H19", "The potential targets of LncRNA H19 in HCC. (A) H19 induced ...")
+    # a therapeutic target named in a title is no hedge on the figure
+    assert figure_hedge("Brain Leukocytes as the Potential Therapeutic Target for Post-COVID-19 Brain Fog", "") is None
