@@ -381,3 +381,15 @@ def test_which_after_the_place_a_mover_entered_refers_to_the_mover() -> None:
     # regulate the expression of PR1 genes to defend against freezing stress."
     assert has(found, "NPR1", "binds", "TGA1")
     assert not has(found, "nucleus", "binds", "TGA1")
+
+
+def test_a_second_object_with_its_own_via_takes_its_own_mediators() -> None:
+    # dev PMC3143906 (read on a fixture record; the names are found from the caption alone)
+    text = ("GSK3β inhibits protein synthesis via eukaryotic initiation factor 2B (eIF2B) and actin filament "
+            "formation via nebulin and neuronal Wiscott-Aldrich syndrome protein (N-WASP).")
+    found = run(record(PD1), text)
+    assert has(found, "GSK3β", "inhibits", "protein synthesis")
+    assert has(found, "GSK3β", "inhibits", "actin filament formation")
+    assert has(found, "nebulin", "regulates", "actin filament formation")
+    assert not has(found, "nebulin", "regulates", "protein synthesis")
+    assert not has(found, "actin filament formation", "regulates", "protein synthesis")

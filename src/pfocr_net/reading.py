@@ -637,7 +637,24 @@ class Reader:
                     bare_passive, pending = None, []
                     i = j
                     continue
+                second: list[Item] = []
+                if (kind == "med" and mediators and j < len(items) and items[j].kind == "med"
+                        and last_verb is not None and last_verb.kind == "verb" and not last_verb.passive and last_subjects and targets):
+                    # "GSK3β inhibits protein synthesis via eIF2B and actin filament formation via nebulin and N-WASP":
+                    # the name before the second "via" is the verb's next object, with mediators of its own
+                    if len(mediators) >= 2:
+                        second, mediators = mediators[-1:], mediators[:-1]
+                    elif (mediators[0].arg is not None and mediators[0].arg.mode == "coord" and len(mediators[0].arg.parts) >= 2):
+                        parts = mediators[0].arg.parts
+                        second = [Item("event", parts[-1].start, parts[-1].end, arg=Arg(parts[-1:]))]
+                        kept = Arg(parts[:-1], "coord" if len(parts) > 2 else "single")
+                        mediators = [Item("event", kept.start, kept.end, arg=kept)]
                 self.mediate(item, mediators, last_subjects, targets, last_verb, pending)
+                if second and last_verb is not None:
+                    self.emit(last_subjects, second, last_verb.sign, last_verb.rel, last_verb.trigger, "verb")
+                    last_objects = second
+                    i = j
+                    continue
                 if (kind == "med" and mediators and last_verb is not None and last_verb.kind == "verb" and not targets
                         and last_subjects and j < len(items) and items[j].kind == "verb" and items[j].extra.get("infinitive")):
                     # "NK-B signals through NK receptors to increase cAMP": subject and mediator both act.
