@@ -403,3 +403,10 @@ def test_the_objects_of_an_unknown_verb_after_to_are_no_subjects_of_the_next_inf
     # "Photosynthesis allows the plant to capture light and CO2 to produce sugars that are either distributed as
     # sucrose within the plant through the phloem to the “sink” organs or stored as starch." (heldout part C)
     assert not any(r.subject in {"caption:light", "caption:co2"} for r in found.relations)
+
+
+def test_a_complex_of_named_members_formed_is_no_target_of_the_cause() -> None:
+    # dev PMC3246694, read on a fixture record: "(b) New mutations in the NRAS causes heterodimerization of BRAF/CRAF
+    # and reactivation of the signaling pathway."
+    found = run(record(PD1), "New mutations in the NRAS causes heterodimerization of BRAF/CRAF.")
+    assert not any(r.interaction in {"inhibits", "activates"} for r in found.relations)

@@ -491,7 +491,9 @@ class Reader:
                         self.emit(subjects, objects, shared.sign, shared.rel, shared.trigger, "shared_verb", use_state=use_state)
                 shared_verbs = []
                 # "PGE2 promotes the dimerization of EP1R with β2AR": a complex formed is no target of the subject.
-                formed = [o for o in objects if o.explicit and o.rel == "binding" and o.partner is not None and item.sign > 0]
+                # "NRAS mutations cause heterodimerization of BRAF/CRAF": a complex of named members formed is no target either.
+                formed = [o for o in objects if o.explicit and o.rel == "binding" and item.sign > 0 and (
+                    o.partner is not None or (o.arg is not None and len({u.key for u in o.arg.parts}) > 1))]
                 # "The interaction between RANK and RANKL promotes the recruitment of the TRAF family": recruiting binds.
                 recruited = [o for o in objects if o.extra.get("recruited") and o.partner is None and o.agent is None
                              and item.sign > 0 and o not in formed]
