@@ -410,3 +410,19 @@ def test_a_complex_of_named_members_formed_is_no_target_of_the_cause() -> None:
     # and reactivation of the signaling pathway."
     found = run(record(PD1), "New mutations in the NRAS causes heterodimerization of BRAF/CRAF.")
     assert not any(r.interaction in {"inhibits", "activates"} for r in found.relations)
+
+
+def test_a_degree_phrase_inside_a_list_keeps_the_list_whole() -> None:
+    # heldout PMC10028837 f0009: "Mutations in vraF, vraG and to a lesser extent graR reverse the increased OX
+    # resistance phenotype of the pgl mutant." (read on a fixture record: the gene names come from the caption)
+    from pfocr_net.patterns import _arg_at, units_of
+    from pfocr_net.mentions import Mention
+
+    text = "Mutations in vraF, vraG and to a lesser extent graR reverse the phenotype."
+    spans = [(text.index(w), text.index(w) + len(w), w) for w in ("vraF", "vraG", "graR")]
+    mentions = [Mention(a, b, f"caption:{w.lower()}", w, "caption") for a, b, w in spans]
+    units = units_of(text, 0, len(text), mentions)
+    first = next(i for i, u in enumerate(units) if u.kind == "E")
+    found = _arg_at(units, first)
+    assert found is not None
+    assert [p.text for p in found[0].parts] == ["vraF", "vraG", "graR"]

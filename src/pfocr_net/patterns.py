@@ -351,7 +351,9 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
             while k < len(units) and ((units[k].kind == "W" and units[k].text in _LIST_FILLERS) or
                                       (units[k].kind == "P" and units[k].text == ",")):
                 k += 1
-            if k < len(units) and units[k].kind == "E" and k - j <= 3:
+            hedge = _degree_phrase(units, k)  # "vraF, vraG and to a lesser extent graR": one list
+            k += hedge
+            if k < len(units) and units[k].kind == "E" and k - j <= 3 + hedge:
                 conjunction = any(units[x].text in {"and", "or", "nor"} for x in range(j, k))
                 comma = any(units[x].text == "," for x in range(j, k))
                 conjunctions.extend([0] * (len(seps) - len(conjunctions)))
@@ -894,6 +896,22 @@ def _apposed_role(units: list[Unit], i: int) -> str:
     if k >= 1 and units[k].kind == "P" and units[k].text == "," and units[k - 1].kind == "E":
         return role
     return ""
+
+
+_DEGREE_PHRASES = (("to", "a", "lesser", "extent"), ("to", "a", "greater", "extent"), ("to", "some", "extent"),
+                   ("to", "a", "lesser", "degree"), ("in", "part"), ("possibly",), ("probably",), ("perhaps",))
+
+
+def _degree_phrase(units: list[Unit], k: int) -> int:
+    """Length of a degree phrase starting at ``units[k]`` ("to a lesser extent") followed by a name, else 0."""
+    for phrase in _DEGREE_PHRASES:
+        n = len(phrase)
+        if all(_word(units, k + x) == phrase[x] for x in range(n)):
+            m = k + n
+            if m < len(units) and units[m].kind == "P" and units[m].text == ",":
+                m += 1
+            return m - k if m < len(units) and units[m].kind == "E" else 0
+    return 0
 
 
 def _reduced_to(units: list[Unit], k: int) -> bool:
