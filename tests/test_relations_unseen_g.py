@@ -162,3 +162,13 @@ def test_proposed_interactions_and_potential_targets_hedge_the_figure() -> None:
     assert figure_hedge("Long Noncoding RNA H19", "The potential targets of LncRNA H19 in HCC. (A) H19 induced ...")
     # a therapeutic target named in a title is no hedge on the figure
     assert figure_hedge("Brain Leukocytes as the Potential Therapeutic Target for Post-COVID-19 Brain Fog", "") is None
+
+
+MACROLIDES = "PMC10039885__41467_2023_37288_Fig1_HTML"
+
+
+def test_a_slash_list_before_biosynthetic_pathway_is_no_signalling_chain() -> None:
+    found = one(MACROLIDES, "a The late pikromycin")
+    # "a The late pikromycin/(neo)methymycin biosynthetic pathway in which the glycosyltransferase-mediated sugar
+    # attachment precedes the P450-catalyzed hydroxylation."
+    assert not any(r.rule == "chain" for r in found.relations)
