@@ -172,3 +172,10 @@ def test_a_slash_list_before_biosynthetic_pathway_is_no_signalling_chain() -> No
     # "a The late pikromycin/(neo)methymycin biosynthetic pathway in which the glycosyltransferase-mediated sugar
     # attachment precedes the P450-catalyzed hydroxylation."
     assert not any(r.rule == "chain" for r in found.relations)
+
+
+def test_an_opening_in_phrase_names_a_setting_not_a_subject() -> None:
+    found = one(ONE_CARBON, "In Mycobacterium tuberculosis")
+    # "In Mycobacterium tuberculosis MTB) infected MΦs, independent of vitamin B12, the pathogen can bypass the
+    # one-carbon metabolic pathway to synthesize methionine and SAM through homoserine, ..."
+    assert not any(r.subject == "caption:mphi" for r in found.relations)

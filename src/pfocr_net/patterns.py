@@ -712,6 +712,9 @@ def items_of(units: list[Unit]) -> list[Item]:
         if comma is not None:
             units = [*units[:comma], Unit("P", ";", units[comma].start, units[comma].end), *units[comma + 1 :]]
         subordinate = False
+    # "In Mycobacterium tuberculosis infected MΦs, independent of vitamin B12, the pathogen ...": an opening "In ..."
+    # phrase up to its comma names a place or setting
+    opening_end = next((k for k, u in enumerate(units) if u.kind == "P" and u.text == ","), 0) if _word(units, 0) == "in" else 0
     while i < len(units):
         unit = units[i]
         if unit.kind == "W" and unit.text in _DESCRIBING:
@@ -810,7 +813,9 @@ def items_of(units: list[Unit]) -> list[Item]:
                     and units[k].text not in lexicon.VERBS and units[k].text not in {"the", "a", "an"}):
                 item.extra["after_to_verb"] = True  # "to capture light and CO2": the object of a verb not in the lexicon
             role = _apposed_role(units, i)
-            if role:
+            if i < opening_end and item.end <= units[opening_end].start and all(it.kind == "event" for it in items):
+                item.extra["location"] = True
+            elif role:
                 # "quinolinic acid, the end product of tryptophan metabolism, ...", "PUFAs, as the most predominant
                 # substrates of lipid peroxidation, are ...": an apposition describing the name before it
                 item.extra["location"] = True
