@@ -908,8 +908,13 @@ _DEGREE_PHRASES = (("to", "a", "lesser", "extent"), ("to", "a", "greater", "exte
                    ("to", "a", "lesser", "degree"), ("in", "part"), ("possibly",), ("probably",), ("perhaps",))
 
 
+_DEGREE_FIRST = frozenset(p[0] for p in _DEGREE_PHRASES)
+
+
 def _degree_phrase(units: list[Unit], k: int) -> int:
     """Length of a degree phrase starting at ``units[k]`` ("to a lesser extent") followed by a name, else 0."""
+    if _word(units, k) not in _DEGREE_FIRST:
+        return 0
     for phrase in _DEGREE_PHRASES:
         n = len(phrase)
         if all(_word(units, k + x) == phrase[x] for x in range(n)):
