@@ -426,3 +426,12 @@ def test_a_degree_phrase_inside_a_list_keeps_the_list_whole() -> None:
     found = _arg_at(units, first)
     assert found is not None
     assert [p.text for p in found[0].parts] == ["vraF", "vraG", "graR"]
+
+
+PROTAC = "PMC10036052__fonc-13-1120828-g001"
+
+
+def test_the_ubiquitin_proteasome_pathway_is_one_system_not_a_chain() -> None:
+    found = one(PROTAC, "Schematic representation of the ubiquitin")
+    # "Schematic representation of the ubiquitin–proteasome pathway and PROTACs."
+    assert not any(r.rule == "chain" for r in found.relations)

@@ -62,6 +62,7 @@ _CLASS_WORDS = frozenset({"kinase", "phosphatase", "permease", "transporter", "p
                           "synthase", "dehydrogenase", "factor", "protein", "enzyme", "channel"})
 _NOT_CHAIN_HEADS = frozenset({"cross-linking", "crosslinking", "interaction", "interactions", "binding", "fusion",
                               "ratio", "balance", "heterodimer", "heterodimers", "dimer", "association"})
+_SYSTEM_NAMES = frozenset({("ubiquitin", "proteasome"), ("autophagy", "lysosome"), ("autophagy", "lysosomal")})
 _MAKING_HEADS = frozenset({"biosynthetic", "biosynthesis", "metabolic", "catabolic", "degradation", "synthesis"})
 _COMPLEX_HEADS = frozenset({"complex", "complexes", "heterodimer", "homodimer", "dimer", "dimers"})
 #: Multi-word operators other than causal connectives: words -> (op kind, sign, relation kind).
@@ -395,7 +396,9 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
         mode = "coord"
         chained = not induced and ((all(s in _CHAIN_SEPS for s in seps) and head not in _NOT_CHAIN_HEADS and head != "") or (
             all(s in _CHAIN_SEPS | {"/"} for s in seps) and (head in lexicon.CHAIN_HEADS or next_head in lexicon.CHAIN_HEADS)
-        )) and head not in _MAKING_HEADS  # "pikromycin/(neo)methymycin biosynthetic pathway": products side by side
+        )) and head not in _MAKING_HEADS and not (  # "pikromycin/(neo)methymycin biosynthetic pathway": products side by side
+            len(parts) == 2 and (parts[0].text.casefold(), parts[1].text.casefold()) in _SYSTEM_NAMES
+        )  # "the ubiquitin–proteasome pathway": the name of one degradation system
         if seps and all(s != "," for s in seps) and (head in _COMPLEX_HEADS or head in {"interaction", "interactions", "binding", "heterodimer", "heterodimers", "dimer"}):
             mode = "complex"
         elif seps and chained and all(s != "," for s in seps) and not all(
