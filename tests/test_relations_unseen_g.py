@@ -147,3 +147,35 @@ def test_a_named_subject_acts_by_the_gerund_of_its_means() -> None:
     found = one(RA_MACROPHAGES, "RA Mφ adjust")
     # "RA Mφ adjust to the bioenergetic conditions in synovial tissue by upregulating the transcription factor RFX5."
     assert has(found, "Mφ", "increases", "RFX5")
+
+
+def test_a_ligand_named_before_receptor_binds_the_receptor_named_after_it() -> None:
+    found = one(CGAS, "Right: However, excess cGAMP")
+    # "excess cGAMP production has been shown to trigger LLPS of the ER-resident cGAMP receptor STING, ..."
+    assert has(found, "cGAMP", "binds", "STING")
+
+
+def test_proposed_interactions_and_potential_targets_hedge_the_figure() -> None:
+    from pfocr_net.hedging import figure_hedge
+
+    assert figure_hedge("Proposed interactions among H2S, VEGF, and HIF-1", "") == "proposed"
+    assert figure_hedge("Long Noncoding RNA H19", "The potential targets of LncRNA H19 in HCC. (A) H19 induced ...")
+    # a therapeutic target named in a title is no hedge on the figure
+    assert figure_hedge("Brain Leukocytes as the Potential Therapeutic Target for Post-COVID-19 Brain Fog", "") is None
+
+
+MACROLIDES = "PMC10039885__41467_2023_37288_Fig1_HTML"
+
+
+def test_a_slash_list_before_biosynthetic_pathway_is_no_signalling_chain() -> None:
+    found = one(MACROLIDES, "a The late pikromycin")
+    # "a The late pikromycin/(neo)methymycin biosynthetic pathway in which the glycosyltransferase-mediated sugar
+    # attachment precedes the P450-catalyzed hydroxylation."
+    assert not any(r.rule == "chain" for r in found.relations)
+
+
+def test_an_opening_in_phrase_names_a_setting_not_a_subject() -> None:
+    found = one(ONE_CARBON, "In Mycobacterium tuberculosis")
+    # "In Mycobacterium tuberculosis MTB) infected MΦs, independent of vitamin B12, the pathogen can bypass the
+    # one-carbon metabolic pathway to synthesize methionine and SAM through homoserine, ..."
+    assert not any(r.subject == "caption:mphi" for r in found.relations)

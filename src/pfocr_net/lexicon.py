@@ -306,7 +306,9 @@ NEGATION_WORDS = frozenset({"not", "no", "never", "neither", "nor", "cannot", "f
 FIGURE_HEDGES = frozenset({"proposed", "hypothesised", "hypothesized", "hypothetical", "putative",
                            "potential", "potentially", "possible", "speculative", "suggested"})
 FIGURE_HEDGE_NOUNS = frozenset({"model", "models", "mechanism", "mechanisms", "pathway", "pathways",
-                                "signaling", "signalling", "scheme", "involved", "mode", "modes"})
+                                "signaling", "signalling", "scheme", "involved", "mode", "modes",
+                                # "Proposed interactions among H2S, VEGF, and HIF-1", "The potential targets of H19"
+                                "interactions", "network", "networks", "targets", "axis", "crosstalk", "circuit"})
 
 #: Lower-case English words that name things in resource lists but almost never in captions.
 NOT_NAMES = frozenset({"lead", "leads", "re", "as", "can", "was", "set", "light", "map", "large", "impact",

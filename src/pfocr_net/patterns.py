@@ -62,6 +62,8 @@ _CLASS_WORDS = frozenset({"kinase", "phosphatase", "permease", "transporter", "p
                           "synthase", "dehydrogenase", "factor", "protein", "enzyme", "channel"})
 _NOT_CHAIN_HEADS = frozenset({"cross-linking", "crosslinking", "interaction", "interactions", "binding", "fusion",
                               "ratio", "balance", "heterodimer", "heterodimers", "dimer", "association"})
+_SYSTEM_NAMES = frozenset({("ubiquitin", "proteasome"), ("autophagy", "lysosome"), ("autophagy", "lysosomal")})
+_MAKING_HEADS = frozenset({"biosynthetic", "biosynthesis", "metabolic", "catabolic", "degradation", "synthesis"})
 _COMPLEX_HEADS = frozenset({"complex", "complexes", "heterodimer", "homodimer", "dimer", "dimers"})
 #: Multi-word operators other than causal connectives: words -> (op kind, sign, relation kind).
 _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
@@ -351,7 +353,9 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
             while k < len(units) and ((units[k].kind == "W" and units[k].text in _LIST_FILLERS) or
                                       (units[k].kind == "P" and units[k].text == ",")):
                 k += 1
-            if k < len(units) and units[k].kind == "E" and k - j <= 3:
+            hedge = _degree_phrase(units, k)  # "vraF, vraG and to a lesser extent graR": one list
+            k += hedge
+            if k < len(units) and units[k].kind == "E" and k - j <= 3 + hedge:
                 conjunction = any(units[x].text in {"and", "or", "nor"} for x in range(j, k))
                 comma = any(units[x].text == "," for x in range(j, k))
                 conjunctions.extend([0] * (len(seps) - len(conjunctions)))
@@ -392,7 +396,9 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
         mode = "coord"
         chained = not induced and ((all(s in _CHAIN_SEPS for s in seps) and head not in _NOT_CHAIN_HEADS and head != "") or (
             all(s in _CHAIN_SEPS | {"/"} for s in seps) and (head in lexicon.CHAIN_HEADS or next_head in lexicon.CHAIN_HEADS)
-        ))
+        )) and head not in _MAKING_HEADS and not (  # "pikromycin/(neo)methymycin biosynthetic pathway": products side by side
+            len(parts) == 2 and (parts[0].text.casefold(), parts[1].text.casefold()) in _SYSTEM_NAMES
+        )  # "the ubiquitin–proteasome pathway": the name of one degradation system
         if seps and all(s != "," for s in seps) and (head in _COMPLEX_HEADS or head in {"interaction", "interactions", "binding", "heterodimer", "heterodimers", "dimer"}):
             mode = "complex"
         elif seps and chained and all(s != "," for s in seps) and not all(
@@ -709,6 +715,9 @@ def items_of(units: list[Unit]) -> list[Item]:
         if comma is not None:
             units = [*units[:comma], Unit("P", ";", units[comma].start, units[comma].end), *units[comma + 1 :]]
         subordinate = False
+    # "In Mycobacterium tuberculosis infected MΦs, independent of vitamin B12, the pathogen ...": an opening "In ..."
+    # phrase up to its comma names a place or setting
+    opening_end = next((k for k, u in enumerate(units) if u.kind == "P" and u.text == ","), 0) if _word(units, 0) == "in" else 0
     while i < len(units):
         unit = units[i]
         if unit.kind == "W" and unit.text in _DESCRIBING:
@@ -802,8 +811,14 @@ def items_of(units: list[Unit]) -> list[Item]:
                 item.extra["then"] = True
             follows_operator = bool(items) and i > 0 and items[-1].kind != "event" and items[-1].end >= units[i - 1].end
             bare = item.arg is not None and (item.trigger is None or item.trigger[0] >= item.arg.start)
+            k = i - 2 if _word(units, i - 1) in {"the", "a", "an"} else i - 1
+            if (_word(units, k - 1) == "to" and units[k].kind == "W" and units[k].text.isalpha()
+                    and units[k].text not in lexicon.VERBS and units[k].text not in {"the", "a", "an"}):
+                item.extra["after_to_verb"] = True  # "to capture light and CO2": the object of a verb not in the lexicon
             role = _apposed_role(units, i)
-            if role:
+            if i < opening_end and item.end <= units[opening_end].start and all(it.kind == "event" for it in items):
+                item.extra["location"] = True
+            elif role:
                 # "quinolinic acid, the end product of tryptophan metabolism, ...", "PUFAs, as the most predominant
                 # substrates of lipid peroxidation, are ...": an apposition describing the name before it
                 item.extra["location"] = True
@@ -890,6 +905,27 @@ def _apposed_role(units: list[Unit], i: int) -> str:
     if k >= 1 and units[k].kind == "P" and units[k].text == "," and units[k - 1].kind == "E":
         return role
     return ""
+
+
+_DEGREE_PHRASES = (("to", "a", "lesser", "extent"), ("to", "a", "greater", "extent"), ("to", "some", "extent"),
+                   ("to", "a", "lesser", "degree"), ("in", "part"), ("possibly",), ("probably",), ("perhaps",))
+
+
+_DEGREE_FIRST = frozenset(p[0] for p in _DEGREE_PHRASES)
+
+
+def _degree_phrase(units: list[Unit], k: int) -> int:
+    """Length of a degree phrase starting at ``units[k]`` ("to a lesser extent") followed by a name, else 0."""
+    if _word(units, k) not in _DEGREE_FIRST:
+        return 0
+    for phrase in _DEGREE_PHRASES:
+        n = len(phrase)
+        if all(_word(units, k + x) == phrase[x] for x in range(n)):
+            m = k + n
+            if m < len(units) and units[m].kind == "P" and units[m].text == ",":
+                m += 1
+            return m - k if m < len(units) and units[m].kind == "E" else 0
+    return 0
 
 
 def _reduced_to(units: list[Unit], k: int) -> bool:

@@ -460,6 +460,10 @@ class Reader:
                     subjects, pending = self.focus, []
                 elif item.extra.get("purpose") or item.extra.get("noun_subject"):
                     subjects, pending = [], []
+                elif item.extra.get("infinitive") and pending and all(p.extra.get("after_to_verb") for p in pending):
+                    # "allows the plant to capture light and CO2 to produce sugars": the objects of an unknown verb
+                    # after "to" do not produce anything
+                    subjects, pending = [], []
                 elif pending and not (previous == "comma" and all(p.extra.get("listed") for p in pending)):
                     subjects = pending
                 elif previous == "event" and items[i - 1].arg is not None and item.text.endswith("ing"):
@@ -487,7 +491,9 @@ class Reader:
                         self.emit(subjects, objects, shared.sign, shared.rel, shared.trigger, "shared_verb", use_state=use_state)
                 shared_verbs = []
                 # "PGE2 promotes the dimerization of EP1R with β2AR": a complex formed is no target of the subject.
-                formed = [o for o in objects if o.explicit and o.rel == "binding" and o.partner is not None and item.sign > 0]
+                # "NRAS mutations cause heterodimerization of BRAF/CRAF": a complex of named members formed is no target either.
+                formed = [o for o in objects if o.explicit and o.rel == "binding" and item.sign > 0 and (
+                    o.partner is not None or (o.arg is not None and len({u.key for u in o.arg.parts}) > 1))]
                 # "The interaction between RANK and RANKL promotes the recruitment of the TRAF family": recruiting binds.
                 recruited = [o for o in objects if o.extra.get("recruited") and o.partner is None and o.agent is None
                              and item.sign > 0 and o not in formed]
@@ -637,7 +643,24 @@ class Reader:
                     bare_passive, pending = None, []
                     i = j
                     continue
+                second: list[Item] = []
+                if (kind == "med" and mediators and j < len(items) and items[j].kind == "med"
+                        and last_verb is not None and last_verb.kind == "verb" and not last_verb.passive and last_subjects and targets):
+                    # "GSK3β inhibits protein synthesis via eIF2B and actin filament formation via nebulin and N-WASP":
+                    # the name before the second "via" is the verb's next object, with mediators of its own
+                    if len(mediators) >= 2:
+                        second, mediators = mediators[-1:], mediators[:-1]
+                    elif (mediators[0].arg is not None and mediators[0].arg.mode == "coord" and len(mediators[0].arg.parts) >= 2):
+                        parts = mediators[0].arg.parts
+                        second = [Item("event", parts[-1].start, parts[-1].end, arg=Arg(parts[-1:]))]
+                        kept = Arg(parts[:-1], "coord" if len(parts) > 2 else "single")
+                        mediators = [Item("event", kept.start, kept.end, arg=kept)]
                 self.mediate(item, mediators, last_subjects, targets, last_verb, pending)
+                if second and last_verb is not None:
+                    self.emit(last_subjects, second, last_verb.sign, last_verb.rel, last_verb.trigger, "verb")
+                    last_objects = second
+                    i = j
+                    continue
                 if (kind == "med" and mediators and last_verb is not None and last_verb.kind == "verb" and not targets
                         and last_subjects and j < len(items) and items[j].kind == "verb" and items[j].extra.get("infinitive")):
                     # "NK-B signals through NK receptors to increase cAMP": subject and mediator both act.
@@ -687,6 +710,9 @@ class Reader:
                 continue
             if kind == "which":
                 which = pending[-1:] if pending else (self.recent[-1:] if previous in {"event", "comma"} else [])
+                if (which and last_subjects and last_verb is not None and last_verb.rel == "transloc" and not last_verb.passive
+                        and which[-1].arg is not None and all(u.key in self.places for u in which[-1].arg.parts)):
+                    which = list(last_subjects)  # "NPR1 enters the nucleus, which could bind to TGA1": the mover binds
                 if i > 1 and previous == "comma" and (items[i - 2].extra.get("own_part") or items[i - 2].kind == "med"):
                     which = []  # "via its C-terminal NTase domain, which also mediates ...": a part of the subject
                 if previous == "comma" and len(pending) > 1 and not last_subjects and _listed_with_and(items, i - 1, len(pending)):

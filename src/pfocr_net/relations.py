@@ -159,6 +159,7 @@ def _read_text(
             if named and named[-1].arg is not None and len({u.key for u in named[-1].arg.parts}) == 1:
                 focus = named[-1:]  # one named thing only: "these pathways" after a list of samples names no topic
         subjects = reader.subjects or subjects
+        relations.extend(_named_receptors(text, inside, sentence, figure_cue, in_caption))
         clauses = _clause_bounds(text, start, end) if found else []
         indirect = _NOT_DIRECTLY.search(text, start, end) if found and "indirectly" in sentence else None
         cues: dict[tuple[int, int], tuple[list[str], list[str]]] = {}
@@ -213,6 +214,27 @@ def _is_process(text: str) -> bool:
 
 
 _SIGNAL_HEAD = re.compile(r"\s+(?:signal(?:l)?ing|signals?|transduction)\b")
+_RECEPTOR_BETWEEN = re.compile(r"\s+receptors?\s+")
+
+
+def _named_receptors(text: str, mentions: list[Mention], sentence: str, figure_cue: str | None,
+                     in_caption: bool) -> list[Relation]:
+    """"the ER-resident cGAMP receptor STING": a ligand named before "receptor" and the receptor named after it
+    bind (as "X and its receptor Y" does)."""
+    found: list[Relation] = []
+    for ligand, receptor in pairwise(mentions):
+        if ligand.key == receptor.key or _RECEPTOR_BETWEEN.fullmatch(text, ligand.end, receptor.start) is None:
+            continue
+        hedges = [figure_cue] if figure_cue else []
+        found.append(Relation(
+            subject=ligand.key, object=receptor.key, interaction="binds", sentence=sentence, hedged=bool(hedges),
+            trigger="receptor", rule="named_receptor", hedge_cues=hedges,
+            subject_span=(ligand.start, ligand.end) if in_caption else None,
+            object_span=(receptor.start, receptor.end) if in_caption else None,
+        ))  # fmt: skip
+    return found
+
+
 #: "not ... directly but (probably) indirectly": the negation is of the directness only.
 _NOT_DIRECTLY = re.compile(r"\bdirectly,?\s+but\s+(?:\w+\s+){0,2}?indirectly\b")
 _MODALS = frozenset({"may", "might", "could"})
