@@ -170,6 +170,8 @@ class Grounding:
     by_key: dict[str, Entity] = field(default_factory=dict)
     #: Every prefix of the first ``prefixed`` keys of ``local`` (keys are only ever added, at the end).
     prefixes: set[str] = field(default_factory=set)
+    #: The same prefixes, each also with a plural "s" and with a "pro" in front (see :func:`_viable`).
+    viable: set[str] = field(default_factory=set)
     prefixed: int = 0
 
     def type_of(self, key: str) -> str:
@@ -628,7 +630,9 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     if not text:
         return []
     prefixes = grounding.prefixes
-    prefixes.update(*map(_key_prefixes, islice(grounding.local, grounding.prefixed, None)))
+    added = list(islice(grounding.local, grounding.prefixed, None))
+    prefixes.update(*map(_key_prefixes, added))
+    grounding.viable.update(*map(_key_viable, added))
     grounding.prefixed = len(grounding.local)
     tokens = tokenize(text)
     mentions: list[Mention] = []
@@ -818,6 +822,14 @@ def _key_prefixes(key: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
+def _key_viable(key: str) -> tuple[str, ...]:
+    """Every n-gram key :func:`_viable` accepts for the prefixes of ``key``: each prefix, with a plural "s" and
+    with a "pro" in front."""
+    prefixes = _key_prefixes(key)
+    return (*prefixes, *(p + "s" for p in prefixes), *("pro" + p for p in prefixes))
+
+
+@lru_cache(maxsize=65536)
 def _may_start(first: str) -> bool:
     """Whether a token key can start a global lexicon n-gram (the record lexicon is checked apart)."""
     starts = _global_lexicon().starts
@@ -885,10 +897,10 @@ def _viable(key: str, prefixes: frozenset[str] | set[str]) -> bool:
 def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> tuple[int, str] | None:
     """The longest lexicon n-gram starting at token ``i``: (last token index, key)."""
     lex = _global_lexicon()
-    global_viable, local_prefixes = lex.viable, grounding.prefixes
+    global_viable, local_viable = lex.viable, grounding.viable
     key = tokens[i].key
     keys: list[tuple[int, str]] = []
-    if key in global_viable or _viable(key, local_prefixes):
+    if key in global_viable or key in local_viable:
         keys.append((i, key))
         previous_end = tokens[i].end
         for j in range(i + 1, min(i + _MAX_N, len(tokens))):
@@ -896,7 +908,7 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
             if not _gap_ok(text[previous_end : token.start]) and not _decimal_gap(text, previous_end, token.start):
                 break
             key += token.key
-            if not (key in global_viable or _viable(key, local_prefixes)):
+            if not (key in global_viable or key in local_viable):
                 break
             keys.append((j, key))
             previous_end = token.end
