@@ -19,7 +19,7 @@ from operator import attrgetter
 
 from pfocr_net import famplex, lexicon
 from pfocr_net.model import Entity, Record
-from pfocr_net.names import class_noun, class_noun_type, extend_numbered, maybe_name, phrases, symbol_like
+from pfocr_net.names import class_noun, extend_numbered, maybe_name, name_start_at, phrases, symbol_like
 from pfocr_net.text import fold_homoglyphs, match_key
 from pfocr_net.tokens import (
     TOKEN_PATTERN,
@@ -176,8 +176,9 @@ class Grounding:
 
     def type_of(self, key: str) -> str:
         """Node type of an entity or candidate key."""
-        if key in self.by_key:
-            return self.by_key[key].type
+        entity = self.by_key.get(key)
+        if entity is not None:
+            return entity.type
         candidate = self.candidates.get(key)
         return candidate.type if candidate else "other"
 
@@ -269,6 +270,7 @@ def _ground_er(grounding: Grounding, caption: str) -> None:
 
 
 _INITIALISM = re.compile(r"\b[A-Z]{2,4}\b")
+_INITIAL_PARTS = re.compile(r"[\s\-\u2010]+")
 
 
 def _add_initialisms(grounding: Grounding, caption: str, mentions: list[Mention]) -> bool:
@@ -281,7 +283,7 @@ def _add_initialisms(grounding: Grounding, caption: str, mentions: list[Mention]
     lex = _global_lexicon()
     by_initials: dict[str, str] = {}
     for mention in mentions:
-        parts = [p for p in re.split(r"[\s\-\u2010]+", mention.text.strip("()")) if p]
+        parts = list(filter(None, _INITIAL_PARTS.split(mention.text.strip("()"))))
         if len(parts) < 2 or not all(p[:1].isalpha() for p in parts):
             continue
         initials = "".join(p[0] for p in parts).upper()
@@ -803,11 +805,10 @@ def _start_candidates(text: str, tokens: list[Token], prefixes: set[str]) -> lis
     """The tokens a mention can start at, each with whether a lexicon n-gram can start there (else only a
     name-like word can): every other token is skipped without a look."""
     out: list[tuple[int, bool]] = []
-    for i, token in enumerate(tokens):
-        first = token.key
-        if _may_start(first) or first in prefixes:
+    for i, (start, end, first) in enumerate(tokens):
+        if first in prefixes or _may_start(first):
             out.append((i, True))
-        elif maybe_name(text, token) or class_noun_type(text[token.start : token.end]) is not None:
+        elif name_start_at(text[start : max(end + 1, start + 4)], end - start):  # the window maybe_name reads
             out.append((i, False))
     return out
 

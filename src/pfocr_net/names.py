@@ -124,6 +124,14 @@ def maybe_name(text: str, token: Token) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def name_start_at(window: str, length: int) -> bool:
+    """Whether a name-like word or a class noun can start at a word that no lexicon n-gram starts at:
+    :func:`maybe_name` or :func:`class_noun_type`, for the word and what follows it as :func:`maybe_name`
+    cuts them (``window``, whose first ``length`` characters are the word)."""
+    return _maybe_name_at(window, length) or class_noun_type(window[:length]) is not None
+
+
+@lru_cache(maxsize=65536)
 def _maybe_name_at(window: str, length: int) -> bool:
     """:func:`maybe_name` for a word (the first ``length`` characters of ``window``) and what follows it."""
     if _name_shaped(window[:length]) or window[length : length + 1] in {"-", "\u2010"}:
