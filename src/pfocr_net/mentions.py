@@ -421,7 +421,8 @@ def _global_key(grounding: Grounding, keys: tuple[str, ...], surface: str) -> st
         term = lex.terms.get(key)
         if term is not None:
             ckey = f"caption:{key}"
-            grounding.candidates.setdefault(ckey, Candidate(key=ckey, name=term[0], type=term[1]))
+            if ckey not in grounding.candidates:
+                grounding.candidates[ckey] = Candidate(key=ckey, name=term[0], type=term[1])
             return ckey
     return None
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
+from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,7 @@ _MODIFIER_STOP = frozenset(
 )  # fmt: skip
 
 _token_start = attrgetter("start")
+_token_key = attrgetter("key")
 #: Cell heads that name no particular cell type on their own.
 _BARE_CELLS = frozenset({"cells", "cell"})
 _DESCRIPTOR_AFTER = re.compile(r"[ -](?:proteins?|genes?|factors?|molecules?|enzymes?|machinery|components?|regulators?)\b")
@@ -471,8 +473,8 @@ def _participle(word: str) -> bool:
 def _candidate_named(grounding: Grounding, name: str, node_type: str) -> str:
     keys = form_keys(name)
     key = grounding.local.get(keys[0]) or f"caption:{keys[0]}"
-    if key not in grounding.by_key:
-        grounding.candidates.setdefault(key, Candidate(key=key, name=name, type=node_type))
+    if key not in grounding.by_key and key not in grounding.candidates:
+        grounding.candidates[key] = Candidate(key=key, name=name, type=node_type)
     return key
 
 
@@ -658,6 +660,11 @@ _HEAD_WORDS = frozenset({*lexicon.CELL_HEADS, *_ENZYME_HEADS, *lexicon.PROCESS_H
                          *_STATE_HEADS, *_STANDALONE_STATES, *_PHOSPHATE_HEADS})
 
 
+_TO_WORD = re.compile(r" to ([A-Za-z][\w-]*[A-Za-z0-9])")
+_OF_WORDS = re.compile(r" of ([A-Za-z][A-Za-z-]+)\b(?: ([a-z][a-z-]+)\b)?(?![\w-])")
+_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+
+
 def _cover(tokens: list[Token], covered: list[bool], start: int, end: int) -> None:
     """Mark the tokens lying inside ``start:end`` as covered (tokens are sorted and do not overlap)."""
     j = bisect_left(tokens, start, key=_token_start)
@@ -679,7 +686,7 @@ def phrases(
     grounding: Grounding, text: str, tokens: list[Token], covered: list[bool], mentions: list[Mention]
 ) -> list[Mention]:
     out: list[Mention] = []
-    heads = [idx for idx, token in enumerate(tokens) if _head_key(token.key)]
+    heads = list(compress(range(len(tokens)), map(_head_key, map(_token_key, tokens))))
     if not heads:
         return out
     mention_at = {m.start: m for m in mentions}
@@ -751,7 +758,8 @@ def phrases(
                 break
             piece = text[tokens[j].start : tokens[j].end]
             if covered[j]:
-                owner = next((m for m in mentions if m.start <= tokens[j].start < m.end), None)
+                at = tokens[j].start
+                owner = next((m for m in mentions if m.start <= at < m.end), None)
                 hyphenated = text[tokens[j].end : start] in {"-", "\u2010"}
                 structural = word in _STRUCTURE_HEADS and owner is not None and owner.key not in grounding.by_key
                 # "β-lactam resistance", "trastuzumab resistance": the drug names the phenotype
@@ -786,7 +794,7 @@ def phrases(
         end = token.end
         of_ext = False
         if word in _TO_HEADS and taken == 0:
-            m = re.match(r" to ([A-Za-z][\w-]*[A-Za-z0-9])", text[end:])
+            m = _TO_WORD.match(text[end:])
             if m and m.group(1).casefold() not in _MODIFIER_STOP:
                 end += len(m.group(0))
                 of_ext = True
@@ -798,12 +806,12 @@ def phrases(
                     end, last = more.end(), more.group(1)
         if process and word != "activation" and not of_ext:
             rest = text[end:]
-            m = re.match(r" of ([A-Za-z][A-Za-z-]+)\b(?: ([a-z][a-z-]+)\b)?(?![\w-])", rest)
+            m = _OF_WORDS.match(rest)
             of_start = end + 4
             if m and _of_word(m.group(1)) and not any(mm.start <= of_start < mm.end for mm in mentions):
                 two = bool(m.group(2)) and _of_word(m.group(2))
                 stop = end + (len(m.group(0)) if two else len(" of ") + len(m.group(1)))
-                after = re.match(r"\s*([A-Za-z]+)", text[stop:])
+                after = _WORD_AFTER.match(text[stop:])
                 if after is None or not text[stop : stop + 1].isspace() or not _continues_noun_phrase(after.group(1)):
                     end, of_ext = stop, True
         if process and _DESCRIPTOR_AFTER.match(text, end):
