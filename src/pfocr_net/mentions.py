@@ -457,6 +457,10 @@ def _folded_char(ch: str) -> str:
     return match_key(ch) or (" " if not ch.isalnum() else ch.casefold())
 
 
+#: :func:`_folded_char` of every ASCII character (each gives exactly one character).
+_ASCII_FOLDED = str.maketrans({chr(c): _folded_char(chr(c)) for c in range(128)})
+
+
 def _long_form(text: str, paren_start: int, short: str) -> str | None:
     """Schwartz-Hearst style long form ending just before ``(`` for the abbreviation ``short``."""
     letters = list(match_key(short))  # match_key keeps only a-z and 0-9
@@ -470,7 +474,10 @@ def _long_form(text: str, paren_start: int, short: str) -> str | None:
     words = words[-(min(len(letters), 6) + 4) :]
     candidate = " ".join(words)
     # Fold each character (Greek letters become their names) and remember where it came from.
-    chars = [(folded, index) for index, ch in enumerate(candidate) for folded in _folded_char(ch)]
+    if candidate.isascii():  # one folded character per character: fold the whole text at once
+        chars = list(zip(candidate.translate(_ASCII_FOLDED), range(len(candidate))))
+    else:
+        chars = [(folded, index) for index, ch in enumerate(candidate) for folded in _folded_char(ch)]
     def word_start(pos: int) -> bool:
         index = chars[pos][1]
         first_of_char = pos == 0 or chars[pos - 1][1] != index

@@ -8,9 +8,9 @@ there as a :class:`~pfocr_net.tokens.Candidate`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import compress
+from itertools import accumulate, compress
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -838,6 +838,15 @@ def phrases(
         out.append(Mention(start, end, key, phrase))
     # Phrase mentions swallow any entity mention inside them (a cell type named after a transmitter).
     if out:
-        spans = [(m.start, m.end) for m in out]
-        mentions[:] = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in spans)]
+        # A mention lies inside a phrase when, among the phrases starting at or before it, the furthest
+        # reaching one ends at or after it.
+        spans = sorted((m.start, m.end) for m in out)
+        starts = [s for s, _ in spans]
+        reach = list(accumulate((e for _, e in spans), max))
+        kept: list[Mention] = []
+        for m in mentions:
+            k = bisect_right(starts, m.start)
+            if k == 0 or reach[k - 1] < m.end:
+                kept.append(m)
+        mentions[:] = kept
     return out
