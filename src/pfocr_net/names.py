@@ -844,9 +844,9 @@ def phrases(
         starts = [s for s, _ in spans]
         reach = list(accumulate((e for _, e in spans), max))
         kept: list[Mention] = []
-        for m in mentions:
-            k = bisect_right(starts, m.start)
-            if k == 0 or reach[k - 1] < m.end:
-                kept.append(m)
+        for mention in mentions:
+            k = bisect_right(starts, mention.start)
+            if k == 0 or reach[k - 1] < mention.end:
+                kept.append(mention)
         mentions[:] = kept
     return out
