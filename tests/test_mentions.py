@@ -96,3 +96,13 @@ def test_hand_made_entities_are_enough() -> None:
     assert found.entities[0] is akt and "AKT" in akt.mentions
     names = {e.key: e.name for e in found.entities}
     assert any(names[r.subject] == "AKT" and r.interaction == "phosphorylates" for r in found.relations)
+
+
+def test_a_name_that_defines_its_abbreviation_and_its_short_spelling_are_one_node() -> None:
+    base = record(FIG3)
+    found = mentions_of(
+        base,
+        "(S)-ketamine causes glutamate release via disinhibition of γ-aminobutyric acid (GABA) interneurons. "
+        "(R)-ketamine causes glutamate release via disinhibition of GABA interneurons.",
+    )
+    assert found["γ-aminobutyric acid (GABA) interneurons"] == found["GABA interneurons"]

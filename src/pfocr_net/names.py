@@ -470,8 +470,21 @@ def _participle(word: str) -> bool:
     return word.islower() and (word.endswith("ing") and len(word) > 5 or word.endswith("ed") and len(word) > 4)
 
 
+#: "γ-aminobutyric acid (GABA) interneurons": a long form, its abbreviation in parentheses, then a head.
+_DEFINED_INSIDE = re.compile(r"^.+? \(([^()\s]{2,12})\) (\S.*)$")
+
+
+def _node_keys(name: str) -> tuple[str, ...]:
+    """:func:`form_keys` of a caption-only name, by its short spelling when it defines an abbreviation."""
+    inside = _DEFINED_INSIDE.match(name)
+    return form_keys(f"{inside.group(1)} {inside.group(2)}" if inside else name)
+
+
 def _candidate_named(grounding: Grounding, name: str, node_type: str) -> str:
-    keys = form_keys(name)
+    """The key of the caption-only node ``name`` names, made a candidate if it is new. A name that defines
+    an abbreviation inside it is keyed by its short spelling ("GABA interneurons"), so both spellings of
+    the caption meet in one node."""
+    keys = _node_keys(name)
     key = grounding.local.get(keys[0]) or f"caption:{keys[0]}"
     if key not in grounding.by_key and key not in grounding.candidates:
         grounding.candidates[key] = Candidate(key=key, name=name, type=node_type)
@@ -822,7 +835,7 @@ def phrases(
             continue  # "hepatocyte injury", "leukocyte recruitment": the cell word modifies the next noun
         phrase = text[start:end] if ")" in text[start:end] else text[start:end].lstrip("(")
         start = end - len(phrase)
-        keys = form_keys(phrase)
+        keys = _node_keys(phrase)
         if not keys:
             continue
         existing = grounding.local.get(keys[0])
