@@ -48,6 +48,9 @@ for _base, _value in {
     "desensitiz": (_NEG, "activity"), "sequester": (_NEG, "activity"), "stabiliz": (_POS, "amount"),
     "destabiliz": (_NEG, "amount"), "deubiquitinat": (_POS, "amount"), "restor": (_POS, "activity"),
     "hyperphosphorylat": (_POS, "phospho"), "synthesiz": (_POS, "amount"),
+    "hydroxylat": (_UNS, "activity"), "acetylat": (_UNS, "activity"), "deacetylat": (_UNS, "activity"),
+    "methylat": (_UNS, "activity"), "demethylat": (_UNS, "activity"), "sumoylat": (_UNS, "activity"),
+    "glycosylat": (_UNS, "activity"), "palmitoylat": (_UNS, "activity"),
     "regulat": (_UNS, "regulate"), "modulat": (_UNS, "regulate"), "shap": (_UNS, "regulate"),
     "acetylat": (_UNS, "regulate"), "deacetylat": (_UNS, "regulate"), "methylat": (_UNS, "regulate"),
     "demethylat": (_UNS, "regulate"), "sumoylat": (_UNS, "regulate"),
@@ -187,6 +190,10 @@ BACKWARD = (
     ("downstream", "of"), ("in", "response", "to"), ("following",), ("upon",), ("on",),
     ("resulting", "from"), ("results", "from"), ("caused", "by"), ("induced", "by"),
     ("in", "the", "presence", "of"),  # only opening a sentence or clause: "In the presence of TNF-α, X is activated"
+    # "Y is (mainly) dependent on X", "Y depends on X" (not "a mechanism dependent on X", a mediator)
+    *((w, "dependent", "on") for w in ("is", "are", "was", "were", "mainly", "largely", "highly", "strictly",
+                                       "critically", "entirely", "partly", "partially", "primarily")),
+    ("depends", "on"), ("depend", "on"), ("relies", "on"), ("rely", "on"),
 )  # fmt: skip
 #: Mediator markers: "A activates C via B".
 MEDIATORS = frozenset({"via", "through", "thru"})
@@ -222,7 +229,11 @@ PROCESS_WORDS = frozenset(
     exocytosis ossification mineralization calcification survival neuroinflammation proinflammation
     insulin_resistance oxphos symbiosis nodulation chemotaxis cytotoxicity immunosuppression stemness
     contraction contractility motility glutaminolysis glycogenolysis glycogenesis fermentation fibrinolysis
-    coagulation""".split()
+    coagulation lysis lignification immunity efferocytosis cuproptosis anoikis myelination demyelination
+    remyelination neovascularization vascularization fibrogenesis adipogenesis myogenesis spermatogenesis
+    hematopoiesis haematopoiesis erythropoiesis vasculogenesis lymphangiogenesis neurodegeneration
+    excitotoxicity neurotoxicity hepatotoxicity nephrotoxicity cardiotoxicity chemoresistance radioresistance
+    pinocytosis macropinocytosis transcytosis ciliogenesis""".split()
 )  # fmt: skip
 
 #: Heads of multi-word process phrases ("protein synthesis", "muscle growth", "cell death").
@@ -233,7 +244,8 @@ PROCESS_HEADS = frozenset(
     assimilation detoxification uptake tumors tumours tumor tumour hypertrophy hyperplasia
     plasticity program activation perforation state linking crosslinking repair joining metabolism
     budding recycling traffic trafficking dynamics checkpoint fixation biosynthesis homeostasis transport
-    degradation cycle oxidation leakage
+    degradation cycle oxidation leakage function functions immunity sterility abortion swelling lysis
+    regeneration presentation destruction remodeling remodelling fertility
     """.split()
 )  # fmt: skip
 

@@ -437,6 +437,11 @@ class Reader:
                 before = items[i - 2].kind if i > 1 else ""
                 if item.extra.get("unnamed_subject"):
                     subjects, pending = [], []  # "leading to the transcription of genes involved in OC formation"
+                elif (previous == "fwd" and before == "and" and last_objects and last_verb is not None
+                      and last_verb.kind == "verb" and not last_verb.passive and items[i - 1].text == "thereby"
+                      and not any(it.kind in _CAUSAL_KINDS and last_verb.start < it.start for it in items[: i - 2])):
+                    # "cGAS catalyzes the formation of cGAMP and thereby activates STING": what was acted on acts on
+                    subjects, pending = last_objects, []
                 elif previous == "fwd" and before == "and" and last_subjects:
                     subjects, pending = last_subjects, []
                 elif item.participle and last_verb is not None and last_verb.passive and last_subjects and not pending:
@@ -472,6 +477,9 @@ class Reader:
                     subjects = which
                 elif previous == "and" and which and self._after_which(i):
                     subjects = which  # "GSDMD-N, which forms pores in the membrane and triggers pyroptosis"
+                elif (previous == "and" and last_verb is not None and last_verb.passive and last_objects
+                      and not item.passive and not item.participle and not item.extra.get("new_subject")):
+                    subjects = last_objects  # "HY5 is activated by light and regulates ...": the passive's subject acts
                 elif previous in {"and", "comma"} and last_subjects and not item.extra.get("new_subject"):
                     subjects = last_subjects
                 elif previous == "role" and last_subjects and items[i - 1].start > last_subjects[-1].end:
@@ -500,6 +508,12 @@ class Reader:
                 if recruited:
                     self.emit(subjects, recruited, 0, "binding", item.trigger, "recruits", use_state=False)
                 formed.extend(recruited)
+                enzyme_made = [o for o in objects if item.rel == "convert" and o.explicit and o.sign > 0 and o.partner is None
+                        and o.rel in {"amount", "activity"} and o not in formed]
+                if enzyme_made and not any(o.explicit and o.rel == "convert" for o in objects):
+                    # "cGAS catalyzes the formation of cGAMP": an enzyme that makes a product increases it
+                    self.emit(subjects, enzyme_made, 1, "amount", item.trigger, "enzyme_product", use_state=False)
+                    formed.extend(enzyme_made)
                 self.emit(subjects, [o for o in objects if o not in formed], item.sign, item.rel, item.trigger,
                           "participle" if item.participle else "verb", use_state=use_state)  # fmt: skip
                 substrates = [o for o in objects if o.explicit and o.rel == "convert" and o.partner is None]
@@ -871,6 +885,10 @@ class Reader:
             plain = [Item("event", t.start, t.end, arg=t.arg) for t in target]
             self.emit(drug, plain, item.sign, "activity", item.trigger, "drug_role", use_state=False)
         return drug
+
+
+#: Item kinds that state a cause and effect of their own (after them, a verb's objects are no longer the topic).
+_CAUSAL_KINDS = frozenset({"fwd", "back", "negback", "med", "means"})
 
 
 def _listed_with_and(items: list[Item], comma: int, count: int) -> bool:

@@ -1,0 +1,65 @@
+"""Constructions found while checking the reader on held-out part F, each on a real caption sentence."""
+
+from __future__ import annotations
+
+from relation_support import has, one, record, run
+
+HEAT = "PMC10037161__PBI-21-680-g002"
+CGAS = "PMC10037406__12276_2023_965_Fig1_HTML"
+HIF = "PMC10037502__JCTH-11-675-g001"
+HER2 = "PMC10036590__fonc-13-1132319-g004"
+
+
+def test_an_unlisted_effect_after_a_causal_verb_is_a_node() -> None:
+    found = one(HEAT, "In anthers, during HT stress")
+    # "... an increased amount of ROS reduces the antioxidant, disrupts the natural process of lignification and
+    # promotes the anther indehiscence, which leads to male sterility."
+    assert has(found, "ROS", "activates", "anther indehiscence")
+    assert has(found, "anther indehiscence", "activates", "male sterility")
+    assert has(found, "ROS", "inhibits", "lignification")
+    kinds = {e.name: e.type for e in found.entities}
+    assert kinds["anther indehiscence"] in {"phenotype", "biologicalprocess"}
+
+
+def test_a_vague_noun_after_a_verb_is_no_effect() -> None:
+    base = record(HEAT)
+    found = run(base, "ROS affects the function, and ROS causes changes in the anther.")
+    assert not any(e.name in {"function", "changes"} for e in found.entities)
+
+
+def test_process_heads_name_phenotypes() -> None:
+    found = one(HER2, "In addition, the HER2/HER3 signalling pathway")
+    # "... the HER2/HER3 signalling pathway regulates barrier function by regulating the expression of CLDN18"
+    assert has(found, "HER2", "regulates", "barrier function")
+    assert has(found, "CLDN18", "regulates", "barrier function")
+
+
+def test_catalysing_the_formation_of_a_product_increases_it_and_thereby_passes_on() -> None:
+    found = one(CGAS, "Upon recognition of cytosolic DNA")
+    # "Upon recognition of cytosolic DNA, cGAS catalyzes the formation of cGAMP and thereby activates STING."
+    assert has(found, "cGAS", "increases", "cGAMP")
+    assert not has(found, "cGAS", "converts", "cGAMP")
+    assert has(found, "cGAMP", "activates", "STING")
+    assert not has(found, "cGAS", "activates", "STING")
+
+
+def test_the_subject_of_a_passive_acts_in_the_verb_coordinated_with_it() -> None:
+    found = one(HIF, "HIF-1α is hydroxylated by PHD")
+    # "HIF-1α is hydroxylated by PHD under normoxic conditions and subsequently binds to VHL protein to form a complex."
+    assert has(found, "PHD", "regulates", "HIF-1α")
+    assert has(found, "HIF-1α", "binds", "VHL")
+    assert not has(found, "PHD", "binds", "VHL")
+
+
+def test_dependent_on_names_the_cause() -> None:
+    found = one(HIF, "Translation of HIF-1α protein")
+    # "Translation of HIF-1α protein under normoxic conditions is mainly dependent on the activation of
+    # PI3K/Akt/mTOR signaling pathway."
+    assert has(found, "mTOR", "increases", "HIF-1α protein")
+
+
+def test_a_noun_dependent_on_a_mechanism_is_no_effect_of_it() -> None:
+    base = record(HEAT)
+    found = run(base, "Stress increases ROS via a mechanism dependent on the ARF10 regulation of auxin.")
+    assert not has(found, "auxin", "regulates", "ROS")
+    assert not has(found, "auxin", "activates", "ROS")
