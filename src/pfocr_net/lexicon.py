@@ -114,7 +114,7 @@ EVENT_NOUNS: dict[str, tuple[int, str]] = {
     "heterodimerization": (_POS, "binding"), "interaction": (_POS, "binding"), "association": (_POS, "binding"),
     "recruitment": (_POS, "binding"), "formation": (_POS, "activity"), "assembly": (_POS, "activity"),
     "maturation": (_POS, "activity"), "conversion": (_POS, "convert"), "cleavage": (_POS, "convert"),
-    "hydrolysis": (_POS, "convert"), "deamination": (_POS, "convert"), "oxidation": (_POS, "convert"), "translocation": (_POS, "transloc"), "transport": (_POS, "transloc"),
+    "arrest": (_NEG, "activity"), "hydrolysis": (_POS, "convert"), "deamination": (_POS, "convert"), "oxidation": (_POS, "convert"), "translocation": (_POS, "transloc"), "transport": (_POS, "transloc"),
     "actions": (_UNS, "regulate"), "action": (_UNS, "regulate"), "onset": (_POS, "activity"),
     "progression": (_POS, "activity"), "development": (_POS, "activity"), "dysregulation": (_UNS, "regulate"),
     "regulation": (_UNS, "regulate"), "modulation": (_UNS, "regulate"),
@@ -245,7 +245,7 @@ PROCESS_HEADS = frozenset(
     plasticity program activation perforation state linking crosslinking repair joining metabolism
     budding recycling traffic trafficking dynamics checkpoint fixation biosynthesis homeostasis transport
     degradation cycle oxidation leakage function functions immunity sterility abortion swelling lysis
-    regeneration presentation destruction remodeling remodelling fertility
+    regeneration presentation destruction remodeling remodelling fertility arrest
     """.split()
 )  # fmt: skip
 

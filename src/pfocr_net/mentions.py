@@ -565,7 +565,23 @@ def _read_abbreviations(grounding: Grounding, caption: str) -> None:
             pairs.append((rest.strip().rstrip("."), head))
             break
     for long_form, short in pairs:
-        _link_abbreviation(grounding, long_form, short)
+        for long_part, short_part in _split_definition(long_form, short):
+            _link_abbreviation(grounding, long_part, short_part)
+
+
+def _split_definition(long_form: str, short: str) -> list[tuple[str, str]]:
+    """One definition per name of a slash pair ("YAP/TAZ, yes-associated protein/transcriptional coactivator ..."
+    defines YAP and TAZ); none for a numbered group ("LATS1/2, large tumor suppressor kinase one/two"), whose members
+    are named by their symbols already."""
+    if "/" not in short:
+        return [(long_form, short)]
+    shorts = short.split("/")
+    if any(part.isdigit() or not part for part in shorts):
+        return []
+    longs = long_form.split("/")
+    if len(longs) != len(shorts) or not all(part.strip() for part in longs):
+        return [(long_form, short)]
+    return [(lf.strip(), sf) for lf, sf in zip(longs, shorts, strict=True)]
 
 
 def _link_abbreviation(grounding: Grounding, long_form: str, short: str) -> None:

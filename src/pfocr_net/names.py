@@ -817,7 +817,7 @@ def phrases(
                     if not last.endswith(_ADJECTIVE_ENDINGS) or more is None or not _continues_noun_phrase(more.group(1)):
                         break
                     end, last = more.end(), more.group(1)
-        if process and word != "activation" and not of_ext:
+        if process and word not in {"activation", "arrest"} and not of_ext:  # "arrest of X" stops X: an event
             rest = text[end:]
             m = _OF_WORDS.match(rest)
             of_start = end + 4

@@ -632,7 +632,12 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
     if recruited:
         item.extra["recruited"] = True
     if _word(units, j) == "by" and j + 1 < len(units):
-        agent_found = _event_after(units, j + 1)
+        at = j + 1
+        while _word(units, at) in _AGENT_CLASS_WORDS and at + 1 < len(units) and _word(units, at + 1) in _AGENT_CLASS_WORDS:
+            at += 1
+        if not (_word(units, at) in _AGENT_CLASS_WORDS and at + 1 < len(units) and units[at + 1].kind == "E"):
+            at = j  # "converted to RA by enzymes RDH and RALDH": the class words name no agent of their own
+        agent_found = _event_after(units, at + 1)
         if agent_found is not None and agent_found[0].arg is not None and not agent_found[0].explicit:
             item.agent, item.agent_sign = agent_found[0].arg, 1
             j = agent_found[1]
@@ -655,6 +660,10 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
             item.partner = partner[0].arg
             j = partner[1]
     return item, j
+
+
+#: Words between "by" and the agents' names that only say what kind of thing they are ("by the enzymes X and Y").
+_AGENT_CLASS_WORDS = frozenset({"the", "enzyme", "enzymes", "kinase", "kinases", "protease", "proteases"})
 
 
 def _coordinated_with_location(items: list[Item]) -> bool:

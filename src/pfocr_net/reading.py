@@ -37,6 +37,8 @@ def interaction_for(sign: int, verb_rel: str, obj: Item | None) -> str:
         return "translocates"
     if verb_rel == "convert" or obj_rel == "convert":
         return "increases" if obj_rel == "amount" else "converts"
+    if obj_rel == "transloc" and sign > 0:
+        return "translocates"  # "RA initiates the translocation of RXR to the nucleus": the cause moves the cargo
     if sign == 0 or verb_rel == "regulate":
         return "regulates"
     kind = obj_rel if obj_rel in {"amount", "phospho"} else verb_rel
@@ -419,8 +421,12 @@ class Reader:
                             self.subjects = [p for p in patients if p.arg is not None]
                         self.emit(patients, objects, item.sign, item.rel, item.trigger, "passive_to")
                         if item.rel == "convert":
-                            # "N2 is fixed into NH3 by nitrogenase": the agent acts on the substrate
+                            # "N2 is fixed into NH3 by nitrogenase": the agent acts on the substrate and makes the product
                             for o in objects:
+                                if o.agent is not None and o.arg is not None:
+                                    for f in self.found:
+                                        if f.rule == "agent" and f.subject in o.agent.parts and f.object in o.arg.parts:
+                                            f.interaction, f.rule = "increases", "enzyme_product"
                                 if o.agent is not None:
                                     agent = Item("event", o.agent.start, o.agent.end, arg=o.agent)
                                     self.emit([agent], patients, 0, "convert", item.trigger, "passive_to_agent",

@@ -1,0 +1,40 @@
+"""Constructions found while checking the reader on held-out part I, each on a real caption sentence."""
+
+from __future__ import annotations
+
+from relation_support import has, one, passage, record, run
+
+CARDIAC = "PMC10975450__pharmaceuticals-17-00337-g002"
+
+
+def test_the_cause_of_a_translocation_moves_the_cargo() -> None:
+    found = one(CARDIAC, "RA then initiates the translocation")
+    # "RA then initiates the translocation of RXR and RAR to the nucleus, which specifies the cardiomyocyte phenotype"
+    assert has(found, "RA", "translocates", "RXR")
+    assert has(found, "RXR", "translocates", "nucleus")
+    assert not has(found, "RA", "activates", "RXR")
+
+
+def test_enzymes_named_after_a_class_word_make_the_product() -> None:
+    found = one(CARDIAC, "Retinoic acid (RA) occurs when")
+    # "... CRBP imports retinol into the cell which is converted to RA by enzymes RDH and RALDH."
+    assert has(found, "RDH", "increases", "RA")
+    assert has(found, "RALDH", "increases", "RA")
+    assert has(found, "RDH", "converts", "retinol")
+
+
+def test_arrest_of_a_process_stops_it() -> None:
+    found = one(CARDIAC, "Hippo and Yap/TAZ signaling")
+    # "... activate the MSTV1/2 to LATS1/2 cascade to inhibit the proliferative YAP/TAZ pathway and to induce arrest of
+    # cardiomyocyte proliferation."
+    assert has(found, "LATS1/2", "inhibits", "cardiomyocyte proliferation")
+    assert not has(found, "LATS1/2", "activates", "cardiomyocyte proliferation")
+    assert not any(e.name.startswith("arrest") for e in found.entities)
+
+
+def test_a_glossary_slash_pair_defines_each_name_apart() -> None:
+    base = record(CARDIAC)
+    caption = "LATS1/2 inhibit the proliferative YAP/TAZ pathway. " + passage(base, "YAP/TAZ, yes-associated", "motif")
+    found = run(base, caption)
+    assert not any(e.name == "YAP/TAZ" for e in found.entities)
+    assert has(found, "LATS1/2", "inhibits", "YAP")
