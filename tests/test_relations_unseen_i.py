@@ -38,3 +38,22 @@ def test_a_glossary_slash_pair_defines_each_name_apart() -> None:
     found = run(base, caption)
     assert not any(e.name == "YAP/TAZ" for e in found.entities)
     assert has(found, "LATS1/2", "inhibits", "YAP")
+
+
+INSULIN = "PMC3941218__cshperspect-RTK-009191_F1"
+
+
+def test_mediating_a_signals_effects_puts_the_signal_upstream_and_keeps_the_subject() -> None:
+    found = one(INSULIN, "Akt mediates most of insulin")
+    # "Akt mediates most of insulin's metabolic effects, regulating glucose transport, lipid synthesis,
+    # gluconeogenesis, and glycogen synthesis."
+    assert has(found, "insulin", "activates", "Akt")
+    assert not has(found, "Akt", "activates", "insulin")
+    assert has(found, "Akt", "regulates", "glucose transport")
+    assert has(found, "Akt", "regulates", "gluconeogenesis")
+    assert not any(r.subject == r.object for r in found.relations)
+
+
+def test_mediating_a_process_keeps_the_process_as_the_topic() -> None:
+    found = run(record(INSULIN), "NCOA4 can mediate ferritinophagy, reducing stored Fe3+ to Fe2+.")
+    assert not has(found, "ferritinophagy", "activates", "NCOA4")

@@ -60,7 +60,7 @@ _STRUCTURE_HEADS = frozenset({"formation", "assembly", "polymerization", "organi
                               "metabolism", "catabolism", "homeostasis"})
 _TO_HEADS = frozenset({"resistance", "sensitivity", "susceptibility", "tolerance"})
 #: Process heads named after the chemical they act on ("nitrogen fixation", "carbon assimilation").
-_CHEMICAL_PROCESS_HEADS = frozenset({"fixation", "assimilation", "cycle", "oxidation"})
+_CHEMICAL_PROCESS_HEADS = frozenset({"fixation", "assimilation", "cycle", "oxidation", "transport", "uptake"})
 _DISEASE_ENDINGS = ("itis", "osis", "emia", "aemia", "pathy", "plasia", "trophy", "carcinoma", "sarcoma")
 _CHEMICAL_ENDINGS = ("ose", "ate", "ine", "ide", "amine", "phosphate", "acid", "yl")
 _GREEK_SYMBOL = re.compile(r"^[\u03b1-\u03c9](?=.*[A-Z0-9].*[A-Z0-9])(?:\d?[A-Z]{1,5}\d?|[A-Z][A-Z0-9]{2,6})$")

@@ -467,6 +467,12 @@ class Reader:
                     pending = []
                     i = j
                     continue
+                elif (item.participle and last_verb is not None and last_verb.kind == "verb" and last_subjects
+                      and last_verb.text.startswith("mediat") and not last_verb.passive and not pending
+                      and previous == "comma" and items[i - 1].gap >= 2):
+                    # "Akt mediates most of insulin's metabolic effects, regulating glucose transport": the words after
+                    # the name say whose effects Akt carries; Akt regulates
+                    subjects = last_subjects
                 elif (item.participle or previous == "fwd") and self.focus:
                     subjects, pending = self.focus, []
                 elif item.extra.get("purpose") or item.extra.get("noun_subject"):

@@ -129,6 +129,11 @@ def _mentions_within(mentions: list[Mention], starts: list[int] | None, start: i
     return [m for m in mentions if start <= m.start and m.end <= end]
 
 
+#: "X mediates Y's effects", "X mediates the actions of Y": Y acts through X.
+_EFFECTS_AFTER = re.compile(r"(?:'s|\u2019s)(?:\s+[a-z-]+){0,2}\s+(?:effects?|actions?)\b")
+_EFFECTS_BEFORE = re.compile(r"\b(?:effects?|actions?)\s+of\s+(?:the\s+)?$")
+
+
 def _read_text(
     text: str, mentions: list[Mention], figure_cue: str | None, in_caption: bool, places: frozenset[str] = frozenset(),
     cells: frozenset[str] = frozenset(),
@@ -190,14 +195,20 @@ def _read_text(
             elif (interaction in {"activates", "increases"} and trigger_text.casefold().startswith("mediat")
                   and _SIGNAL_HEAD.match(text, f.object.end) is not None):
                 interaction = "regulates"  # "pathways mediate mechanical stress signaling": a relay, no sign
+            subject, obj = f.subject, f.object
+            if f.rule == "verb" and trigger_text.casefold().startswith("mediat") and f.trigger and (
+                _EFFECTS_AFTER.match(text, obj.end) or _EFFECTS_BEFORE.search(text, f.trigger[1], obj.start)
+            ):
+                # "Akt mediates most of insulin's metabolic effects": insulin acts through Akt
+                subject, obj, interaction = obj, subject, "activates"
             relations.append(
                 Relation(
-                    subject=f.subject.key, object=f.object.key, interaction=interaction, sentence=sentence,
+                    subject=subject.key, object=obj.key, interaction=interaction, sentence=sentence,
                     hedged=bool(hedges), negated=bool(negations), direct=not f.inferred, trigger=trigger_text,
                     rule=f.rule,
-                    subject_span=(f.subject.start, f.subject.end) if in_caption else None,
+                    subject_span=(subject.start, subject.end) if in_caption else None,
                     trigger_span=f.trigger if in_caption and f.trigger else None,
-                    object_span=(f.object.start, f.object.end) if in_caption else None,
+                    object_span=(obj.start, obj.end) if in_caption else None,
                     inferred=list(dict.fromkeys(f.inferred)), hedge_cues=hedges, negation_cues=negations,
                 )
             )  # fmt: skip
