@@ -57,3 +57,21 @@ def test_mediating_a_signals_effects_puts_the_signal_upstream_and_keeps_the_subj
 def test_mediating_a_process_keeps_the_process_as_the_topic() -> None:
     found = run(record(INSULIN), "NCOA4 can mediate ferritinophagy, reducing stored Fe3+ to Fe2+.")
     assert not has(found, "ferritinophagy", "activates", "NCOA4")
+
+
+PTEN = "PMC7397839__cshperspectmed-PTE-036137_F1"
+
+
+def test_a_nucleotide_after_a_protein_names_its_state_not_a_step() -> None:
+    found = one(PTEN, "Ras-GTP ultimately activates")
+    # "Ras-GTP ultimately activates ERK1/2, which mediates GLUT4 transcription and cellular proliferation."
+    assert has(found, "Ras-GTP", "activates", "ERK1/2")
+    assert not any(e.name in {"GTP", "GDP"} or "MTG1" in e.name for e in found.entities)
+
+
+def test_phosphorylating_one_lipid_to_another_converts_it() -> None:
+    found = one(PTEN, "Activated phosphoinositide 3-kinase")
+    # "Activated phosphoinositide 3-kinase (PI3K) will facilitate the phosphorylation of PIP2 to PIP3."
+    assert has(found, "PIP2", "converts", "PIP3")
+    assert has(found, "PI3K", "converts", "PIP2")
+    assert has(found, "PI3K", "increases", "PIP3")

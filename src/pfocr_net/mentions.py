@@ -692,6 +692,12 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             end = numbered.end()
             while end_index + 1 < len(tokens) and tokens[end_index + 1].end <= end:
                 end_index += 1
+        bound = _NUCLEOTIDE_STATE.match(text, end) if grounding.type_of(key) in _PROTEIN_KINDS else None
+        if bound is not None:
+            # "Ras-GTP", "Rac1-GDP": the nucleotide names the protein's state, not a step after it
+            end = bound.end()
+            while end_index + 1 < len(tokens) and tokens[end_index + 1].end <= end:
+                end_index += 1
         conjugate = _conjugate_end(grounding, text, tokens, end_index) if grounding.type_of(key) in _CHEMICAL_KINDS else None
         if conjugate is not None:
             # "PUFA-PL", "PUFA-PLOOH", "JA-Ile": a metabolite joined to an unknown part names a conjugate
@@ -758,6 +764,7 @@ _METHOD_AFTER = re.compile(
 )
 _SPACED_GREEK = re.compile(r" ([\u03b1-\u03b5\u03b8\u03ba\u03bb\u03c3\u03c9])(?![\w\u03b1-\u03c9-])")
 _PROTEIN_KINDS = frozenset({"protein", "gene", "proteinfamily", "complex"})
+_NUCLEOTIDE_STATE = re.compile(r"[-\u2010]G[TD]P(?![\w-])")
 
 
 _PART_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?[\s-](?:domains?|regions?|motifs?|linkers?)\b")

@@ -650,15 +650,20 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
                     item.agent, j = members
     if rel == "binding" and _word(units, j) in {"to", "with"}:
         item.extra["partnered"] = True  # "binding of growth factors or cytokines to their receptors": ligands, no complex
+    lipid_step = rel == "phospho" and _word(units, j) in {"to", "into"} and j + 1 < len(units) and units[j + 1].kind == "E"
     if (_word(units, j) in {"to", "into", "with"} and rel in {"binding", "convert"}) or (
         _word(units, j) in {"to", "into"} and rel == "transloc"
     ) or (
         _word(units, j) == "on" and rel == "regulate"
-    ):
+    ) or lipid_step:
         partner = _event_after(units, j + 1)
-        if partner is not None and partner[0].arg is not None:
+        same = lipid_step and partner is not None and partner[0].arg is not None and arg is not None and (
+            {u.key for u in partner[0].arg.parts} == {u.key for u in arg.parts})  # "Ras-GDP to Ras-GTP": one protein
+        if partner is not None and partner[0].arg is not None and not same:
             item.partner = partner[0].arg
             j = partner[1]
+            if lipid_step:
+                item.rel = "convert"  # "the phosphorylation of PIP2 to PIP3": one molecule made into another
     return item, j
 
 
