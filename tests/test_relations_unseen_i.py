@@ -66,7 +66,8 @@ def test_a_nucleotide_after_a_protein_names_its_state_not_a_step() -> None:
     found = one(PTEN, "Ras-GTP ultimately activates")
     # "Ras-GTP ultimately activates ERK1/2, which mediates GLUT4 transcription and cellular proliferation."
     assert has(found, "Ras-GTP", "activates", "ERK1/2")
-    assert not any(e.name in {"GTP", "GDP"} or "MTG1" in e.name for e in found.entities)
+    names = {e.key: e.name for e in found.entities}
+    assert not any({names[r.subject], names[r.object]} & {"GTP", "GDP", "MTG1"} for r in found.relations)
 
 
 def test_phosphorylating_one_lipid_to_another_converts_it() -> None:
