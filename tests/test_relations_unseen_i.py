@@ -76,3 +76,29 @@ def test_phosphorylating_one_lipid_to_another_converts_it() -> None:
     assert has(found, "PIP2", "converts", "PIP3")
     assert has(found, "PI3K", "converts", "PIP2")
     assert has(found, "PI3K", "increases", "PIP3")
+
+
+CARDIAC_MUSCLE = "PMC4315934__cshperspect-SIG-006023_F4"
+
+
+def test_a_named_stimulus_is_a_cause() -> None:
+    found = one(CARDIAC_MUSCLE, "(B) Changes with exercise")
+    # "(B) Changes with exercise lead to an activation of the PI3K/Akt pathway, and a down-regulation of NFAT and
+    # calcinurin."
+    assert has(found, "exercise", "activates", "PI3K")
+    assert has(found, "exercise", "decreases", "NFAT")
+
+
+def test_a_comma_and_a_name_before_a_verb_start_a_new_clause() -> None:
+    found = run(record(CARDIAC_MUSCLE), "ROS oxidizes lipids, and superoxide inhibits PTEN.")
+    assert has(found, "superoxide", "inhibits", "PTEN")
+    assert not has(found, "ROS", "converts", "superoxide")
+    # a list stays a list: "... inhibits AKT, ERK, and JNK."
+    listed = run(record(CARDIAC_MUSCLE), "PTEN inhibits AKT, ERK, and JNK.")
+    assert has(listed, "PTEN", "inhibits", "JNK")
+
+
+def test_oxygen_is_not_superoxide() -> None:
+    found = run(record(CARDIAC_MUSCLE), "Superoxide inhibits PTEN, and O2 binds hemoglobin.")
+    assert has(found, "superoxide", "inhibits", "PTEN")
+    assert not any(e.name == "superoxide" and "O2" in e.mentions for e in found.entities)

@@ -285,6 +285,18 @@ CAPTION_TERMS: dict[str, str] = {
     )},
     **{w: "phenotype" for w in ("light", "oxidative stress", "obesity", "pressure overload", "ER stress",
                                 "endoplasmic reticulum stress")},
+    # stimuli and conditions a caption names as causes ("exercise leads to activation of the PI3K/Akt pathway")
+    **{w: "phenotype" for w in (
+        "exercise", "physical exercise", "starvation", "fasting", "caloric restriction", "calorie restriction",
+        "drought", "drought stress", "salinity", "salt stress", "heat stress", "cold stress", "high temperature",
+        "low temperature", "UV radiation", "UV irradiation", "ionizing radiation", "irradiation", "wounding",
+        "aging", "ageing", "smoking", "cigarette smoke", "high-fat diet", "mechanical stress", "shear stress",
+        "nutrient deprivation", "glucose deprivation", "serum starvation", "hyperglycemia", "hyperglycaemia",
+        "nitrosative stress", "genotoxic stress", "DNA damage", "osmotic stress",
+    )},
+    # (not "O2−": a minus sign is no part of a lookup key, and "O2" is oxygen)
+    **{w: "smallmolecule" for w in ("superoxide", "superoxide anion", "hydroxyl radical", "peroxynitrite",
+                                    "singlet oxygen")},
     # singular forms of class nouns ("Statin-dependent effects")
     **{w: "drug" for w in ("statin", "NSAID", "antibiotic")},
     **{w: "smallmolecule" for w in ("catecholamine", "flavonoid")},

@@ -320,6 +320,22 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
     return out
 
 
+_MODAL_WORDS = frozenset({"may", "might", "can", "could", "will", "would", "also", "then", "further", "directly"})
+
+
+def _finite_verb_at(units: list[Unit], i: int) -> bool:
+    """Whether ``units[i]`` starts a predicate: a modal or adverb before a verb, or a verb that is no participle
+    (an "-ed" form only when a name or an article follows it)."""
+    while _word(units, i) in _MODAL_WORDS:
+        i += 1
+    word = _word(units, i)
+    if word not in lexicon.VERBS or word.endswith("ing"):
+        return False
+    if word.endswith("ed"):
+        return i + 1 < len(units) and (units[i + 1].kind == "E" or _word(units, i + 1) in {"the", "a", "an"})
+    return True
+
+
 def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, int] | None:
     """The argument starting at ``units[i]`` (a mention) and the index after it."""
     if units[i].kind != "E":
@@ -358,6 +374,8 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
             if k < len(units) and units[k].kind == "E" and k - j <= 3 + hedge:
                 conjunction = any(units[x].text in {"and", "or", "nor"} for x in range(j, k))
                 comma = any(units[x].text == "," for x in range(j, k))
+                if conjunction and comma and _finite_verb_at(units, k + 1):
+                    break  # "O2 oxidizes lipids, and superoxide inhibits PTEN": a new clause with its own subject
                 conjunctions.extend([0] * (len(seps) - len(conjunctions)))
                 conjunctions.append(2 if conjunction and comma else 1 if conjunction else 0)
                 seps.append(",")
