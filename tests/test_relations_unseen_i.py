@@ -102,3 +102,18 @@ def test_oxygen_is_not_superoxide() -> None:
     found = run(record(CARDIAC_MUSCLE), "Superoxide inhibits PTEN, and O2 binds hemoglobin.")
     assert has(found, "superoxide", "inhibits", "PTEN")
     assert not any(e.name == "superoxide" and "O2" in e.mentions for e in found.entities)
+
+
+TLR4 = "PMC7232424__microorganisms-08-00482-g003"
+
+
+def test_a_spelled_out_greek_letter_belongs_to_the_name_before_it() -> None:
+    found = run(record(TLR4), "TRAM induces the secretion of tumor necrosis factor alpha. PPAR gamma binds RXR.")
+    assert has(found, "TRAM", "increases", "tumor necrosis factor alpha")
+    assert has(found, "PPAR gamma", "binds", "RXR")
+    assert not has(found, "PPAR", "binds", "RXR")  # the family's member, not the family
+
+
+def test_an_opening_under_phrase_names_a_condition_not_a_subject() -> None:
+    found = run(record(TLR4), "Under pressure overload stresses, exosomes from fibroblasts downregulate SOCS1.")
+    assert not has(found, "pressure overload", "decreases", "SOCS1")

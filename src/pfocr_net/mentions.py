@@ -715,6 +715,16 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             joined = text[tokens[i].start : end] + greek.group(1)
             key = lookup_text(grounding, joined) or _isoform_candidate(grounding, joined)
             end_index, end = end_index + 1, greek.end()
+        spelled = _SPELLED_GREEK.match(text, end) if greek is None else None
+        if spelled is not None and end_index + 1 < len(tokens) and grounding.type_of(key) in _PROTEIN_KINDS:
+            # "tumor necrosis factor alpha", "PPAR gamma": a Greek letter spelled out after the name belongs to it; it
+            # names a family's member, and only spells out a single protein's usual name
+            joined = text[tokens[i].start : spelled.end()]
+            found_key = lookup_text(grounding, joined)
+            if found_key is None and grounding.type_of(key) not in {"protein", "gene"}:
+                found_key = _isoform_candidate(grounding, joined)
+            key = found_key or key
+            end_index, end = end_index + 1, spelled.end()
         if text[start] == "(" and text[start:end].count("(") > text[start:end].count(")"):
             end = text.index(")", end) + 1 if ")" in text[end : end + 2] else end
         part = _PART_AFTER.match(text, end)
@@ -762,6 +772,7 @@ _METHOD_AFTER = re.compile(
     r"[ -](?:networks?|analys[ie]s|assays?|scores?|database|enrichment|plots?|algorithm|software|staining|sequencing|"
     r"imaging|kit|panel|array|microarray|dataset|data)\b"
 )
+_SPELLED_GREEK = re.compile(r" (?:alpha|beta|gamma|delta|epsilon|kappa)(?![\w-])", re.IGNORECASE)
 _SPACED_GREEK = re.compile(r" ([\u03b1-\u03b5\u03b8\u03ba\u03bb\u03c3\u03c9])(?![\w\u03b1-\u03c9-])")
 _PROTEIN_KINDS = frozenset({"protein", "gene", "proteinfamily", "complex"})
 _NUCLEOTIDE_STATE = re.compile(r"[-\u2010]G[TD]P(?![\w-])")

@@ -749,7 +749,7 @@ def items_of(units: list[Unit]) -> list[Item]:
         subordinate = False
     # "In Mycobacterium tuberculosis infected MΦs, independent of vitamin B12, the pathogen ...": an opening "In ..."
     # phrase up to its comma names a place or setting
-    opening_end = next((k for k, u in enumerate(units) if u.kind == "P" and u.text == ","), 0) if _word(units, 0) == "in" else 0
+    opening_end = next((k for k, u in enumerate(units) if u.kind == "P" and u.text == ","), 0) if _word(units, 0) in {"in", "under"} else 0
     while i < len(units):
         unit = units[i]
         if unit.kind == "W" and unit.text in _DESCRIBING:
