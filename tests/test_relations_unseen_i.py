@@ -117,3 +117,36 @@ def test_a_spelled_out_greek_letter_belongs_to_the_name_before_it() -> None:
 def test_an_opening_under_phrase_names_a_condition_not_a_subject() -> None:
     found = run(record(TLR4), "Under pressure overload stresses, exosomes from fibroblasts downregulate SOCS1.")
     assert not has(found, "pressure overload", "decreases", "SOCS1")
+
+
+NRF2 = "PMC7823603__pharmaceuticals-14-00029-g003"
+DIABETIC = "PMC4160009__RevDiabeticStud-10-228-002"
+
+
+def test_a_subject_interrupted_by_a_passive_when_clause_acts_and_its_named_products_are_made() -> None:
+    found = one(NRF2, "HO-1, when activated by Nrf2")
+    # "HO-1, when activated by Nrf2, can metabolize Heme into its metabolites Fe2+, CO, and biliverdin."
+    assert has(found, "Nrf2", "activates", "HO-1")
+    assert has(found, "HO-1", "converts", "heme")
+    assert has(found, "heme", "converts", "biliverdin")
+    assert has(found, "HO-1", "increases", "biliverdin")
+    assert not has(found, "Nrf2", "converts", "heme")
+    assert not has(found, "HO-1", "converts", "biliverdin")
+
+
+def test_scavenging_removes() -> None:
+    found = run(record(NRF2), "HO-1 scavenges superoxide and singlet oxygen.")
+    assert has(found, "HO-1", "decreases", "superoxide")
+    assert has(found, "HO-1", "decreases", "singlet oxygen")
+
+
+def test_a_transporter_after_by_moves_the_cargo() -> None:
+    found = run(record(NRF2), "Glucose is imported into cells by GLUT4.")
+    assert has(found, "GLUT4", "translocates", "glucose")
+    assert not has(found, "glucose", "translocates", "GLUT4")
+
+
+def test_the_receptor_bound_by_a_ligand_signals_on() -> None:
+    found = one(DIABETIC, "The binding of insulin to IGF-1R")
+    assert has(found, "insulin", "binds", "IGF-1R")
+    assert has(found, "IGF-1R", "activates", "PI3K")

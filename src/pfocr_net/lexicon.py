@@ -48,7 +48,7 @@ for _base, _value in {
     "desensitiz": (_NEG, "activity"), "sequester": (_NEG, "activity"), "stabiliz": (_POS, "amount"),
     "destabiliz": (_NEG, "amount"), "deubiquitinat": (_POS, "amount"), "restor": (_POS, "activity"),
     "hyperphosphorylat": (_POS, "phospho"), "synthesiz": (_POS, "amount"),
-    "hydroxylat": (_UNS, "activity"), "acetylat": (_UNS, "activity"), "deacetylat": (_UNS, "activity"),
+    "scaveng": (_NEG, "amount"), "hydroxylat": (_UNS, "activity"), "acetylat": (_UNS, "activity"), "deacetylat": (_UNS, "activity"),
     "methylat": (_UNS, "activity"), "demethylat": (_UNS, "activity"), "sumoylat": (_UNS, "activity"),
     "glycosylat": (_UNS, "activity"), "palmitoylat": (_UNS, "activity"),
     "regulat": (_UNS, "regulate"), "modulat": (_UNS, "regulate"), "shap": (_UNS, "regulate"),
@@ -272,6 +272,19 @@ CAPTION_TERMS: dict[str, str] = {
         "cytokinin", "gibberellin", "abscisic acid", "ethylene", "malate", "succinate", "fumarate",
         "oxaloacetate", "glutamine", "amino acids", "NH4+", "NH3", "ammonium", "ammonia", "NADH", "FADH",
         "FADH2", "starch", "glycogen", "asparagine", "bradykinin",
+        # metabolites captions name that OCR lists rarely
+        "H2S", "hydrogen sulfide", "hydrogen sulphide", "heme", "haem", "biliverdin", "bilirubin", "NAD+",
+        "FAD", "THF", "tetrahydrofolate", "homocysteine", "S-adenosylmethionine", "S-adenosyl-methionine",
+        "S-adenosylhomocysteine", "lignin", "monolignols", "cellulose", "ascorbate", "glutathione", "GSH",
+        "GSSG", "urea", "uric acid", "creatine", "carnitine", "acetyl-CoA", "malonyl-CoA", "succinyl-CoA",
+        "α-ketoglutarate", "alpha-ketoglutarate", "2-oxoglutarate", "ketone bodies", "triglycerides",
+        "phospholipids", "sphingosine-1-phosphate", "S1P", "PIP2", "PIP3", "arachidonic acid",
+        "retinoic acid", "retinol", "vitamin D", "calcitriol", "testosterone", "estradiol", "cortisol",
+        "aldosterone", "melatonin", "Fe2+", "Fe3+", "ferrous iron", "ferric iron", "iron", "Cu2+", "Zn2+",
+        "Mg2+", "Mn2+", "copper", "zinc", "magnesium",
+    )},
+    **{w: "complex" for w in (
+        "MHC class I", "MHC class II", "MHC I", "MHC II", "MHC-I", "MHC-II", "MHCI", "MHCII",
     )},
     **{w: "proteinfamily" for w in (
         "cytokines", "chemokines", "growth factors", "integrins", "interferons", "interleukins",

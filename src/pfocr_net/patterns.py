@@ -674,7 +674,12 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
     ) or (
         _word(units, j) == "on" and rel == "regulate"
     ) or lipid_step:
-        partner = _event_after(units, j + 1)
+        at = j + 1
+        if _word(units, at) in {"its", "their", "the"} and _word(units, at + 1) in _PRODUCT_NOUNS and at + 2 < len(units) and (
+            units[at + 2].kind == "E"
+        ):
+            at += 2  # "metabolize heme into its metabolites Fe2+, CO, and biliverdin": the class words name no product
+        partner = _event_after(units, at)
         same = lipid_step and partner is not None and partner[0].arg is not None and arg is not None and (
             {u.key for u in partner[0].arg.parts} == {u.key for u in arg.parts})  # "Ras-GDP to Ras-GTP": one protein
         if partner is not None and partner[0].arg is not None and not same:
@@ -685,6 +690,7 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
     return item, j
 
 
+_PRODUCT_NOUNS = frozenset({"metabolites", "metabolite", "products", "product", "derivatives", "derivative"})
 #: Words between "by" and the agents' names that only say what kind of thing they are ("by the enzymes X and Y").
 _AGENT_CLASS_WORDS = frozenset({"the", "enzyme", "enzymes", "kinase", "kinases", "protease", "proteases"})
 
@@ -833,9 +839,13 @@ def items_of(units: list[Unit]) -> list[Item]:
         if event is not None:
             item, j = event
             item.gap = gap
-            if _word(units, i - 1) in {"to", "into"} and (gap == 1 or (gap == 2 and _word(units, i - 2) in _STEP_WORDS)):
+            if _word(units, i - 1) in {"to", "into"} and (gap == 1 or (gap == 2 and _word(units, i - 2) in _STEP_WORDS)) or (
+                gap == 3 and _word(units, i - 1) in _PRODUCT_NOUNS and _word(units, i - 3) in {"to", "into"}
+            ):  # "... heme into its metabolites Fe2+, CO, and biliverdin": the products
                 # "metabolize arachidonic acid first to prostaglandin G2": a product after an ordinal word too
                 item.extra["after_to"] = True  # "cleaves pro-IL-1β to IL-1β": a product
+            elif _word(units, i - 1) == "by":
+                item.extra["after_by"] = True  # "imported into cells by GLUT4": an agent, no destination
             k = i - 1
             while k >= 0 and units[k].kind == "P" and units[k].text == ",":
                 k -= 1

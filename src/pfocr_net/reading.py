@@ -419,7 +419,12 @@ class Reader:
                         if patients and not self.subjects:
                             # "The resulting NH4+ is delivered to the plant cells where it is assimilated": NH4+ is the topic
                             self.subjects = [p for p in patients if p.arg is not None]
-                        self.emit(patients, objects, item.sign, item.rel, item.trigger, "passive_to")
+                        movers = [o for o in objects if o.extra.get("after_by")] if item.rel == "transloc" else []
+                        if movers:
+                            # "Glucose is imported into cells by GLUT4": the transporter moves the cargo
+                            self.emit(movers, patients, 0, "transloc", item.trigger, "passive_to_agent", use_state=False)
+                        self.emit(patients, [o for o in objects if o not in movers], item.sign, item.rel, item.trigger,
+                                  "passive_to")
                         if item.rel == "convert":
                             # "N2 is fixed into NH3 by nitrogenase": the agent acts on the substrate and makes the product
                             for o in objects:
@@ -489,9 +494,11 @@ class Reader:
                     subjects = which
                 elif previous == "and" and which and self._after_which(i):
                     subjects = which  # "GSDMD-N, which forms pores in the membrane and triggers pyroptosis"
-                elif (previous == "and" and last_verb is not None and last_verb.passive and last_objects
+                elif (previous in {"and", "comma"} and last_verb is not None and last_verb.passive and last_objects
                       and not item.passive and not item.participle and not item.extra.get("new_subject")):
-                    subjects = last_objects  # "HY5 is activated by light and regulates ...": the passive's subject acts
+                    # "HY5 is activated by light and regulates ...", "HO-1, when activated by Nrf2, can metabolize heme":
+                    # the passive's subject acts
+                    subjects = last_objects
                 elif previous in {"and", "comma"} and last_subjects and not item.extra.get("new_subject"):
                     subjects = last_subjects
                 elif previous == "role" and last_subjects and items[i - 1].start > last_subjects[-1].end:
@@ -502,6 +509,10 @@ class Reader:
                         subjects = [*last_subjects, *last_objects]  # "X couples with Y to stimulate Z": both act
                 else:
                     subjects = []
+                if any(s.explicit and s.rel == "binding" and s.partner is not None and not s.extra.get("state") for s in subjects):
+                    # "The binding of insulin to IGF-1R activates PI3K": the bound receptor signals on
+                    subjects = [Item("event", s.partner.start, s.partner.end, arg=s.partner)
+                                if s.explicit and s.rel == "binding" and s.partner is not None else s for s in subjects]
                 self._subject_ids = {id(s) for s in subjects}
                 if subjects and objects and not self.subjects:
                     self.subjects = [s for s in subjects if s.arg is not None]
