@@ -150,3 +150,24 @@ def test_the_receptor_bound_by_a_ligand_signals_on() -> None:
     found = one(DIABETIC, "The binding of insulin to IGF-1R")
     assert has(found, "insulin", "binds", "IGF-1R")
     assert has(found, "IGF-1R", "activates", "PI3K")
+
+
+GPCR = "PMC3763651__pharmaceuticals-05-00417-g001"
+NRF2_ARE = "PMC10975674__pharmaceuticals-17-00379-g006"
+
+
+def test_coupling_to_a_g_protein_binds_it() -> None:
+    found = one(GPCR, "GPCRs upon activation couples")
+    # "GPCRs upon activation couples to Gαs (A), Gαi (B), Gαq (C) or Gα12 (D) and regulates signaling ..."
+    for partner in ("Gαs", "Gαi", "Gαq", "Gα12"):
+        assert has(found, "GPCRs", "binds", partner)
+
+
+def test_a_cargo_moved_to_bind_binds_and_letting_go_draws_nothing() -> None:
+    found = one(NRF2_ARE, "If cells are exposed")
+    # "If cells are exposed to oxidative stress, Nrf2 unbinds KEAP1 and translocates into the nucleus to bind with ARE."
+    assert has(found, "Nrf2", "translocates", "nucleus")
+    assert has(found, "Nrf2", "binds", "ARE")
+    assert not has(found, "Nrf2", "binds", "KEAP1")
+    assert not has(found, "KEAP1", "translocates", "nucleus")
+    assert not any(e.name.startswith("If ") for e in found.entities)

@@ -48,7 +48,7 @@ for _base, _value in {
     "desensitiz": (_NEG, "activity"), "sequester": (_NEG, "activity"), "stabiliz": (_POS, "amount"),
     "destabiliz": (_NEG, "amount"), "deubiquitinat": (_POS, "amount"), "restor": (_POS, "activity"),
     "hyperphosphorylat": (_POS, "phospho"), "synthesiz": (_POS, "amount"),
-    "scaveng": (_NEG, "amount"), "hydroxylat": (_UNS, "activity"), "acetylat": (_UNS, "activity"), "deacetylat": (_UNS, "activity"),
+    "scaveng": (_NEG, "amount"), "coupl": (_UNS, "binding"), "unbind": (_UNS, "unbind"), "dissociat": (_UNS, "unbind"), "hydroxylat": (_UNS, "activity"), "acetylat": (_UNS, "activity"), "deacetylat": (_UNS, "activity"),
     "methylat": (_UNS, "activity"), "demethylat": (_UNS, "activity"), "sumoylat": (_UNS, "activity"),
     "glycosylat": (_UNS, "activity"), "palmitoylat": (_UNS, "activity"),
     "regulat": (_UNS, "regulate"), "modulat": (_UNS, "regulate"), "shap": (_UNS, "regulate"),

@@ -37,7 +37,8 @@ _MODIFIER_STOP = frozenset(
     allow allows make makes help helps cause causes lead leads drive drives elicit undergo undergoes
     dependent mediated induced related associated derived driven triggered like type positive negative
     lack lacks lacking intrinsic maintain maintains required require requires support supports sustain
-    sustains fuel fuels consequent resultant ensuing whose who whom where when how why what""".split()
+    sustains fuel fuels consequent resultant ensuing whose who whom where when how why what if once unless
+    whether because since though although""".split()
 )  # fmt: skip
 
 _token_start = attrgetter("start")

@@ -72,6 +72,8 @@ class Reader:
 
     def emit(self, subjects: list[Item], objects: list[Item], t_sign: int, verb_rel: str, trigger: tuple[int, int] | None,
              rule: str, negated: bool = False, use_state: bool = True, inferred: list[str] | None = None) -> None:  # fmt: skip
+        if verb_rel == "unbind":
+            return  # "Nrf2 unbinds KEAP1": a partner let go is no relation to draw
         for s_item in subjects:
             for o_item in objects:
                 if s_item.arg is None or o_item.arg is None:
@@ -503,6 +505,9 @@ class Reader:
                     subjects = last_subjects
                 elif previous == "role" and last_subjects and items[i - 1].start > last_subjects[-1].end:
                     subjects = last_subjects  # "OPG is a decoy receptor that binds RANKL": the drug of the role acts
+                elif (item.extra.get("infinitive") and last_verb is not None and last_verb.kind == "verb"
+                      and last_verb.rel == "transloc" and not last_verb.passive and last_subjects):
+                    subjects = last_subjects  # "Nrf2 translocates into the nucleus to bind with ARE": the cargo acts
                 elif item.extra.get("infinitive") and last_objects:
                     subjects = last_objects
                     if last_verb is not None and last_verb.rel == "binding" and last_subjects:
