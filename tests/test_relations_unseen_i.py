@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from relation_support import has, one, passage, record, run
+
+from pfocr_net.mentions import ground_record
+from pfocr_net.model import Record
 
 CARDIAC = "PMC10975450__pharmaceuticals-17-00337-g002"
 
@@ -171,3 +176,21 @@ def test_a_cargo_moved_to_bind_binds_and_letting_go_draws_nothing() -> None:
     assert not has(found, "Nrf2", "binds", "KEAP1")
     assert not has(found, "KEAP1", "translocates", "nucleus")
     assert not any(e.name.startswith("If ") for e in found.entities)
+
+
+EXOSOMES = "PMC8260388__ajpheart.00718.2020_f003"
+
+
+def test_a_short_name_in_a_hyphen_chain_matches_whatever_its_case() -> None:
+    found = one(INSULIN, "The Shc-Grb2-Sos-Ras-Raf-MAPK pathway")
+    assert has(found, "Grb2", "activates", "Sos")
+    assert has(found, "Sos", "activates", "Ras")
+    alone = ground_record(Record(figid="x", path=Path("x.md"), caption="Sos is a word here."), [])
+    assert not any(m.text == "Sos" for m in alone.caption_mentions)
+
+
+def test_names_in_an_opening_under_phrase_listed_with_and_are_conditions() -> None:
+    found = one(EXOSOMES, "Under angiotensin II")
+    assert not any(r.subject == r.object for r in found.relations)
+    names = {e.key: e.name for e in found.entities}
+    assert not any(names[r.subject] == "pressure overload" for r in found.relations)

@@ -408,14 +408,17 @@ def lookup_text(grounding: Grounding, text: str) -> str | None:
     return _global_key(grounding, keys, text)
 
 
-def _global_key(grounding: Grounding, keys: tuple[str, ...], surface: str) -> str | None:
+def _global_key(grounding: Grounding, keys: tuple[str, ...], surface: str, chained: bool = False) -> str | None:
+    """The entity or candidate key the global lexicon gives ``keys``; a short name must match its case exactly,
+    unless it is ``chained`` to other names by hyphens ("Shc-Grb2-Sos-Ras": "Sos" is SOS)."""
     lex = _global_lexicon()
     for key in keys:
         targets = lex.fplx.get(key)
         if targets:
             target = targets.get(surface)
             if target is None:
-                if len(key) <= 3 or not any(c.isupper() or c.isdigit() or not c.isascii() for c in surface):
+                short_ok = chained and surface[:1].isupper()
+                if (len(key) <= 3 and not short_ok) or not any(c.isupper() or c.isdigit() or not c.isascii() for c in surface):
                     continue
                 target = _folded_targets(key).get(surface.casefold()) or next(iter(targets.values()))
             return _candidate_for(grounding, target, surface)
@@ -775,6 +778,7 @@ _METHOD_AFTER = re.compile(
 _SPELLED_GREEK = re.compile(r" (?:alpha|beta|gamma|delta|epsilon|kappa)(?![\w-])", re.IGNORECASE)
 _SPACED_GREEK = re.compile(r" ([\u03b1-\u03b5\u03b8\u03ba\u03bb\u03c3\u03c9])(?![\w\u03b1-\u03c9-])")
 _PROTEIN_KINDS = frozenset({"protein", "gene", "proteinfamily", "complex"})
+_CHAIN_DASHES = frozenset("-\u2010\u2013")
 _NUCLEOTIDE_STATE = re.compile(r"[-\u2010]G[TD]P(?![\w-])")
 
 
@@ -979,7 +983,9 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
                 continue  # "ISCs" (intestinal stem cells) is no plural of ISC, nor ISCS, an OCR synonym of NFS1
             if hit is None and (variant in lex.fplx or variant in lex.terms):
                 surface = text[tokens[i].start : tokens[j].end]
-                hit = _global_key(grounding, (variant,), surface if variant == key else surface[:-1])
+                chained = (tokens[i].start > 0 and text[tokens[i].start - 1] in _CHAIN_DASHES) or (
+                    text[tokens[j].end : tokens[j].end + 1] in _CHAIN_DASHES and tokens[j].end < len(text))
+                hit = _global_key(grounding, (variant,), surface if variant == key else surface[:-1], chained)
             if hit is not None:
                 return (j, hit)
     return None

@@ -858,7 +858,7 @@ def items_of(units: list[Unit]) -> list[Item]:
                     and units[k].text not in lexicon.VERBS and units[k].text not in {"the", "a", "an"}):
                 item.extra["after_to_verb"] = True  # "to capture light and CO2": the object of a verb not in the lexicon
             role = _apposed_role(units, i)
-            if i < opening_end and item.end <= units[opening_end].start and all(it.kind == "event" for it in items):
+            if i < opening_end and item.end <= units[opening_end].start and all(it.kind in {"event", "and"} for it in items):
                 item.extra["location"] = True
             elif role:
                 # "quinolinic acid, the end product of tryptophan metabolism, ...", "PUFAs, as the most predominant
