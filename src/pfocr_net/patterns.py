@@ -490,9 +490,10 @@ def _match_multi(units: list[Unit], words: list[str], i: int) -> tuple[tuple[str
     return None
 
 
-def _skip(units: list[Unit], i: int, limit: int = 3) -> int:
+def _skip(words: list[str], i: int, limit: int = 3) -> int:
+    """The index after up to ``limit`` skippable words from ``i`` on (``words``: the sentence's padded words)."""
     j = i
-    while j < len(units) and j - i < limit and units[j].kind == "W" and units[j].text in _SKIPPABLE:
+    while words[j] in _SKIPPABLE and j - i < limit:
         j += 1
     return j
 
@@ -501,7 +502,7 @@ def _verb_use(units: list[Unit], words: list[str], j: int) -> bool:
     """Whether a word that can be a noun or a verb ("increases", "release") is used as a verb here."""
     if words[j] not in lexicon.VERBS:
         return False
-    k = _skip(units, j + 1)
+    k = _skip(words, j + 1)
     if words[k] in lexicon.EVENT_ADJECTIVES:
         k += 1
     if words[k] in lexicon.EVENT_NOUNS and words[k + 1] in {"of", "in"}:
@@ -516,7 +517,7 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
         item = Item("event", units[i].start, units[i + 1].end, sign=aspect[0], rel=aspect[1],
                     anaphor=True, explicit=True, trigger=(units[i + 1].start, units[i + 1].end))  # fmt: skip
         return item, i + 2
-    j = _skip(units, i)
+    j = _skip(words, i)
     sign, rel, explicit, trigger = 1, "activity", False, None
     examples = False
     adjective = lexicon.EVENT_ADJECTIVES.get(words[j])
@@ -524,7 +525,7 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
         sign, rel = adjective
         explicit = True
         trigger = (units[j].start, units[j].end)
-        j = _skip(units, j + 1)
+        j = _skip(words, j + 1)
     if (words[j] in lexicon.EVENT_NOUNS or words[j] in lexicon.CELL_PROCESSES) and words[j + 1] in {
         "and", "or"} and words[j + 2] in lexicon.EVENT_NOUNS:
         j += 2  # "the activation and nuclear translocation of", "the proliferation and activation of brain macrophages"
@@ -554,10 +555,10 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
         sign, rel = (sign, "activity") if noun[0] == 0 and explicit else (sign * noun[0], noun[1])
         explicit = True
         trigger = (units[j].start, units[j].end)
-        j = _skip(units, j + 2)
+        j = _skip(words, j + 2)
         adjective = lexicon.EVENT_ADJECTIVES.get(words[j])
         if adjective:
-            j = _skip(units, j + 1)
+            j = _skip(words, j + 1)
     elif words[j] in {"its", "their"} and words[j + 1] in lexicon.ASPECT_NOUNS:
         aspect = lexicon.ASPECT_NOUNS[words[j + 1]]
         item = Item("event", units[j].start, units[j + 1].end, sign=sign * aspect[0], rel=aspect[1],
@@ -652,7 +653,7 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
             item.agent, item.agent_sign = agent_found[0].arg, 1
             j = agent_found[1]
             k = j + 2 if words[j] == "such" and words[j + 1] == "as" else j + 1 if words[j] == "including" else 0
-            k = _skip(units, k) if k else 0
+            k = _skip(words, k) if k else 0
             lone = item.agent.parts[0].text if len(item.agent.parts) == 1 else ""
             if k and k < len(units) and units[k].kind == "E" and lone.endswith("s") and lone == lone.lower():
                 members = _arg_at(units, k, words=words)  # "by kinases such as the IκB kinase complex": the members act
