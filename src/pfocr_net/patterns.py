@@ -737,9 +737,10 @@ def items_of(units: list[Unit]) -> list[Item]:
     opening_end = next((k for k, u in enumerate(units) if u.kind == "P" and u.text == ","), 0) if words[0] == "in" else 0
     while i < len(units):
         unit = units[i]
-        if unit.kind == "W" and unit.text in _DESCRIBING:
+        word = words[i]  # "" for punctuation and mentions, which no word set below holds
+        if word in _DESCRIBING:
             modifier_clause = True
-        elif unit.kind == "P" or (unit.kind == "W" and unit.text in lexicon.VERBS and unit.text not in _DESCRIBING):
+        elif unit.kind == "P" or word in lexicon.VERBS:
             modifier_clause = False
         if unit.kind == "P":
             if unit.text == ";":
@@ -756,7 +757,7 @@ def items_of(units: list[Unit]) -> list[Item]:
             i += 1
             gap = 0
             continue
-        multi = _match_multi(units, words, i) if unit.text in _BY_FIRST_WORD else None
+        multi = _match_multi(units, words, i) if word in _BY_FIRST_WORD else None
         if multi is not None:
             phrase, j = multi
             text = " ".join(phrase)
@@ -802,7 +803,7 @@ def items_of(units: list[Unit]) -> list[Item]:
                 and words[i + 1] in lexicon.VERBS and words[i + 2] in {"the", "a", "an"}):
             i, gap = i + 1, 1  # "which further activated the ...": an adverb before the verb
             continue
-        if (unit.kind == "W" and unit.text in lexicon.EVENT_ADJECTIVES and unit.text in lexicon.VERBS and items
+        if (word in lexicon.EVENT_ADJECTIVES and word in lexicon.VERBS and items
                 and ((gap == 0 and ((items[-1].kind == "event" and items[-1].arg is not None and i > 0
                                      and items[-1].end == units[i - 1].end)
                                     or (items[-1].kind == "break" and items[-1].text == "but")))
@@ -814,7 +815,7 @@ def items_of(units: list[Unit]) -> list[Item]:
                 items.append(op)
                 i += 1
                 continue
-        event = _event_after(units, words, i) if unit.kind == "E" or unit.text in _EVENT_STARTERS else None
+        event = _event_after(units, words, i) if unit.kind == "E" or word in _EVENT_STARTERS else None
         if event is not None:
             item, j = event
             item.gap = gap
