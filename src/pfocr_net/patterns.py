@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from pfocr_net import lexicon
 from pfocr_net.mentions import Mention
@@ -259,7 +260,14 @@ def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[U
     return _drop_parentheticals(units)
 
 
+_KIND = attrgetter("kind")
+_TEXT = attrgetter("text")
+
+
 def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
+    kinds = "".join(map(_KIND, units))
+    if "EE" not in kinds and "EWE" not in kinds and "(" not in "".join(map(_TEXT, units)):
+        return units  # no parenthesis and no mention next to another: nothing below drops or joins a unit
     out: list[Unit] = []
     i = 0
     while i < len(units):
