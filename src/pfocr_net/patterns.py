@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 
 from pfocr_net import lexicon
 from pfocr_net.mentions import Mention
@@ -259,7 +260,14 @@ def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[U
     return _drop_parentheticals(units)
 
 
+_KIND = attrgetter("kind")
+_TEXT = attrgetter("text")
+
+
 def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
+    kinds = "".join(map(_KIND, units))
+    if "EE" not in kinds and "EWE" not in kinds and "(" not in "".join(map(_TEXT, units)):
+        return units  # no parenthesis and no mention next to another: nothing below drops or joins a unit
     out: list[Unit] = []
     i = 0
     while i < len(units):
@@ -323,23 +331,28 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
 _MODAL_WORDS = frozenset({"may", "might", "can", "could", "will", "would", "also", "then", "further", "directly"})
 
 
-def _finite_verb_at(units: list[Unit], i: int) -> bool:
+def _finite_verb_at(units: list[Unit], words: list[str], i: int) -> bool:
     """Whether ``units[i]`` starts a predicate: a modal or adverb before a verb, or a verb that is no participle
     (an "-ed" form only when a name or an article follows it)."""
-    while _word(units, i) in _MODAL_WORDS:
+    while words[i] in _MODAL_WORDS:
         i += 1
-    word = _word(units, i)
+    word = words[i]
     if word not in lexicon.VERBS or word.endswith("ing"):
         return False
     if word.endswith("ed"):
-        return i + 1 < len(units) and (units[i + 1].kind == "E" or _word(units, i + 1) in {"the", "a", "an"})
+        return i + 1 < len(units) and (units[i + 1].kind == "E" or words[i + 1] in {"the", "a", "an"})
     return True
 
 
-def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, int] | None:
-    """The argument starting at ``units[i]`` (a mention) and the index after it."""
+def _arg_at(
+    units: list[Unit], i: int, comma_lists: bool = True, words: list[str] | None = None
+) -> tuple[Arg, int] | None:
+    """The argument starting at ``units[i]`` (a mention) and the index after it (``words``: the sentence's padded
+    words, made here when not given)."""
     if units[i].kind != "E":
         return None
+    if words is None:
+        words = _words_of(units)
     parts = [units[i]]
     seps: list[str] = []
     starts = [i]
@@ -355,7 +368,7 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
             starts.append(j + 1)
             j += 2
             continue
-        if (unit.text == "and" and _word(units, j + 1) in {"its", "their"} and _word(units, j + 2) in _PARTNER_NOUNS
+        if (unit.text == "and" and words[j + 1] in {"its", "their"} and words[j + 2] in _PARTNER_NOUNS
                 and j + 3 < len(units) and units[j + 3].kind == "E"):
             # "IL-6 and its receptor IL-6R": a coordination whose members bind each other
             pairs.append((parts[-1], units[j + 3]))
@@ -369,12 +382,12 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
             while k < len(units) and ((units[k].kind == "W" and units[k].text in _LIST_FILLERS) or
                                       (units[k].kind == "P" and units[k].text == ",")):
                 k += 1
-            hedge = _degree_phrase(units, k)  # "vraF, vraG and to a lesser extent graR": one list
+            hedge = _degree_phrase(units, words, k)  # "vraF, vraG and to a lesser extent graR": one list
             k += hedge
             if k < len(units) and units[k].kind == "E" and k - j <= 3 + hedge:
                 conjunction = any(units[x].text in {"and", "or", "nor"} for x in range(j, k))
                 comma = any(units[x].text == "," for x in range(j, k))
-                if conjunction and comma and _finite_verb_at(units, k + 1):
+                if conjunction and comma and _finite_verb_at(units, words, k + 1):
                     break  # "O2 oxidizes lipids, and superoxide inhibits PTEN": a new clause with its own subject
                 conjunctions.extend([0] * (len(seps) - len(conjunctions)))
                 conjunctions.append(2 if conjunction and comma else 1 if conjunction else 0)
@@ -384,7 +397,7 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
                 j = k + 1
                 continue
         break
-    if 2 in conjunctions and _word(units, j + 1) == "which" and units[j].text == "," and all(x == "," for x in seps):
+    if 2 in conjunctions and words[j + 1] == "which" and units[j].text == "," and all(x == "," for x in seps):
         # "inhibit Kv1.3-channels, or antihistamines, antibiotics and corticosteroids, which stabilize mast cells": a
         # list closed by its own conjunction after ", or" is a new subject for the relative clause.
         cut = max(x for x, c in enumerate(conjunctions) if c == 2)
@@ -405,8 +418,8 @@ def _arg_at(units: list[Unit], i: int, comma_lists: bool = True) -> tuple[Arg, i
                 return Arg(parts[:2], "chain", [[parts[0]], [parts[1]]]), starts[cut - 1] + 1
             return Arg(parts[:cut], "coord" if cut > 1 else "single", [[p] for p in parts[:cut]]), starts[cut - 1] + 1
         return Arg(parts[: cut + 1], "coord" if cut else "single", [[p] for p in parts[: cut + 1]]), starts[cut] + 1
-    induced = (_word(units, j) == "" and j + 1 < len(units) and units[j].text in _CHAIN_SEPS and "/" in seps
-               and _word(units, j + 1) in {"induced", "stimulated", "evoked", "triggered", "elicited"})
+    induced = (words[j] == "" and j + 1 < len(units) and units[j].text in _CHAIN_SEPS and "/" in seps
+               and words[j + 1] in {"induced", "stimulated", "evoked", "triggered", "elicited"})
     if len(parts) > 2 and all(s == "/" for s in seps) and not induced:  # "TNF/EGF/Insulin-Induced": stimuli, no chain
         head = head if head in lexicon.CHAIN_HEADS else "pathway"
     mode = "single"
@@ -479,90 +492,101 @@ def _word(units: list[Unit], i: int) -> str:
     return units[i].text if 0 <= i < len(units) and units[i].kind == "W" else ""
 
 
-def _match_multi(units: list[Unit], i: int) -> tuple[tuple[str, ...], int] | None:
-    phrases = _BY_FIRST_WORD.get(_word(units, i))
+#: Empty words after a sentence's own: ``words[i]`` is "" for every ``i`` from ``-_PAD`` to ``len(units) + _PAD``
+#: (a negative index wraps into the padding), so the rules read words around a unit without bound checks.
+_PAD = 16
+
+
+def _words_of(units: list[Unit]) -> list[str]:
+    """The word of each unit ("" for punctuation and mentions), padded: ``words[i] == _word(units, i)``."""
+    return [u.text if u.kind == "W" else "" for u in units] + [""] * _PAD
+
+
+def _match_multi(units: list[Unit], words: list[str], i: int) -> tuple[tuple[str, ...], int] | None:
+    phrases = _BY_FIRST_WORD.get(words[i])
     if not phrases:
         return None
-    second = _word(units, i + 1)  # the first word matches by construction; most phrases fail on the second
+    second = words[i + 1]  # the first word matches by construction; most phrases fail on the second
     for phrase in phrases:
         n = len(phrase)
         if n > 1 and phrase[1] != second:
             continue
-        if all(_word(units, i + k) == phrase[k] for k in range(2, n)):
+        if all(words[i + k] == phrase[k] for k in range(2, n)):
             return phrase, i + n
     return None
 
 
-def _skip(units: list[Unit], i: int, limit: int = 3) -> int:
+def _skip(words: list[str], i: int, limit: int = 3) -> int:
+    """The index after up to ``limit`` skippable words from ``i`` on (``words``: the sentence's padded words)."""
     j = i
-    while j < len(units) and j - i < limit and units[j].kind == "W" and units[j].text in _SKIPPABLE:
+    while words[j] in _SKIPPABLE and j - i < limit:
         j += 1
     return j
 
 
-def _verb_use(units: list[Unit], j: int) -> bool:
+def _verb_use(units: list[Unit], words: list[str], j: int) -> bool:
     """Whether a word that can be a noun or a verb ("increases", "release") is used as a verb here."""
-    if _word(units, j) not in lexicon.VERBS:
+    if words[j] not in lexicon.VERBS:
         return False
-    k = _skip(units, j + 1)
-    if _word(units, k) in lexicon.EVENT_ADJECTIVES:
+    k = _skip(words, j + 1)
+    if words[k] in lexicon.EVENT_ADJECTIVES:
         k += 1
-    if _word(units, k) in lexicon.EVENT_NOUNS and _word(units, k + 1) in {"of", "in"}:
+    if words[k] in lexicon.EVENT_NOUNS and words[k + 1] in {"of", "in"}:
         return True  # "WNT3A increases the levels of CTNNB1"
     return k < len(units) and units[k].kind == "E"
 
 
-def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
+def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int] | None:
     """An event starting at ``units[i]``: "[adj] [noun of] [the] ARG [aspect...] [by ARG]"."""
-    if _word(units, i) in {"its", "their"} and _word(units, i + 1) in lexicon.ASPECT_NOUNS:
-        aspect = lexicon.ASPECT_NOUNS[_word(units, i + 1)]
+    if words[i] in {"its", "their"} and words[i + 1] in lexicon.ASPECT_NOUNS:
+        aspect = lexicon.ASPECT_NOUNS[words[i + 1]]
         item = Item("event", units[i].start, units[i + 1].end, sign=aspect[0], rel=aspect[1],
                     anaphor=True, explicit=True, trigger=(units[i + 1].start, units[i + 1].end))  # fmt: skip
         return item, i + 2
-    j = _skip(units, i)
+    j = _skip(words, i)
     sign, rel, explicit, trigger = 1, "activity", False, None
     examples = False
-    adjective = lexicon.EVENT_ADJECTIVES.get(_word(units, j))
-    if adjective and not (_word(units, j) in lexicon.EVENT_NOUNS and _word(units, j + 1) == "of"):
+    adjective = lexicon.EVENT_ADJECTIVES.get(words[j])
+    if adjective and not (words[j] in lexicon.EVENT_NOUNS and words[j + 1] == "of"):
         sign, rel = adjective
         explicit = True
         trigger = (units[j].start, units[j].end)
-        j = _skip(units, j + 1)
-    if (_word(units, j) in lexicon.EVENT_NOUNS or _word(units, j) in lexicon.CELL_PROCESSES) and _word(units, j + 1) in {
-        "and", "or"} and _word(units, j + 2) in lexicon.EVENT_NOUNS:
+        j = _skip(words, j + 1)
+    if (words[j] in lexicon.EVENT_NOUNS or words[j] in lexicon.CELL_PROCESSES) and words[j + 1] in {
+        "and", "or"} and words[j + 2] in lexicon.EVENT_NOUNS:
         j += 2  # "the activation and nuclear translocation of", "the proliferation and activation of brain macrophages"
-    if (_word(units, j) in _HOLDER_NOUNS and _word(units, j + 1) == "of") or (
-        _word(units, j + 1) in _HOLDER_NOUNS and _word(units, j + 2) == "of" and _word(units, j) not in lexicon.EVENT_ADJECTIVES
+    if (words[j] in _HOLDER_NOUNS and words[j + 1] == "of") or (
+        words[j + 1] in _HOLDER_NOUNS and words[j + 2] == "of" and words[j] not in lexicon.EVENT_ADJECTIVES
     ):
         return None  # "abolished the protective effect of sulforaphane": the named thing is no target
-    if _word(units, j) in {"interaction", "interactions", "association", "complex"} and _word(units, j + 1) == "between":
-        found = _arg_at(units, j + 2) if j + 2 < len(units) and units[j + 2].kind == "E" else None
+    if words[j] in {"interaction", "interactions", "association", "complex"} and words[j + 1] == "between":
+        found = _arg_at(units, j + 2, words=words) if j + 2 < len(units) and units[j + 2].kind == "E" else None
         if found is not None:  # "the interaction between BECN1 and BCL2"
             item = Item("event", units[i].start, found[0].end, sign=1, rel="binding", arg=found[0], explicit=True,
                         trigger=(units[j].start, units[j].end))  # fmt: skip
             return item, found[1]
-    noun = lexicon.EVENT_NOUNS.get(_word(units, j))
-    if noun is None and _word(units, j + 1) == "of" and j + 2 < len(units) and units[j + 2].kind == "E":
-        noun = lexicon.CELL_PROCESSES.get(_word(units, j))  # "the proliferation of microglia" (the cells' mention follows)
-    loss_of_function = _word(units, j) in _LOSS_NOUNS
-    if _word(units, j) in _WITH_NOUNS and _word(units, j + 1) == "with" and j + 2 < len(units) and units[j + 2].kind == "E":
+    noun = lexicon.EVENT_NOUNS.get(words[j])
+    if noun is None and words[j + 1] == "of" and j + 2 < len(units) and units[j + 2].kind == "E":
+        noun = lexicon.CELL_PROCESSES.get(words[j])  # "the proliferation of microglia" (the cells' mention follows)
+    loss_of_function = words[j] in _LOSS_NOUNS
+    if words[j] in _WITH_NOUNS and words[j + 1] == "with" and j + 2 < len(units) and units[j + 2].kind == "E":
         # "Upon stimulation with IL1B", "treatment with LPS": the agent applied
-        found = _arg_at(units, j + 2, comma_lists=False)
+        found = _arg_at(units, j + 2, comma_lists=False, words=words)
         if found is not None:
             item = Item("event", units[i].start, found[0].end, sign=sign, rel="activity", arg=found[0], explicit=False)
             return item, found[1]
-    unclear = _word(units, j) == "disinhibition"
-    recruited = _word(units, j) == "recruitment" and _word(units, j + 1) == "of"
-    if noun and (_word(units, j + 1) in {"of", "in"} or (noun[1] == "regulate" and _word(units, j + 1) == "on")):
+    unclear = words[j] == "disinhibition"
+    recruited = words[j] == "recruitment" and words[j + 1] == "of"
+    if noun and (words[j + 1] in {"of", "in"} or (noun[1] == "regulate" and words[j + 1] == "on")):
         sign, rel = (sign, "activity") if noun[0] == 0 and explicit else (sign * noun[0], noun[1])
         explicit = True
         trigger = (units[j].start, units[j].end)
-        j = _skip(units, j + 2)
-        adjective = lexicon.EVENT_ADJECTIVES.get(_word(units, j))
+        j = _skip(words, j + 2)
+        adjective = lexicon.EVENT_ADJECTIVES.get(words[j])
         if adjective:
-            j = _skip(units, j + 1)
-    elif _word(units, j) in {"its", "their"} and _word(units, j + 1) in lexicon.ASPECT_NOUNS:
-        aspect = lexicon.ASPECT_NOUNS[_word(units, j + 1)]
+            j = _skip(words, j + 1)
+    elif words[j] in {"its", "their"} and words[j + 1] in lexicon.ASPECT_NOUNS:
+        aspect = lexicon.ASPECT_NOUNS[words[j + 1]]
         item = Item("event", units[j].start, units[j + 1].end, sign=sign * aspect[0], rel=aspect[1],
                     anaphor=True, explicit=True, trigger=(units[j + 1].start, units[j + 1].end))  # fmt: skip
         return item, j + 2
@@ -571,40 +595,40 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         # "transcription of apoptotic factors by means of ATF4": the words after "by" name no part of the event
         while k < len(units) and k - j < 4 and units[k].kind == "W" and units[k].text not in {"of", "such", "including", "by", "via", "through"}:
             k += 1
-        if _word(units, k) == "of" and k + 1 < len(units) and units[k + 1].kind == "E":
+        if words[k] == "of" and k + 1 < len(units) and units[k + 1].kind == "E":
             j = k + 1
-        elif k > j and k < len(units) and units[k].kind == "P" and units[k].text == "," and _word(units, k + 1) in {"such", "including"}:
+        elif k > j and k < len(units) and units[k].kind == "P" and units[k].text == "," and words[k + 1] in {"such", "including"}:
             k += 1
         # "release of ligands such as ET-1 ...", "production of inflammatory factors, including IL-6": the examples
-        if k > j and _word(units, k) == "such" and _word(units, k + 1) == "as" and k + 2 < len(units) and units[k + 2].kind == "E":
+        if k > j and words[k] == "such" and words[k + 1] == "as" and k + 2 < len(units) and units[k + 2].kind == "E":
             j, examples = k + 2, True
-        elif k > j and _word(units, k) == "including" and k + 1 < len(units) and units[k + 1].kind == "E":
+        elif k > j and words[k] == "including" and k + 1 < len(units) and units[k + 1].kind == "E":
             j, examples = k + 1, True
     if j >= len(units) or units[j].kind != "E":
         return None
-    found = _arg_at(units, j, comma_lists=examples or loss_of_function or not (explicit and noun))
+    found = _arg_at(units, j, comma_lists=examples or loss_of_function or not (explicit and noun), words=words)
     if found is None:
         return None
     arg, j = found
-    spaced = _word(units, j) in _AGENT_SUFFIXES and (
-        _word(units, j + 1) in lexicon.EVENT_NOUNS or (j + 1 < len(units) and units[j + 1].kind == "E")
+    spaced = words[j] in _AGENT_SUFFIXES and (
+        words[j + 1] in lexicon.EVENT_NOUNS or (j + 1 < len(units) and units[j + 1].kind == "E")
     )
     if spaced:
         j -= 1  # "NFκB mediated transcription of IL-8": read like "NFκB-mediated"
-    if spaced or (_word(units, j) == "" and j < len(units) and units[j].kind == "P" and units[j].text in _CHAIN_SEPS):
-        suffix = _word(units, j + 1)
-        if suffix in _AGENT_SUFFIXES and _word(units, j + 2) in lexicon.CHAIN_HEADS:
+    if spaced or (words[j] == "" and j < len(units) and units[j].kind == "P" and units[j].text in _CHAIN_SEPS):
+        suffix = words[j + 1]
+        if suffix in _AGENT_SUFFIXES and words[j + 2] in lexicon.CHAIN_HEADS:
             j += 2
         elif suffix in _LOSS_SUFFIXES and not (j + 2 < len(units) and units[j + 2].kind == "E"):
             # "SIRT3-deficient mice show reduced SOD2 activity": the loss of SIRT3 is the event
             k = j + 2
-            while _word(units, k) in _CARRIERS:
+            while words[k] in _CARRIERS:
                 k += 1
             item = Item("event", units[i].start, units[k - 1].end, sign=-sign, rel="amount", arg=arg, explicit=True,
                         trigger=(units[j + 1].start, units[j + 1].end))  # fmt: skip
             return item, k
         elif suffix in _MODIFIER_SUFFIXES:
-            return _event_after(units, j + 2)
+            return _event_after(units, words, j + 2)
         elif suffix in _AGENT_SUFFIXES and len(arg.parts) > 1 and arg.mode == "coord" and not (
             units[next(n for n in range(i, len(units)) if units[n] is arg.parts[-1]) - 1].text == "/"
         ):
@@ -620,9 +644,9 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
             return item, k
         elif suffix in _AGENT_SUFFIXES:
             k = j + 2
-            if _word(units, k) in _APPOSITION_HEADS and k + 1 < len(units) and units[k + 1].kind == "E":
+            if words[k] in _APPOSITION_HEADS and k + 1 < len(units) and units[k + 1].kind == "E":
                 k += 1  # "ATM-dependent factors γH2AX, MDC1 and 53BP1"
-            inner = _event_after(units, k)
+            inner = _event_after(units, words, k)
             if inner is not None and inner[0].arg is not None:
                 event, k = inner
                 event.extra["inner_sign"] = event.sign
@@ -638,8 +662,8 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
                 event.start = arg.start
                 event.trigger = event.trigger or (units[j + 1].start, units[j + 1].end)
                 return event, k
-    while _word(units, j) in lexicon.ASPECT_NOUNS and not _verb_use(units, j):
-        aspect = lexicon.ASPECT_NOUNS[_word(units, j)]
+    while words[j] in lexicon.ASPECT_NOUNS and not _verb_use(units, words, j):
+        aspect = lexicon.ASPECT_NOUNS[words[j]]
         if aspect[0] < 0 or aspect[1] != "activity":
             sign, rel, explicit = sign * aspect[0], aspect[1], True
             trigger = (units[j].start, units[j].end)
@@ -649,37 +673,37 @@ def _event_after(units: list[Unit], i: int) -> tuple[Item, int] | None:
         item.extra["unclear"] = True
     if recruited:
         item.extra["recruited"] = True
-    if _word(units, j) == "by" and j + 1 < len(units):
+    if words[j] == "by" and j + 1 < len(units):
         at = j + 1
-        while _word(units, at) in _AGENT_CLASS_WORDS and at + 1 < len(units) and _word(units, at + 1) in _AGENT_CLASS_WORDS:
+        while words[at] in _AGENT_CLASS_WORDS and at + 1 < len(units) and words[at + 1] in _AGENT_CLASS_WORDS:
             at += 1
-        if not (_word(units, at) in _AGENT_CLASS_WORDS and at + 1 < len(units) and units[at + 1].kind == "E"):
+        if not (words[at] in _AGENT_CLASS_WORDS and at + 1 < len(units) and units[at + 1].kind == "E"):
             at = j  # "converted to RA by enzymes RDH and RALDH": the class words name no agent of their own
-        agent_found = _event_after(units, at + 1)
+        agent_found = _event_after(units, words, at + 1)
         if agent_found is not None and agent_found[0].arg is not None and not agent_found[0].explicit:
             item.agent, item.agent_sign = agent_found[0].arg, 1
             j = agent_found[1]
-            k = j + 2 if _word(units, j) == "such" and _word(units, j + 1) == "as" else j + 1 if _word(units, j) == "including" else 0
-            k = _skip(units, k) if k else 0
+            k = j + 2 if words[j] == "such" and words[j + 1] == "as" else j + 1 if words[j] == "including" else 0
+            k = _skip(words, k) if k else 0
             lone = item.agent.parts[0].text if len(item.agent.parts) == 1 else ""
             if k and k < len(units) and units[k].kind == "E" and lone.endswith("s") and lone == lone.lower():
-                members = _arg_at(units, k)  # "by kinases such as the IκB kinase complex": the members act
+                members = _arg_at(units, k, words=words)  # "by kinases such as the IκB kinase complex": the members act
                 if members is not None:
                     item.agent, j = members
-    if rel == "binding" and _word(units, j) in {"to", "with"}:
+    if rel == "binding" and words[j] in {"to", "with"}:
         item.extra["partnered"] = True  # "binding of growth factors or cytokines to their receptors": ligands, no complex
-    lipid_step = rel == "phospho" and _word(units, j) in {"to", "into"} and j + 1 < len(units) and units[j + 1].kind == "E"
-    if (_word(units, j) in {"to", "into", "with"} and rel in {"binding", "convert"}) or (
-        _word(units, j) in {"to", "into"} and rel == "transloc"
+    lipid_step = rel == "phospho" and words[j] in {"to", "into"} and j + 1 < len(units) and units[j + 1].kind == "E"
+    if (words[j] in {"to", "into", "with"} and rel in {"binding", "convert"}) or (
+        words[j] in {"to", "into"} and rel == "transloc"
     ) or (
-        _word(units, j) == "on" and rel == "regulate"
+        words[j] == "on" and rel == "regulate"
     ) or lipid_step:
         at = j + 1
-        if _word(units, at) in {"its", "their", "the"} and _word(units, at + 1) in _PRODUCT_NOUNS and at + 2 < len(units) and (
+        if words[at] in {"its", "their", "the"} and words[at + 1] in _PRODUCT_NOUNS and at + 2 < len(units) and (
             units[at + 2].kind == "E"
         ):
             at += 2  # "metabolize heme into its metabolites Fe2+, CO, and biliverdin": the class words name no product
-        partner = _event_after(units, at)
+        partner = _event_after(units, words, at)
         same = lipid_step and partner is not None and partner[0].arg is not None and arg is not None and (
             {u.key for u in partner[0].arg.parts} == {u.key for u in arg.parts})  # "Ras-GDP to Ras-GTP": one protein
         if partner is not None and partner[0].arg is not None and not same:
@@ -711,8 +735,8 @@ def _coordinated_with_location(items: list[Item]) -> bool:
     return False
 
 
-def _after_location_prep(units: list[Unit], i: int) -> bool:
-    if _word(units, i - 1) == "of" and _word(units, i - 2) in _CONTEXT_NOUNS:
+def _after_location_prep(units: list[Unit], words: list[str], i: int) -> bool:
+    if words[i - 1] == "of" and words[i - 2] in _CONTEXT_NOUNS:
         return True
     k = i - 1
     while k >= 0 and i - k <= 4 and units[k].kind == "W":
@@ -721,7 +745,7 @@ def _after_location_prep(units: list[Unit], i: int) -> bool:
         if units[k].text == "on" and k > 0 and units[k - 1].kind == "E":
             return True  # "NMDA receptors on GABAergic interneurons": where the receptors are
         if (units[k].text == "on" and k > 1 and units[k - 2].kind == "E"
-                and (_word(units, k - 1) in _COMPLEX_HEADS or _word(units, k - 1) in _ENTITY_NOUNS)):
+                and (words[k - 1] in _COMPLEX_HEADS or words[k - 1] in _ENTITY_NOUNS)):
             return True  # "the TCR complex on T cells": where the complex is
         if units[k].text in lexicon.VERBS or units[k].text in lexicon.EVENT_NOUNS or units[k].text in _NOT_LOCATION:
             return False
@@ -742,12 +766,13 @@ def items_of(units: list[Unit]) -> list[Item]:
     items: list[Item] = []
     i, gap = 0, 0
     modifier_clause = False
+    words = _words_of(units)  # unchanged by the comma that ends an opening clause below: both are punctuation
     # "When F. oxysporum infects Col-0 plants, increased GI ...": the opening clause ends at its comma.
     subordinate = bool(units) and units[0].kind == "W" and units[0].text in _SUBORDINATORS
     # "To mitigate ER stress, the IRE1 pathway also leads to ...": an opening purpose clause ends at its comma too.
-    subordinate = subordinate or (_word(units, 0) == "to" and _word(units, 1) in lexicon.VERBS)
+    subordinate = subordinate or (words[0] == "to" and words[1] in lexicon.VERBS)
     # "In the presence of TNF-α, NF-κB pathway is activated": the condition ends at its comma.
-    subordinate = subordinate or (_word(units, 2) == "presence" and _word(units, 0) == "in" and _word(units, 3) == "of")
+    subordinate = subordinate or (words[2] == "presence" and words[0] == "in" and words[3] == "of")
     if subordinate:
         comma = next((k for k, u in enumerate(units) if u.kind == "P" and u.text == ","), None)
         if comma is not None:
@@ -755,12 +780,13 @@ def items_of(units: list[Unit]) -> list[Item]:
         subordinate = False
     # "In Mycobacterium tuberculosis infected MΦs, independent of vitamin B12, the pathogen ...": an opening "In ..."
     # phrase up to its comma names a place or setting
-    opening_end = next((k for k, u in enumerate(units) if u.kind == "P" and u.text == ","), 0) if _word(units, 0) in {"in", "under"} else 0
+    opening_end = next((k for k, u in enumerate(units) if u.kind == "P" and u.text == ","), 0) if words[0] in {"in", "under"} else 0
     while i < len(units):
         unit = units[i]
-        if unit.kind == "W" and unit.text in _DESCRIBING:
+        word = words[i]  # "" for punctuation and mentions, which no word set below holds
+        if word in _DESCRIBING:
             modifier_clause = True
-        elif unit.kind == "P" or (unit.kind == "W" and unit.text in lexicon.VERBS and unit.text not in _DESCRIBING):
+        elif unit.kind == "P" or word in lexicon.VERBS:
             modifier_clause = False
         if unit.kind == "P":
             if unit.text == ";":
@@ -777,7 +803,7 @@ def items_of(units: list[Unit]) -> list[Item]:
             i += 1
             gap = 0
             continue
-        multi = _match_multi(units, i) if unit.text in _BY_FIRST_WORD else None
+        multi = _match_multi(units, words, i) if word in _BY_FIRST_WORD else None
         if multi is not None:
             phrase, j = multi
             text = " ".join(phrase)
@@ -811,7 +837,7 @@ def items_of(units: list[Unit]) -> list[Item]:
                     continue
                 items.append(Item("verb" if passive else kind, start, end, text=text, sign=sign, rel=rel,
                                   passive=passive, trigger=(start, end), gap=gap))  # fmt: skip
-                before = _word(units, i - 1)
+                before = words[i - 1]
                 read = len(items) > 1 and items[-2].kind == "event" and items[-2].end >= units[i - 1].end
                 if (kind == "verb" and (phrase[0].endswith("ed") or phrase[0] in {"essential", "critical", "necessary"})
                         and before and not read and before not in _BE
@@ -819,45 +845,45 @@ def items_of(units: list[Unit]) -> list[Item]:
                     items[-1].extra["unnamed_subject"] = True  # "genes involved in OC formation": a reduced relative
             i, gap = j, 0
             continue
-        if (unit.kind == "W" and gap == 0 and items and items[-1].kind == "which" and _word(units, i + 1) in lexicon.EVENT_ADJECTIVES
-                and _word(units, i + 1) in lexicon.VERBS and _word(units, i + 2) in {"the", "a", "an"}):
+        if (unit.kind == "W" and gap == 0 and items and items[-1].kind == "which" and words[i + 1] in lexicon.EVENT_ADJECTIVES
+                and words[i + 1] in lexicon.VERBS and words[i + 2] in {"the", "a", "an"}):
             i, gap = i + 1, 1  # "which further activated the ...": an adverb before the verb
             continue
-        if (unit.kind == "W" and unit.text in lexicon.EVENT_ADJECTIVES and unit.text in lexicon.VERBS and items
+        if (word in lexicon.EVENT_ADJECTIVES and word in lexicon.VERBS and items
                 and ((gap == 0 and ((items[-1].kind == "event" and items[-1].arg is not None and i > 0
                                      and items[-1].end == units[i - 1].end)
                                     or (items[-1].kind == "break" and items[-1].text == "but")))
                      # "PI3K, which further activated the Akt/mTOR signaling pathway": the relative clause's verb
-                     or (gap <= 1 and items[-1].kind == "which" and _word(units, i + 1) in {"the", "a", "an"}))):
+                     or (gap <= 1 and items[-1].kind == "which" and words[i + 1] in {"the", "a", "an"}))):
             # "Silencing of YAP1 decreased CTGF expression": a past tense right after the subject is the verb
-            op = _operator(units, i, items)
+            op = _operator(units, words, i, items)
             if op is not None:
                 items.append(op)
                 i += 1
                 continue
-        event = _event_after(units, i) if unit.kind == "E" or unit.text in _EVENT_STARTERS else None
+        event = _event_after(units, words, i) if unit.kind == "E" or word in _EVENT_STARTERS else None
         if event is not None:
             item, j = event
             item.gap = gap
-            if _word(units, i - 1) in {"to", "into"} and (gap == 1 or (gap == 2 and _word(units, i - 2) in _STEP_WORDS)) or (
-                gap == 3 and _word(units, i - 1) in _PRODUCT_NOUNS and _word(units, i - 3) in {"to", "into"}
+            if words[i - 1] in {"to", "into"} and (gap == 1 or (gap == 2 and words[i - 2] in _STEP_WORDS)) or (
+                gap == 3 and words[i - 1] in _PRODUCT_NOUNS and words[i - 3] in {"to", "into"}
             ):  # "... heme into its metabolites Fe2+, CO, and biliverdin": the products
                 # "metabolize arachidonic acid first to prostaglandin G2": a product after an ordinal word too
                 item.extra["after_to"] = True  # "cleaves pro-IL-1β to IL-1β": a product
-            elif _word(units, i - 1) == "by":
+            elif words[i - 1] == "by":
                 item.extra["after_by"] = True  # "imported into cells by GLUT4": an agent, no destination
             k = i - 1
             while k >= 0 and units[k].kind == "P" and units[k].text == ",":
                 k -= 1
-            if _word(units, k) in {"then", "subsequently", "thereafter"} and items and items[-1].kind in {"and", "comma"}:
+            if words[k] in {"then", "subsequently", "thereafter"} and items and items[-1].kind in {"and", "comma"}:
                 item.extra["then"] = True
             follows_operator = bool(items) and i > 0 and items[-1].kind != "event" and items[-1].end >= units[i - 1].end
             bare = item.arg is not None and (item.trigger is None or item.trigger[0] >= item.arg.start)
-            k = i - 2 if _word(units, i - 1) in {"the", "a", "an"} else i - 1
-            if (_word(units, k - 1) == "to" and units[k].kind == "W" and units[k].text.isalpha()
+            k = i - 2 if words[i - 1] in {"the", "a", "an"} else i - 1
+            if (words[k - 1] == "to" and units[k].kind == "W" and units[k].text.isalpha()
                     and units[k].text not in lexicon.VERBS and units[k].text not in {"the", "a", "an"}):
                 item.extra["after_to_verb"] = True  # "to capture light and CO2": the object of a verb not in the lexicon
-            role = _apposed_role(units, i)
+            role = _apposed_role(units, words, i)
             if i < opening_end and item.end <= units[opening_end].start and all(it.kind in {"event", "and"} for it in items):
                 item.extra["location"] = True
             elif role:
@@ -865,13 +891,13 @@ def items_of(units: list[Unit]) -> list[Item]:
                 # substrates of lipid peroxidation, are ...": an apposition describing the name before it
                 item.extra["location"] = True
                 item.extra["apposed"] = role
-            elif modifier_clause or (_word(units, i - 1) == "of" and _word(units, i - 2) in _HOLDER_NOUNS):
+            elif modifier_clause or (words[i - 1] == "of" and words[i - 2] in _HOLDER_NOUNS):
                 # "fragments containing the RGD sequence": a description; "the protective effect of sulforaphane":
                 # the holder of an effect, no target
                 item.extra["location"] = True
-            elif gap and items and items[-1].kind == "event" and any(_word(units, x) in _NAMING for x in range(i - gap, i)):
+            elif gap and items and items[-1].kind == "event" and any(words[x] in _NAMING for x in range(i - gap, i)):
                 item.extra["location"] = True  # "mRNA degradation termed 'regulated IRE1alpha-dependent decay' (RIDD)": a name
-            elif bare and not follows_operator and _after_location_prep(units, i) and not (
+            elif bare and not follows_operator and _after_location_prep(units, words, i) and not (
                 items and items[-1].rel == "transloc"
             ):
                 item.extra["location"] = True
@@ -889,7 +915,7 @@ def items_of(units: list[Unit]) -> list[Item]:
             i, gap = max(j, i + 1), 0  # an event always moves the reader on, even one that read no unit
             continue
         if unit.kind == "W":
-            op = _operator(units, i, items)
+            op = _operator(units, words, i, items)
             if op is not None:
                 op.gap = gap
                 if op.kind == "verb" and gap >= 2 and items and items[-1].kind == "and" and any(
@@ -926,23 +952,23 @@ _APPOSED_ROLES = {"product": "product", "products": "product", "substrate": "sub
                   "precursors": "substrate", "derivative": "product", "metabolite": "product", "metabolites": "product"}
 
 
-def _apposed_role(units: list[Unit], i: int) -> str:
+def _apposed_role(units: list[Unit], words: list[str], i: int) -> str:
     """"product" or "substrate" when ``units[i]`` ends an apposition ", (as) the (end) product of [the] X" after a
     name; else ""."""
     k = i - 1
-    if _word(units, k) == "the":
+    if words[k] == "the":
         k -= 1
-    if _word(units, k) != "of" or _word(units, k - 1) not in _APPOSED_ROLES:
+    if words[k] != "of" or words[k - 1] not in _APPOSED_ROLES:
         return ""
-    role = _APPOSED_ROLES[_word(units, k - 1)]
+    role = _APPOSED_ROLES[words[k - 1]]
     k -= 2
-    words = 0
-    while k >= 0 and units[k].kind == "W" and units[k].text not in {"the", "a", "an"} and words < 3:
-        k, words = k - 1, words + 1
-    if _word(units, k) not in {"the", "a", "an"}:
+    skipped = 0
+    while k >= 0 and units[k].kind == "W" and units[k].text not in {"the", "a", "an"} and skipped < 3:
+        k, skipped = k - 1, skipped + 1
+    if words[k] not in {"the", "a", "an"}:
         return ""
     k -= 1
-    if _word(units, k) == "as":
+    if words[k] == "as":
         k -= 1
     if k >= 1 and units[k].kind == "P" and units[k].text == "," and units[k - 1].kind == "E":
         return role
@@ -956,13 +982,13 @@ _DEGREE_PHRASES = (("to", "a", "lesser", "extent"), ("to", "a", "greater", "exte
 _DEGREE_FIRST = frozenset(p[0] for p in _DEGREE_PHRASES)
 
 
-def _degree_phrase(units: list[Unit], k: int) -> int:
+def _degree_phrase(units: list[Unit], words: list[str], k: int) -> int:
     """Length of a degree phrase starting at ``units[k]`` ("to a lesser extent") followed by a name, else 0."""
-    if _word(units, k) not in _DEGREE_FIRST:
+    if words[k] not in _DEGREE_FIRST:
         return 0
     for phrase in _DEGREE_PHRASES:
         n = len(phrase)
-        if all(_word(units, k + x) == phrase[x] for x in range(n)):
+        if all(words[k + x] == phrase[x] for x in range(n)):
             m = k + n
             if m < len(units) and units[m].kind == "P" and units[m].text == ",":
                 m += 1
@@ -970,29 +996,29 @@ def _degree_phrase(units: list[Unit], k: int) -> int:
     return 0
 
 
-def _reduced_to(units: list[Unit], k: int) -> bool:
+def _reduced_to(units: list[Unit], words: list[str], k: int) -> bool:
     """Whether "to" and a name follow a form of "reduce" and (for the active verb) its named object."""
     j = k
     while j < len(units) and j - k < 4 and units[j].kind == "W" and units[j].text not in {"to", "by", "and"}:
         j += 1  # "reducing stored Fe3+ to Fe2+"
     if j < len(units) and units[j].kind == "E":
         j += 1
-    return _word(units, j) in {"to", "into"} and j + 1 < len(units) and units[j + 1].kind == "E"
+    return words[j] in {"to", "into"} and j + 1 < len(units) and units[j + 1].kind == "E"
 
 
-def _signals_to(units: list[Unit], k: int) -> bool:
+def _signals_to(units: list[Unit], words: list[str], k: int) -> bool:
     """Whether "to" + a name follows a "signal" verb within a few words, before any "through"/"via"."""
     for x in range(k, min(k + 8, len(units) - 1)):
-        word = _word(units, x)
+        word = words[x]
         if word in {"through", "via", "by"} or units[x].kind == "P":
             return False
         if word == "to":
-            return units[x + 1].kind == "E" or (_word(units, x + 1) in {"the", "a", "an"} and x + 2 < len(units)
+            return units[x + 1].kind == "E" or (words[x + 1] in {"the", "a", "an"} and x + 2 < len(units)
                                                  and units[x + 2].kind == "E")
     return False
 
 
-def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
+def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) -> Item | None:
     unit = units[i]
     word = unit.text
     span = (unit.start, unit.end)
@@ -1004,75 +1030,75 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         # "RA T cells hyperproduce IL-1β via caspase activation and undergo lytic cell death": a new predicate whose
         # object is what befalls the subject, neither a mediator nor an object of the verb before
         return Item("break", *span, text=word)
-    if word == "where" and _word(units, i + 1) not in {"it", "they", "its", "their"} and i + 1 < len(units) and (
+    if word == "where" and words[i + 1] not in {"it", "they", "its", "their"} and i + 1 < len(units) and (
         units[i + 1].kind == "E"
     ):
         return Item("break", *span, text=word)  # "..., where ATP is produced through OXPHOS": a new clause subject
-    if word == "with" and (_word(units, i + 1) in lexicon.EVENT_NOUNS or _word(units, i + 1) in {"resulting", "subsequent", "concomitant"}):
+    if word == "with" and (words[i + 1] in lexicon.EVENT_NOUNS or words[i + 1] in {"resulting", "subsequent", "concomitant"}):
         return Item("with", *span, text=word)
     if word in {"which", "that"} and (not items or items[-1].kind in {"comma", "event"}):
         return Item("which", *span, text=word)
-    if word in lexicon.MEDIATORS and not (lexicon.VERBS.get(_word(units, i + 1)) and _word(units, i + 1).endswith("ing")):
-        if _word(units, i + 1) in {"its", "their"}:
+    if word in lexicon.MEDIATORS and not (lexicon.VERBS.get(words[i + 1]) and words[i + 1].endswith("ing")):
+        if words[i + 1] in {"its", "their"}:
             # "cGAS binds dsDNA via its N-terminal IDR and its C-terminal NTase domain": parts of the subject
             return Item("med", *span, text=word, extra={"own_part": True})
         return Item("med", *span, text=word)
     if word == "from" and any(it.kind == "verb" and it.text.startswith(_MAKING) for it in items[-3:]):
         return Item("from", *span, text=word)
-    if word == "including" or (word == "such" and _word(units, i + 1) == "as"):
+    if word == "including" or (word == "such" and words[i + 1] == "as"):
         return Item("including", *span, text=word)
     # "by activating TLRs"; "drives muscle differentiation via activating the expression of Pax-7": the means
-    if (word == "by" or word in lexicon.MEDIATORS) and lexicon.VERBS.get(_word(units, i + 1)) and _word(units, i + 1).endswith("ing"):
-        sign, rel = lexicon.VERBS[_word(units, i + 1)]
-        return Item("means", unit.start, units[i + 1].end, text=_word(units, i + 1), sign=sign, rel=rel,
+    if (word == "by" or word in lexicon.MEDIATORS) and lexicon.VERBS.get(words[i + 1]) and words[i + 1].endswith("ing"):
+        sign, rel = lexicon.VERBS[words[i + 1]]
+        return Item("means", unit.start, units[i + 1].end, text=words[i + 1], sign=sign, rel=rel,
                     trigger=(units[i + 1].start, units[i + 1].end))  # fmt: skip
     if word in lexicon.ROLE_NOUNS:
         return Item("role", *span, text=word, sign=lexicon.ROLE_NOUNS[word], trigger=span)
-    if word in {"it", "they"} and _word(units, i - 1) in {"where", "when", "whereupon"}:
+    if word in {"it", "they"} and words[i - 1] in {"where", "when", "whereupon"}:
         # "translocates to the nucleus where it induces X": the clause subject continues
         return Item("event", *span, text=word, anaphor=True, extra={"sentence_anaphor": True, "subject_anaphor": True})
     if word in {"this", "these", "it", "they"} and (not items or items[-1].kind in {"break", "comma"}) and (
-        i == 0 or _word(units, i - 1) == "" and units[i - 1].kind == "P"
+        i == 0 or words[i - 1] == "" and units[i - 1].kind == "P"
     ):
         extra: dict[str, object] = {"sentence_anaphor": True}
-        if word == "this" and (_word(units, i + 1) in _ENTITY_NOUNS or _word(units, i + 2) in _ENTITY_NOUNS):
+        if word == "this" and (words[i + 1] in _ENTITY_NOUNS or words[i + 2] in _ENTITY_NOUNS):
             extra["entity_anaphor"] = True  # "this regulatory protein": the previous subject, not the last event
         return Item("event", *span, text=word, anaphor=True, extra=extra)
     verb = lexicon.VERBS.get(word)
-    if verb is None and _word(units, i - 1) == "to" and word not in {"target", "associate"}:
+    if verb is None and words[i - 1] == "to" and word not in {"target", "associate"}:
         # "suppress the AKT signaling pathway to limit T cell activation": after "to" a bare form left out of the
         # verbs as a noun ("limit", "support", "induce") is the verb
         verb = lexicon.VERBS.get(word + "s")
     if verb is None:
         return None
-    if word in lexicon.EVENT_NOUNS and (_word(units, i - 1) in {"the", "a", "an"} or _word(units, i + 1) in {"of", "in"}):
+    if word in lexicon.EVENT_NOUNS and (words[i - 1] in {"the", "a", "an"} or words[i + 1] in {"of", "in"}):
         return None
-    if _word(units, i - 1) in _NOUN_CONTEXT and not word.endswith(("ed", "ing")):
+    if words[i - 1] in _NOUN_CONTEXT and not word.endswith(("ed", "ing")):
         return None
-    if _word(units, i - 1) in {"the", "a", "an"} and word.endswith(("ed", "ing")):
+    if words[i - 1] in {"the", "a", "an"} and word.endswith(("ed", "ing")):
         return None  # "the activated receptor", "the reducing power"
-    if word in {"target", "targets"} and _word(units, i + 1) in {"genes", "gene", "proteins", "mrnas", "sites", "site"}:
+    if word in {"target", "targets"} and words[i + 1] in {"genes", "gene", "proteins", "mrnas", "sites", "site"}:
         return None  # "RFX5 target genes include the enzyme GLUD1": a noun
-    if word in {"target", "targets"} and _word(units, i + 1) in {"for", "in"}:
+    if word in {"target", "targets"} and words[i + 1] in {"for", "in"}:
         return None  # "the potential therapeutic target for brain fog": a noun, the verb takes its object first
-    if word == "targeted" and _word(units, i + 1) not in {"", "the", "a", "an", "by", "to", "for", "and"}:
+    if word == "targeted" and words[i + 1] not in {"", "the", "a", "an", "by", "to", "for", "and"}:
         return None  # "targeted therapy"
     if word.endswith("ed") and (i == 0 or units[i - 1].kind == "P") and i + 1 < len(units) and units[i + 1].kind == "E":
         return None  # "Secreted IL-8, ...": a participle used as an adjective
-    previous = _word(units, i - 1)
+    previous = words[i - 1]
     back = i - 1
     while previous.endswith("ly") and back > 0:
         back -= 1
-        previous = _word(units, back)
+        previous = words[back]
     passive = previous in _BE and (word.endswith("ed") or word in {"bound", "driven", "led"})
-    if not passive and word.endswith("ed") and _word(units, i + 1) == "by":
+    if not passive and word.endswith("ed") and words[i + 1] == "by":
         passive = True
     # "..., eventually promoting the development of HCC": an adverb between the comma and the participle
     participle = word.endswith("ing") and (back >= 0 and units[back].kind == "P" and units[back].text == ",")
     sign, rel = verb
-    if word in {"signal", "signals"} and _signals_to(units, i + 1):
+    if word in {"signal", "signals"} and _signals_to(units, words, i + 1):
         sign, rel = 0, "regulate"  # "neurohormones that signal down from the brain to bone cells": no sign given
-    if word.startswith("reduc") and _reduced_to(units, i + 1):
+    if word.startswith("reduc") and _reduced_to(units, words, i + 1):
         sign, rel = 0, "convert"  # "reducing stored Fe3+ to Fe2+", "Fe3+ is reduced to Fe2+": a chemical reduction
     item = Item("verb", *span, text=word, sign=sign, rel=rel, passive=passive, participle=participle, trigger=span)
     if passive and i > 0 and units[i - 1].kind == "W" and previous not in _BE and previous.isalpha() and (
@@ -1081,11 +1107,11 @@ def _operator(units: list[Unit], i: int, items: list[Item]) -> Item | None:
         item.extra["noun_before"] = True  # "Electrons released by glycolysis ...": no condition on the clause subject
     if passive:
         k = back
-        while k > 0 and (_word(units, k) in _BE or _word(units, k) in _MODAL_WORDS or _word(units, k).endswith("ly")):
+        while k > 0 and (words[k] in _BE or words[k] in _MODAL_WORDS or words[k].endswith("ly")):
             k -= 1
-        if _word(units, k) in {"it", "they"} and units[k].kind == "W":
+        if words[k] in {"it", "they"} and units[k].kind == "W":
             item.extra["pronoun_subject"] = True  # "or it can be translocated into the mitochondria"
-    if passive and rel in {"transloc", "convert"} and _word(units, i + 1) in {"to", "into"}:
+    if passive and rel in {"transloc", "convert"} and words[i + 1] in {"to", "into"}:
         item.extra["passive_to"] = True  # "NH4+ is delivered to the plant cells", "pyruvate is oxidized to lactate"
     if previous == "to":
         item.extra["infinitive"] = True

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import pairwise
+from operator import attrgetter
 
 from pfocr_net import hedging, lexicon
 from pfocr_net.mentions import Grounding, Mention, ground_record, lookup_text
@@ -116,10 +117,13 @@ def _clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return bounds
 
 
+_KIND = attrgetter("kind")
+
+
 def _mention_starts(mentions: list[Mention]) -> list[int] | None:
     """Start offsets of the mentions if they are sorted by them (as found), for bisection; else None."""
     starts = [m.start for m in mentions]
-    return starts if all(a <= b for a, b in pairwise(starts)) else None
+    return starts if starts == sorted(starts) else None
 
 
 def _mentions_within(mentions: list[Mention], starts: list[int] | None, start: int, end: int) -> list[Mention]:
@@ -150,7 +154,7 @@ def _read_text(
         if not inside:
             continue  # no mention, no participant: units_of would give no entity unit either
         units = units_of(text, start, end, inside)
-        if not any(u.kind == "E" for u in units):
+        if "E" not in map(_KIND, units):
             continue
         items = items_of(units)
         reader = Reader(items, focus, places, subjects)
@@ -295,6 +299,8 @@ _CHEMICAL_TYPES = frozenset({"chemical", "smallmolecule", "drug"})
 
 def _join_chemical_prefixes(grounding: Grounding, text: str, mentions: list[Mention]) -> list[Mention]:
     """"Dimethyl fumarate", "sodium butyrate": a prefix word found on its own belongs to the chemical after it."""
+    if _SALT_PREFIXES.isdisjoint([m.text.casefold() for m in mentions]):
+        return mentions  # no prefix word among the mentions: nothing to join
     out: list[Mention] = []
     for mention in mentions:
         previous = out[-1] if out else None
@@ -331,6 +337,8 @@ _OF_CELLS = re.compile(r"(?:\s+(?:and|or)\s+[a-z]+)?\s+of\s+(?:the\s+)?")
 def _cells_for_processes(grounding: Grounding, text: str, mentions: list[Mention]) -> list[Mention]:
     """"Trigger the proliferation and activation of brain macrophages": a cell process followed by the cells it
     happens to names the cells as the participant; the process word is no participant of its own."""
+    if lexicon.CELL_PROCESSES.keys().isdisjoint([m.text.casefold() for m in mentions]):
+        return mentions  # no cell process among the mentions: nothing to drop
     out: list[Mention] = []
     for index, mention in enumerate(mentions):
         following = mentions[index + 1] if index + 1 < len(mentions) else None
