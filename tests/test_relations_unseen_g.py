@@ -179,3 +179,15 @@ def test_an_opening_in_phrase_names_a_setting_not_a_subject() -> None:
     # "In Mycobacterium tuberculosis MTB) infected MΦs, independent of vitamin B12, the pathogen can bypass the
     # one-carbon metabolic pathway to synthesize methionine and SAM through homoserine, ..."
     assert not any(r.subject == "caption:mphi" for r in found.relations)
+
+
+def test_an_enzyme_derived_molecule_is_made_by_it_and_a_protease_derived_fragment_is_cut() -> None:
+    found = run(record(FERROPTOSIS), "CBS-derived H2S enhances the activity of Sp1.")
+    assert has(found, "CBS", "increases", "H2S")
+    assert has(found, "H2S", "activates", "Sp1")
+
+
+def test_target_genes_a_factor_is_said_to_include_are_regulated_by_it() -> None:
+    found = run(record(RA_MACROPHAGES), "RFX5 target genes include GLUD1 and CIITA.")
+    assert has(found, "RFX5", "regulates", "GLUD1")
+    assert has(found, "RFX5", "regulates", "CIITA")

@@ -106,6 +106,9 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("independent", "from"): ("negback", 1, "activity"), ("is", "the", "result", "of"): ("back", 1, "activity"),
     ("the", "result", "of"): ("back", 1, "activity"), ("target", "of"): ("back", 0, "regulate"),
     ("targets", "of"): ("back", 0, "regulate"), ("along", "with"): ("and", 0, ""),
+    # "RFX5 target genes include GLUD1": the named factor regulates the genes listed
+    ("target", "genes", "include"): ("verb", 0, "regulate"), ("target", "genes", "included"): ("verb", 0, "regulate"),
+    ("target", "genes", "including"): ("verb", 0, "regulate"), ("targets", "include"): ("verb", 0, "regulate"),
     ("as", "well", "as"): ("and", 0, ""), ("by", "means", "of"): ("med", 0, ""), ("together", "with"): ("together", 0, ""), ("and", "or"): ("and", 0, ""),
     # "TNF-α also synergizes with RANKL and directly promotes OC production": the partner acts with the subject
     ("synergizes", "with"): ("together", 0, ""), ("synergize", "with"): ("together", 0, ""),
@@ -814,7 +817,7 @@ def items_of(units: list[Unit]) -> list[Item]:
                     items[-1] = Item("break", items[-1].start, items[-1].end)
                 i, gap = j, 0  # "there is an intramyocardial release of ...": no operator
                 continue
-            if phrase[0] in {"target", "targets"} and not _stated_target(units, i):
+            if phrase[0] in {"target", "targets"} and phrase[-1] in {"of"} and not _stated_target(units, i):
                 i, gap = j, gap + len(phrase)  # "PPI network diagram of targets of WFEA": a description, no statement
                 continue
             if phrase in _PHRASE_OPS and _PHRASE_OPS[phrase][0] == "back":

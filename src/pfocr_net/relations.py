@@ -140,7 +140,7 @@ _EFFECTS_BEFORE = re.compile(r"\b(?:effects?|actions?)\s+of\s+(?:the\s+)?$")
 
 def _read_text(
     text: str, mentions: list[Mention], figure_cue: str | None, in_caption: bool, places: frozenset[str] = frozenset(),
-    cells: frozenset[str] = frozenset(),
+    cells: frozenset[str] = frozenset(), proteins: frozenset[str] = frozenset(),
 ) -> list[Relation]:
     relations: list[Relation] = []
     focus: list[Item] = []
@@ -196,6 +196,9 @@ def _read_text(
                 interaction = "inhibits"  # "drugs which stabilize mast cells": a stabilised cell is kept from acting
             elif interaction == "converts" and _is_process(f.subject.text):
                 interaction = "increases"  # "acetyl-CoA ... is mainly generated from glycolysis": a process makes it
+            elif (interaction == "converts" and f.rule == "agent" and f.subject.key in proteins
+                  and f.object.key not in proteins and "derived" in text[f.subject.end : f.object.start]):
+                interaction = "increases"  # "CBS-derived H2S": the enzyme makes it ("δ-secretase-derived SET" is cleaved)
             elif (interaction in {"activates", "increases"} and trigger_text.casefold().startswith("mediat")
                   and _SIGNAL_HEAD.match(text, f.object.end) is not None):
                 interaction = "regulates"  # "pathways mediate mechanical stress signaling": a relay, no sign
@@ -371,9 +374,12 @@ def extract(record: Record, entities: list[Entity]) -> Extraction:
     keys = {m.key for m in [*grounding.caption_mentions, *grounding.title_mentions]}
     places = frozenset(k for k in keys if grounding.type_of(k) == "cellularcomponent")
     cells = frozenset(k for k in keys if grounding.type_of(k) == "celltype")
-    relations = _read_text(caption, grounding.caption_mentions, figure_cue, True, places, cells)
+    proteins = frozenset(k for k in keys if grounding.type_of(k) in {"protein", "gene", "proteinfamily", "complex"})
+    relations = _read_text(caption, grounding.caption_mentions, figure_cue, True, places, cells, proteins)
     if grounding.title_mentions:
-        relations.extend(_read_text(record.title.strip(), grounding.title_mentions, figure_cue, False, places, cells))
+        relations.extend(
+            _read_text(record.title.strip(), grounding.title_mentions, figure_cue, False, places, cells, proteins)
+        )
     relations = merge(relations)
     used = {r.subject for r in relations} | {r.object for r in relations}
     return Extraction(entities=grounding.materialise(used), relations=relations)
