@@ -63,3 +63,19 @@ def test_a_noun_dependent_on_a_mechanism_is_no_effect_of_it() -> None:
     found = run(base, "Stress increases ROS via a mechanism dependent on the ARF10 regulation of auxin.")
     assert not has(found, "auxin", "regulates", "ROS")
     assert not has(found, "auxin", "activates", "ROS")
+
+
+FGFR = "PMC10039534__12943_2023_1761_Fig2_HTML"
+
+
+def test_a_prefixed_process_keeps_its_prefix_and_head() -> None:
+    found = one(FGFR, "a.| FGF/FGFR promotes PD-1")
+    # "... reduces IFNy and GZMB secretion by effector T cells, resulting in a decrease in anti-tumor immunity of T-cells."
+    assert has(found, "IFNy", "increases", "anti-tumor immunity")
+    assert not any(e.name in {"immunity", "anti-tumor"} for e in found.entities)
+
+
+def test_an_abbreviation_before_its_parenthesised_enzyme_name_is_no_phrase() -> None:
+    found = run(record(FGFR), "POD (peroxidase) and LAC regulate lignin.")
+    assert has(found, "POD", "regulates", "lignin")
+    assert not any("(" in e.name for e in found.entities)

@@ -754,7 +754,15 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             continue
         if prefix == "anti":  # "anti-hypertensives", "anti-TNF": an agent against the thing named
             start = tokens[i - 1].start
-            key = _anti_candidate(grounding, text[start:end])
+            head = _ANTI_PROCESS_HEAD.match(text, end)
+            if head is not None and end_index + 1 < len(tokens):
+                # "anti-tumor immunity", "anti-viral responses": a defence against the thing named
+                end = head.end()
+                while end_index + 1 < len(tokens) and tokens[end_index + 1].end <= end:
+                    end_index += 1
+                key = _isoform_candidate(grounding, text[start:end], "biologicalprocess")
+            else:
+                key = _anti_candidate(grounding, text[start:end])
         mentions.append(Mention(start, end, key, text[start:end]))
         for j in range(i, end_index + 1):
             covered[j] = True
@@ -778,6 +786,7 @@ _METHOD_AFTER = re.compile(
 _SPELLED_GREEK = re.compile(r" (?:alpha|beta|gamma|delta|epsilon|kappa)(?![\w-])", re.IGNORECASE)
 _SPACED_GREEK = re.compile(r" ([\u03b1-\u03b5\u03b8\u03ba\u03bb\u03c3\u03c9])(?![\w\u03b1-\u03c9-])")
 _PROTEIN_KINDS = frozenset({"protein", "gene", "proteinfamily", "complex"})
+_ANTI_PROCESS_HEAD = re.compile(r" (?:immunity|immune responses?|responses?|activity|activities|defen[cs]es?)(?![\w-])")
 _CHAIN_DASHES = frozenset("-\u2010\u2013")
 _NUCLEOTIDE_STATE = re.compile(r"[-\u2010]G[TD]P(?![\w-])")
 

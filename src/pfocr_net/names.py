@@ -47,6 +47,11 @@ _token_key = attrgetter("key")
 _BARE_CELLS = frozenset({"cells", "cell"})
 _DESCRIPTOR_AFTER = re.compile(r"[ -](?:proteins?|genes?|factors?|molecules?|enzymes?|machinery|components?|regulators?)\b")
 _SHORT_PAIR = re.compile(r"[A-Z]{2,4}[-\u2010][A-Z]{1,2}\d?(?![\w-])")
+#: Process heads that also modify a later head ("cell cycle checkpoint", "tumor immunity").
+_MODIFYING_HEADS = frozenset({"cycle", "tumor", "tumour", "tumors", "tumours"})
+_IMMUNITY_WORDS = frozenset({"immunity", "immunosurveillance", "response", "responses"})
+#: Prefixes joined by a hyphen to the first word of a phrase ("anti-tumor", "pro-inflammatory").
+_JOINED_PREFIXES = frozenset({"anti", "pro", "non", "auto", "self"})
 _PHASE = re.compile(r"(?:G[012]|S|M)/(?:G[012]|S|M)\b")
 _PHASE_BEFORE = re.compile(r"\b(?:G[012]|S|M)/(?:G[012]|S|M) $")
 _AGENT_AFTER = re.compile(r"(?:mediated|induced|dependent|derived|driven|triggered|stimulated|activated|evoked)\b")
@@ -714,8 +719,10 @@ def phrases(
                 continue
             if not _plain_word(text[tokens[idx - 1].start : tokens[idx - 1].end]):
                 continue
-            if text[tokens[idx - 1].start - 1 : tokens[idx - 1].start] in {"-", "\u2010", "\u2013"}:
-                continue  # "Heart-cell contractility": keep the process word itself
+            if text[tokens[idx - 1].start - 1 : tokens[idx - 1].start] in {"-", "\u2010", "\u2013"} and not (
+                idx > 1 and tokens[idx - 2].key in _JOINED_PREFIXES
+            ):
+                continue  # "Heart-cell contractility": keep the process word itself (not in "anti-tumor immunity")
             mentions.remove(term)
             covered[idx] = False
         cell_head = is_cell_head(word) or (word == "cell" and _lettered_cell(text, tokens, idx))
@@ -745,10 +752,11 @@ def phrases(
             or text[tokens[idx + 1].start : tokens[idx + 1].end].casefold() in _NOT_AFTER_METABOLITE
         ):
             continue  # "farnesyl diphosphate synthase", "pentose phosphate pathway": the metabolite names something else
-        if word == "cycle" and idx + 1 < len(tokens) and text[token.end : tokens[idx + 1].start] == " " and (
+        if word in _MODIFYING_HEADS and idx + 1 < len(tokens) and text[token.end : tokens[idx + 1].start] == " " and (
             text[tokens[idx + 1].start : tokens[idx + 1].end].casefold() in lexicon.PROCESS_HEADS
+            or (word != "cycle" and text[tokens[idx + 1].start : tokens[idx + 1].end].casefold() in _IMMUNITY_WORDS)
         ):
-            continue  # "G1/S cell cycle checkpoint": the phrase ends at the later head
+            continue  # "G1/S cell cycle checkpoint", "anti-tumor immunity": the phrase ends at the later head
         if word in _ENZYME_HEADS and idx > 0 and covered[idx - 1] and text[tokens[idx - 1].end : token.start] == " ":
             owner = next((m for m in mentions if m.start <= tokens[idx - 1].start < m.end), None)
             if owner is not None and grounding.type_of(owner.key) in _PROTEIN_TYPES and owner.end == tokens[idx - 1].end:
@@ -766,7 +774,7 @@ def phrases(
                 start = tokens[j].start  # "G2/M cell cycle checkpoint", "G1/S transition"
                 j -= 1
                 continue
-            if not _GAP_OK.match(gap) or "," in gap or "/" in gap or ("(" in gap and not cell) or (
+            if not _GAP_OK.match(gap) or "," in gap or "/" in gap or ("(" in gap and not cell_head) or (
                 gap.startswith(")") and tokens[j].end - tokens[j].start <= 2 and text[tokens[j].start - 1 : tokens[j].start] == "("
             ):  # a panel label ("(F) Protein degradation") modifies nothing
                 break
@@ -798,6 +806,12 @@ def phrases(
                 taken += 1
                 break  # and is the outermost word taken: "improve freezing tolerance" is no phrase
             if tokens[j].start > 0 and text[tokens[j].start - 1] in "-\u2010\u2013":
+                prefix = tokens[j - 1] if j > 0 else None
+                if not cell and prefix is not None and prefix.key in _JOINED_PREFIXES and prefix.end == tokens[j].start - 1 and (
+                    prefix.start == 0 or not text[prefix.start - 1].isalnum()
+                ):
+                    start = tokens[j - 1].start  # "anti-tumor immunity", "pro-inflammatory response": the prefix too
+                    taken += 1
                 break
             start = tokens[j].start
             taken += 1
