@@ -194,3 +194,15 @@ def test_names_in_an_opening_under_phrase_listed_with_and_are_conditions() -> No
     assert not any(r.subject == r.object for r in found.relations)
     names = {e.key: e.name for e in found.entities}
     assert not any(names[r.subject] == "pressure overload" for r in found.relations)
+
+
+def test_then_in_a_list_of_targets_orders_them() -> None:
+    found = run(record(INSULIN), "Wnt activates β-catenin and then JNK.")
+    assert has(found, "Wnt", "activates", "JNK")
+    assert has(found, "β-catenin", "activates", "JNK")
+
+
+def test_a_named_transporter_after_by_the_moves_the_cargo() -> None:
+    found = run(record(INSULIN), "Gluconate is transported into the cell by the gluconate permease GntP.")
+    assert has(found, "GntP", "translocates", "gluconate")
+    assert not has(found, "gluconate", "translocates", "GntP")

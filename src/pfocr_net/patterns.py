@@ -717,6 +717,8 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
     return item, j
 
 
+#: Words that put a listed target after the one before it ("activates β-catenin and then JNK").
+_THEN_WORDS = frozenset({"then", "subsequently", "thereafter"})
 _PRODUCT_NOUNS = frozenset({"metabolites", "metabolite", "products", "product", "derivatives", "derivative"})
 #: Words between "by" and the agents' names that only say what kind of thing they are ("by the enzymes X and Y").
 _AGENT_CLASS_WORDS = frozenset({"the", "enzyme", "enzymes", "kinase", "kinases", "protease", "proteases"})
@@ -873,12 +875,12 @@ def items_of(units: list[Unit]) -> list[Item]:
             ):  # "... heme into its metabolites Fe2+, CO, and biliverdin": the products
                 # "metabolize arachidonic acid first to prostaglandin G2": a product after an ordinal word too
                 item.extra["after_to"] = True  # "cleaves pro-IL-1β to IL-1β": a product
-            elif words[i - 1] == "by":
+            elif words[i - 1] == "by" or (words[i - 1] in {"the", "a", "an", "its", "their"} and words[i - 2] == "by"):
                 item.extra["after_by"] = True  # "imported into cells by GLUT4": an agent, no destination
             k = i - 1
             while k >= 0 and units[k].kind == "P" and units[k].text == ",":
                 k -= 1
-            if words[k] in {"then", "subsequently", "thereafter"} and items and items[-1].kind in {"and", "comma"}:
+            if (words[k] in _THEN_WORDS or words[i] in _THEN_WORDS) and items and items[-1].kind in {"and", "comma"}:
                 item.extra["then"] = True
             follows_operator = bool(items) and i > 0 and items[-1].kind != "event" and items[-1].end >= units[i - 1].end
             bare = item.arg is not None and (item.trigger is None or item.trigger[0] >= item.arg.start)

@@ -536,6 +536,11 @@ class Reader:
                 if recruited:
                     self.emit(subjects, recruited, 0, "binding", item.trigger, "recruits", use_state=False)
                 formed.extend(recruited)
+                movers = [o for o in objects if item.rel == "transloc" and o.extra.get("after_by")]
+                if movers and subjects:
+                    # "Gluconate is transported into the cell by the gluconate permease GntP": the transporter moves it
+                    self.emit(movers, subjects, 0, "transloc", item.trigger, "transported_by", use_state=False)
+                    formed.extend(movers)
                 enzyme_made = [o for o in objects if item.rel == "convert" and o.explicit and o.sign > 0 and o.partner is None
                         and o.rel in {"amount", "activity"} and o not in formed]
                 if enzyme_made and not any(o.explicit and o.rel == "convert" for o in objects):
