@@ -46,8 +46,11 @@ _VAGUE = frozenset(
 _MAX_WORDS = 3
 
 
-def _is_causal(key: str) -> bool:
-    return key in lexicon.VERBS and key.startswith(_CAUSAL_STEMS)
+#: Token keys of the causal verbs' inflections.
+_CAUSAL_KEYS = frozenset(k for k in lexicon.VERBS if k.startswith(_CAUSAL_STEMS))
+#: (word before, last word) of the connectives whose effect follows ("leads to").
+_CONNECTIVE_PAIRS = frozenset(p[-2:] for p in _CONNECTIVE_ENDS if len(p) >= 2)
+_TRIGGER_KEYS = _CAUSAL_KEYS | {"to", "in", "into"}
 
 
 def _words(text: str, tokens: list[Token], i: int) -> list[tuple[int, int, int]]:
@@ -103,15 +106,12 @@ def endpoint_phrases(grounding: Grounding, text: str, tokens: list[Token], cover
     process or state noun; plus the other occurrences of the same phrases."""
     found: list[Mention] = []
     n = len(tokens)
-    i = 0
-    while i < n:
-        key = tokens[i].key
-        after_trigger = _is_causal(key) or (
-            i >= 1 and key in {"to", "in", "into"} and any(p[-2:] == (tokens[i - 1].key, key) for p in _CONNECTIVE_ENDS)
-        )
-        i += 1
-        if not after_trigger:
+    reached = 0
+    for index in [x for x, t in enumerate(tokens) if t.key in _TRIGGER_KEYS]:
+        key = tokens[index].key
+        if index < reached or not (key in _CAUSAL_KEYS or (index >= 1 and (tokens[index - 1].key, key) in _CONNECTIVE_PAIRS)):
             continue
+        i = index + 1
         k = i
         while k < n and k - i < 2 and tokens[k].key in _DETERMINERS and text[tokens[k - 1].end : tokens[k].start] == " ":
             k += 1
@@ -129,7 +129,7 @@ def endpoint_phrases(grounding: Grounding, text: str, tokens: list[Token], cover
                 k += 1
             elif not (k < n and text[tokens[k - 1].end : tokens[k].start] == ", "):
                 break
-        i = max(i, k)
+        reached = k
     if found:
         found.extend(_other_occurrences(text, tokens, covered, found))
     return found
