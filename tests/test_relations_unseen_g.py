@@ -191,3 +191,13 @@ def test_target_genes_a_factor_is_said_to_include_are_regulated_by_it() -> None:
     found = run(record(RA_MACROPHAGES), "RFX5 target genes include GLUD1 and CIITA.")
     assert has(found, "RFX5", "regulates", "GLUD1")
     assert has(found, "RFX5", "regulates", "CIITA")
+
+
+def test_poisoning_inhibits_and_a_disruption_composes_through_the_poisoned() -> None:
+    found = one(ONE_CARBON, "In M1-MΦs, elevated nitric oxide")
+    # "In M1-MΦs, elevated nitric oxide (NO) poisons vitamin B12 causing deactivation of MTR and the disruption of
+    # one-carbon metabolism, resulting in reduced Met and SAM for histones/DNA methylation."
+    assert has(found, "nitric oxide", "inhibits", "vitamin B12")
+    assert has(found, "vitamin B12", "activates", "MTR")
+    assert has(found, "vitamin B12", "activates", "one-carbon metabolism")
+    assert not has(found, "vitamin B12", "inhibits", "MTR")
