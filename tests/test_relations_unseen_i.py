@@ -206,3 +206,13 @@ def test_a_named_transporter_after_by_the_moves_the_cargo() -> None:
     found = run(record(INSULIN), "Gluconate is transported into the cell by the gluconate permease GntP.")
     assert has(found, "GntP", "translocates", "gluconate")
     assert not has(found, "gluconate", "translocates", "GntP")
+
+
+def test_more_signed_verbs() -> None:
+    base = record(INSULIN)
+    for sentence, interaction in (
+        ("PTEN restricts AKT.", "inhibits"), ("PTEN hampers AKT.", "inhibits"), ("PTEN weakens AKT.", "inhibits"),
+        ("PTEN rescues AKT.", "activates"), ("PTEN strengthens AKT.", "activates"), ("PTEN delays AKT.", "inhibits"),
+    ):
+        assert has(run(base, sentence), "PTEN", interaction, "AKT"), sentence
+    assert has(run(base, "ATF6 transcribes XBP1."), "ATF6", "increases", "XBP1")

@@ -62,6 +62,11 @@ for _base, _value in {
     # "RA T cells hyperproduce the proinflammatory cytokines IL-1β/IL-18"
     "hyperproduc": (_POS, "amount"), "overproduc": (_POS, "amount"), "dysregulat": (_UNS, "regulate"),
     "consum": (_NEG, "amount"),  # "NAD+ is consumed by glycolysis"
+    "rescu": (_POS, "activity"), "transcrib": (_POS, "amount"), "hydrolyz": (_UNS, "convert"),
+    "provok": (_POS, "activity"), "delay": (_NEG, "activity"), "restrict": (_NEG, "activity"),
+    "constrain": (_NEG, "activity"), "hamper": (_NEG, "activity"), "weaken": (_NEG, "activity"),
+    "strengthen": (_POS, "activity"), "compromis": (_NEG, "activity"), "destroy": (_NEG, "amount"),
+    "kill": (_NEG, "activity"), "perturb": (_UNS, "regulate"),
 }.items():
     for _suffix in ("", "e", "es", "ed", "ing", "s"):
         VERBS.setdefault(_base + _suffix, _value)
