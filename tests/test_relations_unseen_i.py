@@ -216,3 +216,9 @@ def test_more_signed_verbs() -> None:
     ):
         assert has(run(base, sentence), "PTEN", interaction, "AKT"), sentence
     assert has(run(base, "ATF6 transcribes XBP1."), "ATF6", "increases", "XBP1")
+
+
+def test_more_signed_event_nouns() -> None:
+    base = record(INSULIN)
+    assert has(run(base, "Ablation of PTEN increases AKT."), "PTEN", "decreases", "AKT")
+    assert has(run(base, "PTEN causes impairment of AKT."), "PTEN", "inhibits", "AKT")
