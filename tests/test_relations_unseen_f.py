@@ -79,3 +79,11 @@ def test_an_abbreviation_before_its_parenthesised_enzyme_name_is_no_phrase() -> 
     found = run(record(FGFR), "POD (peroxidase) and LAC regulate lignin.")
     assert has(found, "POD", "regulates", "lignin")
     assert not any("(" in e.name for e in found.entities)
+
+
+def test_a_mirna_with_an_en_dash_arm_is_one_name_and_a_spelled_heterodimerisation_pairs() -> None:
+    found = run(record(FGFR), "MACF1 promotes osteogenesis via the TCF4/miR-335–5p signaling pathway.")
+    assert has(found, "TCF4", "activates", "miR-335–5p")
+    pair = run(record(FGFR), "HER2/HER3 heterodimerisation activates PI3K.")
+    assert has(pair, "HER2", "binds", "HER3")
+    assert not has(pair, "HER2", "activates", "HER3")

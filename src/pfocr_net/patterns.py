@@ -433,7 +433,7 @@ def _arg_at(
         )) and head not in _MAKING_HEADS and not (  # "pikromycin/(neo)methymycin biosynthetic pathway": products side by side
             len(parts) == 2 and (parts[0].text.casefold(), parts[1].text.casefold()) in _SYSTEM_NAMES
         )  # "the ubiquitin–proteasome pathway": the name of one degradation system
-        if seps and all(s != "," for s in seps) and (head in _COMPLEX_HEADS or head in {"interaction", "interactions", "binding", "heterodimer", "heterodimers", "dimer"}):
+        if seps and all(s != "," for s in seps) and (head in _COMPLEX_HEADS or head in _PAIRING_HEADS):
             mode = "complex"
         elif seps and chained and all(s != "," for s in seps) and not all(
             p.text.casefold() in lexicon.PROCESS_WORDS for p in parts
@@ -717,6 +717,9 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
     return item, j
 
 
+#: Heads after a slash or hyphen pair that make it a complex ("HER2/HER3 heterodimerisation").
+_PAIRING_HEADS = frozenset({"interaction", "interactions", "binding", "heterodimer", "heterodimers", "dimer",
+                            "heterodimerization", "heterodimerisation", "dimerization", "dimerisation"})
 #: Words that put a listed target after the one before it ("activates β-catenin and then JNK").
 _THEN_WORDS = frozenset({"then", "subsequently", "thereafter"})
 _PRODUCT_NOUNS = frozenset({"metabolites", "metabolite", "products", "product", "derivatives", "derivative"})
