@@ -222,3 +222,20 @@ def test_more_signed_event_nouns() -> None:
     base = record(INSULIN)
     assert has(run(base, "Ablation of PTEN increases AKT."), "PTEN", "decreases", "AKT")
     assert has(run(base, "PTEN causes impairment of AKT."), "PTEN", "inhibits", "AKT")
+
+
+HCC_ABLATION = "PMC6736176__radiol.2019190115.fig4"
+
+
+def test_a_residue_with_its_code_in_parentheses_is_a_site_and_a_procedure_is_no_loss() -> None:
+    found = one(HCC_ABLATION, "Top: Incomplete thermal ablation")
+    # "... activating phosphorylation of AKT at serine (Ser) 473 and threonine (Thr) 308, which promotes cell survival"
+    names = {e.key: e.name for e in found.entities}
+    assert not any(names[r.subject] in {"threonine", "Thr", "(Thr)"} for r in found.relations)
+    assert not any(r.interaction == "inhibits" and names[r.object] == "PI3K" for r in found.relations)
+
+
+def test_cellular_function_names_no_process() -> None:
+    found = run(record(HCC_ABLATION), "WT1 maintains cellular function and promotes barrier function.")
+    assert not any(e.name == "cellular function" for e in found.entities)
+    assert has(found, "WT1", "activates", "barrier function")

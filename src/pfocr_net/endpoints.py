@@ -28,7 +28,7 @@ _CONNECTIVE_ENDS = frozenset(p for p in lexicon.FORWARD if p[-1] in {"to", "in",
 #: Endings of process and state nouns ("abortion", "sterility", "indehiscence", "lysis", "damage").
 _PROCESS_ENDINGS = ("tion", "sion", "ment", "ity", "ance", "ence", "ness", "sis", "age", "ure", "ism")
 _STATE_ENDINGS = ("ity", "ance", "ence", "ness")
-_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "this", "these", "either", "both", "neither"})
 #: Words after the phrase that close it.
 _CLOSERS = frozenset(
     """and or which that in by via through during with while whereas but as at on to from into upon under

@@ -120,7 +120,7 @@ EVENT_NOUNS: dict[str, tuple[int, str]] = {
     "recruitment": (_POS, "binding"), "formation": (_POS, "activity"), "assembly": (_POS, "activity"),
     "maturation": (_POS, "activity"), "conversion": (_POS, "convert"), "cleavage": (_POS, "convert"),
     "arrest": (_NEG, "activity"), "disruption": (_NEG, "activity"), "abolition": (_NEG, "activity"),
-    "ablation": (_NEG, "amount"), "agonism": (_POS, "activity"), "impairment": (_NEG, "activity"),
+    "agonism": (_POS, "activity"), "impairment": (_NEG, "activity"),
     "dysfunction": (_NEG, "activity"), "enrichment": (_POS, "amount"), "hydrolysis": (_POS, "convert"), "deamination": (_POS, "convert"), "oxidation": (_POS, "convert"), "translocation": (_POS, "transloc"), "transport": (_POS, "transloc"),
     "actions": (_UNS, "regulate"), "action": (_UNS, "regulate"), "onset": (_POS, "activity"),
     "progression": (_POS, "activity"), "development": (_POS, "activity"), "dysregulation": (_UNS, "regulate"),

@@ -739,7 +739,8 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             following = end_index + 1
             continue  # "N-terminal IDR", "nucleotidyltransferase (NTase) domain": a part of a protein, no participant
         prefix = _opposing_prefix(text, tokens, i)
-        if key.startswith("caption:") and text[start:end].casefold() in _AMINO_ACID_NAMES and _RESIDUE_AFTER.match(text, end):
+        residue = text[start:end].strip("()").casefold()
+        if key.startswith("caption:") and (residue in _AMINO_ACID_NAMES or residue in _RESIDUE_CODES) and _RESIDUE_AFTER.match(text, end):
             continue  # "serine 727", "serine/threonine kinases", "tyrosine kinase": a residue, left to the phrases
         if key == "caption:light" and (_NOT_LIGHT_BEFORE.search(text, max(0, start - 12), start) or _NOT_LIGHT_AFTER.match(text, end)):
             prefix = "non"  # "kappa light polypeptide", "light chain", "in light of", "shed light on": no light signal
@@ -826,7 +827,9 @@ def _isoform_candidate(grounding: Grounding, name: str, node_type: str = "protei
 
 
 _AMINO_ACID_NAMES = frozenset(_AMINO_ACIDS)
-_RESIDUE_AFTER = re.compile(r"(?:\s*\d|\s*/|[\s-](?:kinases?|phosphatases?|residues?|phosphorylation|sites?|protease))")
+#: Three-letter residue codes ("Ser 473", "(Thr) 308": a site, no participant).
+_RESIDUE_CODES = frozenset({"ser", "thr", "tyr", "lys", "arg", "his", "cys", "asp", "glu", "asn", "gln", "met"})
+_RESIDUE_AFTER = re.compile(r"(?:(?:\s*\([A-Z][a-z]{2}\))?\s*\d|\s*/|[\s-](?:kinases?|phosphatases?|residues?|phosphorylation|sites?|protease))")
 _NOT_LIGHT_BEFORE = re.compile(r"\b(?:kappa|lambda|shed|sheds|shedding|in)\s$", re.IGNORECASE)
 _NOT_LIGHT_AFTER = re.compile(r"\s(?:chains?|polypeptide|microscopy|of)\b")
 #: A lower-case noun after a hyphen (not a participle: "membrane-anchored", "membrane-bound" keep the place).

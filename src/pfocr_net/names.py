@@ -47,6 +47,8 @@ _token_key = attrgetter("key")
 _BARE_CELLS = frozenset({"cells", "cell"})
 _DESCRIPTOR_AFTER = re.compile(r"[ -](?:proteins?|genes?|factors?|molecules?|enzymes?|machinery|components?|regulators?)\b")
 _SHORT_PAIR = re.compile(r"[A-Z]{2,4}[-\u2010][A-Z]{1,2}\d?(?![\w-])")
+_VAGUE_FUNCTION_OWNERS = frozenset({"cellular", "cell", "normal", "biological", "physiological", "protein", "gene",
+                                    "its", "their", "overall", "general"})
 #: Process heads that also modify a later head ("cell cycle checkpoint", "tumor immunity").
 _MODIFYING_HEADS = frozenset({"cycle", "tumor", "tumour", "tumors", "tumours"})
 _IMMUNITY_WORDS = frozenset({"immunity", "immunosurveillance", "response", "responses"})
@@ -850,6 +852,8 @@ def phrases(
             continue  # "hepatocyte injury", "leukocyte recruitment": the cell word modifies the next noun
         phrase = text[start:end] if ")" in text[start:end] else text[start:end].lstrip("(")
         start = end - len(phrase)
+        if word in {"function", "functions"} and phrase.split(None, 1)[0].casefold() in _VAGUE_FUNCTION_OWNERS:
+            continue  # "cellular function": no particular function
         keys = _node_keys(phrase)
         if not keys:
             continue
