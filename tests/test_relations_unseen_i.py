@@ -220,7 +220,7 @@ def test_more_signed_verbs() -> None:
 
 def test_more_signed_event_nouns() -> None:
     base = record(INSULIN)
-    assert has(run(base, "Ablation of PTEN increases AKT."), "PTEN", "decreases", "AKT")
+    assert has(run(base, "Abolition of PTEN increases AKT."), "PTEN", "decreases", "AKT")
     assert has(run(base, "PTEN causes impairment of AKT."), "PTEN", "inhibits", "AKT")
 
 
