@@ -239,3 +239,13 @@ def test_cellular_function_names_no_process() -> None:
     found = run(record(HCC_ABLATION), "WT1 maintains cellular function and promotes barrier function.")
     assert not any(e.name == "cellular function" for e in found.entities)
     assert has(found, "WT1", "activates", "barrier function")
+
+
+AUTOPHAGY = "PMC7407942__pharmaceuticals-13-00156-g001"
+
+
+def test_by_and_an_event_noun_names_the_means() -> None:
+    found = run(record(AUTOPHAGY), "AMPK stimulates autophagy by phosphorylation of ULK1 and suppression of mTORC1.")
+    assert has(found, "AMPK", "phosphorylates", "ULK1")
+    assert has(found, "AMPK", "inhibits", "mTORC1")
+    assert has(found, "mTORC1", "inhibits", "autophagy")

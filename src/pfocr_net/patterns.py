@@ -720,6 +720,11 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
 #: Heads after a slash or hyphen pair that make it a complex ("HER2/HER3 heterodimerisation").
 _PAIRING_HEADS = frozenset({"interaction", "interactions", "binding", "heterodimer", "heterodimers", "dimer",
                             "heterodimerization", "heterodimerisation", "dimerization", "dimerisation"})
+#: Event nouns that, after "by", name how a subject acts ("by phosphorylation of ULK1"); not an agent's deeds
+#: ("by loss of", "by deletion of": a condition, read as before).
+_MEANS_NOUNS = frozenset({"phosphorylation", "dephosphorylation", "activation", "inhibition", "suppression",
+                          "induction", "stimulation", "upregulation", "downregulation", "inactivation", "degradation",
+                          "recruitment", "blockade", "stabilization", "stabilisation", "sequestration"})
 #: Words that put a listed target after the one before it ("activates β-catenin and then JNK").
 _THEN_WORDS = frozenset({"then", "subsequently", "thereafter"})
 _PRODUCT_NOUNS = frozenset({"metabolites", "metabolite", "products", "product", "derivatives", "derivative"})
@@ -931,7 +936,7 @@ def items_of(units: list[Unit]) -> list[Item]:
                 ):
                     op.extra["new_subject"] = True  # "... promoting X and the second one activating Y"
                 items.append(op)
-                i, gap = i + (2 if op.kind == "means" else 1), 0
+                i, gap = i + (2 if op.kind == "means" and op.text != "by" else 1), 0  # "by activating": two units
                 continue
         i += 1
         gap += 1
@@ -1060,6 +1065,9 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         sign, rel = lexicon.VERBS[words[i + 1]]
         return Item("means", unit.start, units[i + 1].end, text=words[i + 1], sign=sign, rel=rel,
                     trigger=(units[i + 1].start, units[i + 1].end))  # fmt: skip
+    if word == "by" and words[i + 1] in _MEANS_NOUNS and words[i + 2] == "of" and items and items[-1].kind == "event":
+        # "AMPK stimulates autophagy by phosphorylation of ULK1 and suppression of mTORC1": the events are the means
+        return Item("means", *span, text=word, sign=1, rel="activity")
     if word in lexicon.ROLE_NOUNS:
         return Item("role", *span, text=word, sign=lexicon.ROLE_NOUNS[word], trigger=span)
     if word in {"it", "they"} and words[i - 1] in {"where", "when", "whereupon"}:
