@@ -249,3 +249,9 @@ def test_by_and_an_event_noun_names_the_means() -> None:
     assert has(found, "AMPK", "phosphorylates", "ULK1")
     assert has(found, "AMPK", "inhibits", "mTORC1")
     assert has(found, "mTORC1", "inhibits", "autophagy")
+
+
+def test_a_roman_class_after_a_hyphen_belongs_to_the_name() -> None:
+    found = run(record(AUTOPHAGY), "The PI3K-III/Beclin-1 complex activates vesicle nucleation.")
+    assert has(found, "PI3K-III", "binds", "Beclin-1")
+    assert not any(e.name == "III" for e in found.entities)

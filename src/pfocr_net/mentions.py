@@ -697,7 +697,7 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
                 end_index += 1
         bound = _NUCLEOTIDE_STATE.match(text, end) if grounding.type_of(key) in _PROTEIN_KINDS else None
         if bound is not None:
-            # "Ras-GTP", "Rac1-GDP": the nucleotide names the protein's state, not a step after it
+            # "Ras-GTP", "Rac1-GDP": the nucleotide names the protein's state, not a step after it; "PI3K-III": a class
             end = bound.end()
             while end_index + 1 < len(tokens) and tokens[end_index + 1].end <= end:
                 end_index += 1
@@ -789,7 +789,7 @@ _SPACED_GREEK = re.compile(r" ([\u03b1-\u03b5\u03b8\u03ba\u03bb\u03c3\u03c9])(?!
 _PROTEIN_KINDS = frozenset({"protein", "gene", "proteinfamily", "complex"})
 _ANTI_PROCESS_HEAD = re.compile(r" (?:immunity|immune responses?|responses?|activity|activities|defen[cs]es?)(?![\w-])")
 _CHAIN_DASHES = frozenset("-\u2010\u2013")
-_NUCLEOTIDE_STATE = re.compile(r"[-\u2010]G[TD]P(?![\w-])")
+_NUCLEOTIDE_STATE = re.compile(r"[-\u2010](?:G[TD]P|I{1,3}|IV)(?![\w-])")
 
 
 _PART_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?[\s-](?:domains?|regions?|motifs?|linkers?)\b")
