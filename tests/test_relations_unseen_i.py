@@ -255,3 +255,12 @@ def test_a_roman_class_after_a_hyphen_belongs_to_the_name() -> None:
     found = run(record(AUTOPHAGY), "The PI3K-III/Beclin-1 complex activates vesicle nucleation.")
     assert has(found, "PI3K-III", "binds", "Beclin-1")
     assert not any(e.name == "III" for e in found.entities)
+
+
+def test_a_relative_clause_after_a_negative_event_states_what_the_entity_does() -> None:
+    found = one(AUTOPHAGY, "During nutrient deprivation")
+    # "During nutrient deprivation, AMPK stimulates autophagy by phosphorylation of ULK1 and suppression of mTORC1,
+    # which inhibits autophagy by inactivating ULK1."
+    assert has(found, "mTORC1", "inhibits", "ULK1")
+    assert not has(found, "mTORC1", "activates", "autophagy")
+    assert not has(found, "mTORC1", "activates", "ULK1")

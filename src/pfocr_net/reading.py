@@ -493,7 +493,8 @@ class Reader:
                 elif previous == "event" and items[i - 1].arg is not None and item.text.endswith("ing"):
                     subjects = [items[i - 1]]
                 elif previous == "which" and which:
-                    subjects = which
+                    # "suppression of mTORC1, which inhibits autophagy": the clause states what mTORC1 does
+                    subjects = [Item("event", w.start, w.end, arg=w.arg) if w.explicit and w.sign < 0 else w for w in which]
                 elif previous == "and" and which and self._after_which(i):
                     subjects = which  # "GSDMD-N, which forms pores in the membrane and triggers pyroptosis"
                 elif (previous in {"and", "comma"} and last_verb is not None and last_verb.passive and last_objects
