@@ -264,3 +264,8 @@ def test_a_relative_clause_after_a_negative_event_states_what_the_entity_does() 
     assert has(found, "mTORC1", "inhibits", "ULK1")
     assert not has(found, "mTORC1", "activates", "autophagy")
     assert not has(found, "mTORC1", "activates", "ULK1")
+
+
+def test_membrane_process_heads() -> None:
+    found = one(AUTOPHAGY, "Vesicle nucleation requires")
+    assert has(found, "Beclin-1", "activates", "vesicle nucleation")

@@ -252,7 +252,8 @@ PROCESS_HEADS = frozenset(
     plasticity program activation perforation state linking crosslinking repair joining metabolism
     budding recycling traffic trafficking dynamics checkpoint fixation biosynthesis homeostasis transport
     degradation cycle oxidation leakage function functions immunity sterility abortion swelling lysis
-    regeneration presentation destruction remodeling remodelling fertility arrest
+    regeneration presentation destruction remodeling remodelling fertility arrest nucleation elongation biogenesis
+    fusion
     """.split()
 )  # fmt: skip
 
