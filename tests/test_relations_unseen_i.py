@@ -269,3 +269,9 @@ def test_a_relative_clause_after_a_negative_event_states_what_the_entity_does() 
 def test_membrane_process_heads() -> None:
     found = one(AUTOPHAGY, "Vesicle nucleation requires")
     assert has(found, "Beclin-1", "activates", "vesicle nucleation")
+
+
+def test_er_beside_sr_is_the_compartment() -> None:
+    found = run(record(AUTOPHAGY), "Release of Ca2+ from the ER/SR is mediated through IP3 receptors.")
+    assert not any(e.name in {"ESR", "ESR1", "estrogen receptor"} for e in found.entities if e.in_caption)
+    assert not any("ESR" in r.object or "ESR" in r.subject for r in found.relations)

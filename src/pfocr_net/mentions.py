@@ -252,7 +252,7 @@ def ground_record(record: Record, entities: list[Entity]) -> Grounding:
 #: "ER" as the endoplasmic reticulum: "ER stress", "ER lumen", "translocation from the ER to the Golgi".
 _ER_COMPARTMENT = re.compile(
     r"\bER[ -](?:stress|lumen|membranes?|chaperones?|machinery|homeostasis|retention|export|exit|Golgi|calcium|Ca2\+"
-    r"|resident|associated|phagy|to\s+(?:the\s+)?Golgi)\b|endoplasmic reticulum",
+    r"|resident|associated|phagy|to\s+(?:the\s+)?Golgi)\b|endoplasmic reticulum|\bER/SR\b|\bSR/ER\b",
     re.IGNORECASE,
 )
 _ESTROGEN = re.compile(r"o?estrogen|\bER[\u03b1\u03b2]|\bER(?:alpha|beta)\b", re.IGNORECASE)
