@@ -275,3 +275,13 @@ def test_er_beside_sr_is_the_compartment() -> None:
     found = run(record(AUTOPHAGY), "Release of Ca2+ from the ER/SR is mediated through IP3 receptors.")
     assert not any(e.name in {"ESR", "ESR1", "estrogen receptor"} for e in found.entities if e.in_caption)
     assert not any("ESR" in r.object or "ESR" in r.subject for r in found.relations)
+
+
+QUORUM = "PMC9228389__microorganisms-10-01247-g001"
+
+
+def test_a_precursor_in_apposition_is_converted_but_an_intermediate_of_a_process_is_not() -> None:
+    found = run(record(QUORUM), "PqsA-D produce HHQ, the precursor to PQS synthesis.")
+    assert has(found, "HHQ", "converts", "PQS")
+    other = run(record(QUORUM), "Serine is made from 3PG, an intermediate of glycolysis.")
+    assert not has(other, "3PG", "converts", "glycolysis")

@@ -961,8 +961,8 @@ def _stated_target(units: list[Unit], i: int) -> bool:
 
 
 _APPOSED_ROLES = {"product": "product", "products": "product", "substrate": "substrate", "substrates": "substrate",
-                  "intermediate": "substrate", "intermediates": "substrate", "precursor": "substrate",
-                  "precursors": "substrate", "derivative": "product", "metabolite": "product", "metabolites": "product"}
+                  "intermediate": "substrate", "intermediates": "substrate", "precursor": "precursor",
+                  "precursors": "precursor", "derivative": "product", "metabolite": "product", "metabolites": "product"}
 
 
 def _apposed_role(units: list[Unit], words: list[str], i: int) -> str:
@@ -971,8 +971,10 @@ def _apposed_role(units: list[Unit], words: list[str], i: int) -> str:
     k = i - 1
     if words[k] == "the":
         k -= 1
-    if words[k] != "of" or words[k - 1] not in _APPOSED_ROLES:
-        return ""
+    if words[k - 1] not in _APPOSED_ROLES or not (
+        words[k] == "of" or (words[k] == "to" and words[k - 1].startswith("precursor"))
+    ):
+        return ""  # "HHQ, the precursor to PQS synthesis" too
     role = _APPOSED_ROLES[words[k - 1]]
     k -= 2
     skipped = 0

@@ -253,6 +253,11 @@ class Reader:
                     made = Item("event", items[i - 2].start, items[i - 2].end, arg=items[i - 2].arg)
                     self.emit([Item("event", item.start, item.end, arg=item.arg)], [made], 0, "convert", None,
                               "product_of", use_state=False)  # fmt: skip
+                elif item.extra.get("apposed") == "precursor" and previous == "comma" and items[i - 2].kind == "event":
+                    # "HHQ, the precursor to PQS synthesis": the name before the apposition becomes the named one
+                    source = Item("event", items[i - 2].start, items[i - 2].end, arg=items[i - 2].arg)
+                    self.emit([source], [Item("event", item.start, item.end, arg=item.arg)], 0, "convert", None,
+                              "precursor_of", use_state=False)  # fmt: skip
                 if item.arg is not None and item.arg.mode == "chain":
                     self.emit_internal(item)  # "In the PI3K/AKT/mTOR pathway, ...": the chain is still stated
                 i += 1
