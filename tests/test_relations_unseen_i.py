@@ -285,3 +285,16 @@ def test_a_precursor_in_apposition_is_converted_but_an_intermediate_of_a_process
     assert has(found, "HHQ", "converts", "PQS")
     other = run(record(QUORUM), "Serine is made from 3PG, an intermediate of glycolysis.")
     assert not has(other, "3PG", "converts", "glycolysis")
+
+
+LIPIDS = "PMC3280674__RevDiabeticStud-08-403-001"
+
+
+def test_a_pronoun_after_a_comma_and_continues_the_clause_subject() -> None:
+    found = run(record(LIPIDS), "Fatty acids enter the cardiomyocyte through specific transporters, and they are "
+                                "converted to acyl-CoA by acyl-CoA synthetase (ACS).")
+    assert has(found, "fatty acids", "translocates", "cardiomyocyte")
+    assert has(found, "fatty acids", "converts", "acyl-CoA")
+    assert not any(r.subject == r.object for r in found.relations)
+    names = {e.key: e.name for e in found.entities}
+    assert not any(names[r.subject] == "cardiomyocyte" for r in found.relations)

@@ -288,7 +288,7 @@ CAPTION_TERMS: dict[str, str] = {
         "α-ketoglutarate", "alpha-ketoglutarate", "2-oxoglutarate", "ketone bodies", "triglycerides",
         "phospholipids", "sphingosine-1-phosphate", "S1P", "PIP2", "PIP3", "arachidonic acid",
         "retinoic acid", "retinol", "vitamin D", "calcitriol", "testosterone", "estradiol", "cortisol",
-        "aldosterone", "melatonin", "Fe2+", "Fe3+", "ferrous iron", "ferric iron", "Cu2+", "Zn2+",
+        "aldosterone", "melatonin", "acyl-CoA", "acyl-CoAs", "fatty acyl-CoA", "diacylglycerol", "triglyceride", "Fe2+", "Fe3+", "ferrous iron", "ferric iron", "Cu2+", "Zn2+",
         "Mg2+", "Mn2+", "copper", "zinc", "magnesium",
     )},
     **{w: "complex" for w in (

@@ -1072,8 +1072,11 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         return Item("means", *span, text=word, sign=1, rel="activity")
     if word in lexicon.ROLE_NOUNS:
         return Item("role", *span, text=word, sign=lexicon.ROLE_NOUNS[word], trigger=span)
-    if word in {"it", "they"} and words[i - 1] in {"where", "when", "whereupon"}:
-        # "translocates to the nucleus where it induces X": the clause subject continues
+    if word in {"it", "they"} and (words[i - 1] in {"where", "when", "whereupon"} or (
+        words[i - 1] == "and" and items and items[-1].kind == "and" and units[i - 2].kind == "P"
+    )):
+        # "translocates to the nucleus where it induces X", "FAs enter the cardiomyocyte ..., and they are converted
+        # to acyl-CoA": the clause subject continues
         return Item("event", *span, text=word, anaphor=True, extra={"sentence_anaphor": True, "subject_anaphor": True})
     if word in {"this", "these", "it", "they"} and (not items or items[-1].kind in {"break", "comma"}) and (
         i == 0 or words[i - 1] == "" and units[i - 1].kind == "P"
