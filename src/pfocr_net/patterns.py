@@ -385,8 +385,7 @@ def _arg_at(
         cut = max(x for x, c in enumerate(conjunctions) if c == 2)
         if any(conjunctions[cut + 1 :]):
             return Arg(parts[: cut + 1], "coord" if cut else "single", [[p] for p in parts[: cut + 1]]), starts[cut] + 1
-    head = units[j].text if j < len(units) and units[j].kind == "W" else ""
-    next_head = units[j + 1].text if j + 1 < len(units) and units[j + 1].kind == "W" else ""
+    head, next_head = words[j], words[j + 1]
     if next_head not in lexicon.CHAIN_HEADS and j + 2 < len(units) and units[j + 2].kind == "W" and head not in _COMPLEX_HEADS:
         next_head = units[j + 2].text if units[j + 1].kind == "W" else next_head
     if "," in seps and seps[-1] != "," and (head in lexicon.CHAIN_HEADS or next_head in lexicon.CHAIN_HEADS):
