@@ -151,8 +151,16 @@ _SUBORDINATORS = frozenset({"when", "whenever", "once", "if", "because", "since"
 _INITIAL_ONLY = frozenset({"on", "upon", "following", "after"})
 _MULTI = sorted([*_PHRASE_OPS, *_CONNECTIVES], key=len, reverse=True)
 _BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
+#: The phrases of two words or more by their first two words (longest first), and the one-word phrases by their
+#: word: one look-up gives the few phrases that can start at a unit.
+_BY_FIRST_TWO: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+_ONE_WORD: dict[str, tuple[str, ...]] = {}
 for _phrase in _MULTI:
     _BY_FIRST_WORD.setdefault(_phrase[0], []).append(_phrase)
+    if len(_phrase) > 1:
+        _BY_FIRST_TWO.setdefault((_phrase[0], _phrase[1]), []).append(_phrase)
+    else:
+        _ONE_WORD.setdefault(_phrase[0], _phrase)
 
 
 @dataclass(slots=True)
@@ -484,17 +492,14 @@ def _words_of(units: list[Unit]) -> list[str]:
 
 
 def _match_multi(units: list[Unit], words: list[str], i: int) -> tuple[tuple[str, ...], int] | None:
-    phrases = _BY_FIRST_WORD.get(words[i])
-    if not phrases:
-        return None
-    second = words[i + 1]  # the first word matches by construction; most phrases fail on the second
-    for phrase in phrases:
+    """The operator or connective phrase (the longest) starting at ``units[i]``, and the index after it."""
+    first = words[i]
+    for phrase in _BY_FIRST_TWO.get((first, words[i + 1]), ()):
         n = len(phrase)
-        if n > 1 and phrase[1] != second:
-            continue
-        if all(words[i + k] == phrase[k] for k in range(2, n)):
+        if tuple(words[i : i + n]) == phrase:
             return phrase, i + n
-    return None
+    single = _ONE_WORD.get(first)
+    return None if single is None else (single, i + 1)
 
 
 def _skip(words: list[str], i: int, limit: int = 3) -> int:
