@@ -49,7 +49,7 @@ def _negations(found: list[str], text: str) -> list[str]:
     if "(" in text and _CONTRAST.search(text):
         found = _WORD.findall(_CONTRAST.sub(" ", text))
     # Negation words are lower case, so only words written in lower case can be one.
-    cues = [w for w in found if w in lexicon.NEGATION_WORDS]
+    cues = [] if lexicon.NEGATION_WORDS.isdisjoint(found) else [w for w in found if w in lexicon.NEGATION_WORDS]
     if "n't" in text:
         cues.append("n't")
     return list(dict.fromkeys(cues))

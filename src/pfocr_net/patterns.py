@@ -154,8 +154,16 @@ _SUBORDINATORS = frozenset({"when", "whenever", "once", "if", "because", "since"
 _INITIAL_ONLY = frozenset({"on", "upon", "following", "after"})
 _MULTI = sorted([*_PHRASE_OPS, *_CONNECTIVES], key=len, reverse=True)
 _BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
+#: The phrases of two words or more by their first two words (longest first), and the one-word phrases by their
+#: word: one look-up gives the few phrases that can start at a unit.
+_BY_FIRST_TWO: dict[tuple[str, str], list[tuple[str, ...]]] = {}
+_ONE_WORD: dict[str, tuple[str, ...]] = {}
 for _phrase in _MULTI:
     _BY_FIRST_WORD.setdefault(_phrase[0], []).append(_phrase)
+    if len(_phrase) > 1:
+        _BY_FIRST_TWO.setdefault((_phrase[0], _phrase[1]), []).append(_phrase)
+    else:
+        _ONE_WORD.setdefault(_phrase[0], _phrase)
 
 
 @dataclass(slots=True)
@@ -406,8 +414,7 @@ def _arg_at(
         cut = max(x for x, c in enumerate(conjunctions) if c == 2)
         if any(conjunctions[cut + 1 :]):
             return Arg(parts[: cut + 1], "coord" if cut else "single", [[p] for p in parts[: cut + 1]]), starts[cut] + 1
-    head = units[j].text if j < len(units) and units[j].kind == "W" else ""
-    next_head = units[j + 1].text if j + 1 < len(units) and units[j + 1].kind == "W" else ""
+    head, next_head = words[j], words[j + 1]
     if next_head not in lexicon.CHAIN_HEADS and j + 2 < len(units) and units[j + 2].kind == "W" and head not in _COMPLEX_HEADS:
         next_head = units[j + 2].text if units[j + 1].kind == "W" else next_head
     if "," in seps and seps[-1] != "," and (head in lexicon.CHAIN_HEADS or next_head in lexicon.CHAIN_HEADS):
@@ -506,17 +513,14 @@ def _words_of(units: list[Unit]) -> list[str]:
 
 
 def _match_multi(units: list[Unit], words: list[str], i: int) -> tuple[tuple[str, ...], int] | None:
-    phrases = _BY_FIRST_WORD.get(words[i])
-    if not phrases:
-        return None
-    second = words[i + 1]  # the first word matches by construction; most phrases fail on the second
-    for phrase in phrases:
+    """The operator or connective phrase (the longest) starting at ``units[i]``, and the index after it."""
+    first = words[i]
+    for phrase in _BY_FIRST_TWO.get((first, words[i + 1]), ()):
         n = len(phrase)
-        if n > 1 and phrase[1] != second:
-            continue
-        if all(words[i + k] == phrase[k] for k in range(2, n)):
+        if tuple(words[i : i + n]) == phrase:
             return phrase, i + n
-    return None
+    single = _ONE_WORD.get(first)
+    return None if single is None else (single, i + 1)
 
 
 def _skip(words: list[str], i: int, limit: int = 3) -> int:
