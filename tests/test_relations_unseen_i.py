@@ -298,3 +298,14 @@ def test_a_pronoun_after_a_comma_and_continues_the_clause_subject() -> None:
     assert not any(r.subject == r.object for r in found.relations)
     names = {e.key: e.name for e in found.entities}
     assert not any(names[r.subject] == "cardiomyocyte" for r in found.relations)
+
+
+ALCOHOL = "PMC12115344__pharmaceuticals-18-00710-g001"
+
+
+def test_examples_in_parentheses_stand_for_an_unnamed_class_before_them() -> None:
+    found = one(ALCOHOL, "Chronic alcohol consumption")
+    # "Chronic alcohol consumption disrupts the gut–liver axis, facilitates the translocation of endotoxins (e.g.,
+    # LPS), and activates liver-resident immune cells, such as Kupffer cells, via TLR signaling."
+    assert has(found, "alcohol", "translocates", "LPS")
+    assert not has(found, "LPS", "activates", "Kupffer cells")

@@ -306,6 +306,17 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
             examples = [u.text for u in inner[:2]] in (["e", "g"], ["eg"]) or (inner and inner[0].text in {"including", "such"})
             if examples and previous is not None and previous.kind == "E" and previous.text.islower():
                 out.pop()  # "serine/threonine kinases (e.g., MAPK, mTOR)": the class names its members only
+            elif examples and previous is not None and previous.kind == "W" and previous.text.isalpha() and (
+                previous.text.endswith("s") and previous.text not in lexicon.GENERIC
+            ):
+                # "the translocation of endotoxins (e.g., LPS)": the examples stand where the unnamed class stood
+                out.pop()
+                k = 0
+                while k < len(inner) and (inner[k].kind == "P" or inner[k].text in {"e", "g", "eg", "including", "such", "as"}):
+                    k += 1
+                out.extend(inner[k:])
+                i = j
+                continue
             out.append(Unit("P", ",", unit.start, unit.end))
             out.extend(inner)
             out.append(Unit("P", ",", units[j - 1].start, units[j - 1].end))
