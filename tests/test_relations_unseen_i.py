@@ -309,3 +309,12 @@ def test_examples_in_parentheses_stand_for_an_unnamed_class_before_them() -> Non
     # LPS), and activates liver-resident immune cells, such as Kupffer cells, via TLR signaling."
     assert has(found, "alcohol", "translocates", "LPS")
     assert not has(found, "LPS", "activates", "Kupffer cells")
+
+
+PODOCYTE = "PMC10511167__ajprenal.00313.2022_f007"
+
+
+def test_a_name_read_across_a_parenthesised_abbreviation_has_no_stray_parenthesis() -> None:
+    found = run(record(PODOCYTE))
+    assert not any(e.name.count("(") != e.name.count(")") for e in found.entities)
+    assert has(found, "TGF-β1", "activates", "podocyte damage")

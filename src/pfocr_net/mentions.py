@@ -448,6 +448,8 @@ def _candidate_for(grounding: Grounding, target: tuple[str, str], surface: str) 
     if curie not in grounding.candidates:
         members = [f"hgnc.symbol:{s}" for s in famplex.members(ident)] if namespace == "FPLX" else []
         name = ident if namespace == "FPLX" else surface
+        if name.count("(") != name.count(")"):
+            name = name.replace("(", "").replace(")", "")  # "(TGF)-β1" read from "transforming growth factor (TGF)-β1"
         grounding.candidates[curie] = Candidate(
             key=curie, name=name, type=_grounded_type(namespace, ident), represents=curie, members=members,
             grounding_source="famplex_grounding_map",
