@@ -201,3 +201,9 @@ def test_poisoning_inhibits_and_a_disruption_composes_through_the_poisoned() -> 
     assert has(found, "vitamin B12", "activates", "MTR")
     assert has(found, "vitamin B12", "activates", "one-carbon metabolism")
     assert not has(found, "vitamin B12", "inhibits", "MTR")
+
+
+def test_a_verb_with_an_unknown_object_shares_nothing_with_the_next_verb() -> None:
+    found = run(record(FERROPTOSIS), "NCOA4 can recognize ferritin and mediate ferritinophagy.")
+    assert not has(found, "NCOA4", "binds", "ferritinophagy")
+    assert has(run(record(FERROPTOSIS), "TRAF6 binds to and activates TAK1."), "TRAF6", "binds", "TAK1")

@@ -1055,7 +1055,10 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
     if word in lexicon.CLAUSE_BREAKS:
         return Item("break", *span, text=word)
     if word in {"and", "or"}:
-        return Item("and", *span, text=word)
+        joined = Item("and", *span, text=word)
+        if words[i - 1] in {"to", "with"}:
+            joined.extra["after_preposition"] = True  # "binds to and activates X": the verbs share the object
+        return joined
     if word in _UNDERGO:
         # "RA T cells hyperproduce IL-1β via caspase activation and undergo lytic cell death": a new predicate whose
         # object is what befalls the subject, neither a mediator nor an object of the verb before

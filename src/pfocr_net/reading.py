@@ -376,7 +376,8 @@ class Reader:
                 self.recent.extend(objects)
                 if not objects and not item.passive:
                     if (j + 1 < len(items) and items[j].kind == "and" and items[j + 1].kind == "verb"
-                            and (items[j].gap == 0 or (items[j].gap == 1 and item.rel == "binding"))
+                            and (items[j].gap == 0 or (items[j].gap == 1 and item.rel == "binding"
+                                                       and bool(items[j].extra.get("after_preposition"))))
                             and item.rel != "transloc"):
                         shared_verbs.append(item)  # "phosphorylates and activates AKT1": both verbs take the object
                     last_verb = item
