@@ -318,3 +318,9 @@ def test_a_name_read_across_a_parenthesised_abbreviation_has_no_stray_parenthesi
     found = run(record(PODOCYTE))
     assert not any(e.name.count("(") != e.name.count(")") for e in found.entities)
     assert has(found, "TGF-β1", "activates", "podocyte damage")
+
+
+def test_a_mirna_cluster_written_with_a_slash_is_one_name() -> None:
+    found = run(record(PODOCYTE), "MiR-143/145 cluster induced by TGFB1 suppresses WT1 expression.")
+    assert has(found, "MiR-143/145", "decreases", "WT1")
+    assert has(found, "TGFB1", "activates", "MiR-143/145")
