@@ -324,3 +324,14 @@ def test_a_mirna_cluster_written_with_a_slash_is_one_name() -> None:
     found = run(record(PODOCYTE), "MiR-143/145 cluster induced by TGFB1 suppresses WT1 expression.")
     assert has(found, "MiR-143/145", "decreases", "WT1")
     assert has(found, "TGFB1", "activates", "MiR-143/145")
+
+
+SAHA = "PMC5629629__cddiscovery201752-f8"
+
+
+def test_taking_part_in_the_response_to_a_stimulus_puts_the_stimulus_upstream() -> None:
+    found = one(SAHA, "Activity changes of MAPK")
+    # "Activity changes of MAPK and TOR signaling pathway were involved in the response to SAHA and TRAIL DR5."
+    assert has(found, "SAHA", "regulates", "MAPK")
+    assert has(found, "DR5", "regulates", "TOR")
+    assert not has(found, "MAPK", "regulates", "SAHA")

@@ -135,6 +135,8 @@ def _mentions_within(mentions: list[Mention], starts: list[int] | None, start: i
 
 #: "X mediates Y's effects", "X mediates the actions of Y": Y acts through X.
 _EFFECTS_AFTER = re.compile(r"(?:'s|\u2019s)(?:\s+[a-z-]+){0,2}\s+(?:effects?|actions?)\b")
+_RESPONSE_TO = re.compile(r"\bresponses?\s+to\b")
+_CLAUSE_MARK = re.compile(r"[,;:.]")
 _EFFECTS_BEFORE = re.compile(r"\b(?:effects?|actions?)\s+of\s+(?:the\s+)?$")
 
 
@@ -203,7 +205,13 @@ def _read_text(
                   and _SIGNAL_HEAD.match(text, f.object.end) is not None):
                 interaction = "regulates"  # "pathways mediate mechanical stress signaling": a relay, no sign
             subject, obj = f.subject, f.object
-            if f.rule == "verb" and trigger_text.casefold().startswith("mediat") and f.trigger and (
+            response = _RESPONSE_TO.search(text, f.trigger[1], obj.start) if f.rule == "verb" and f.trigger else None
+            if response is not None and obj.start - response.end() < 40 and (
+                not _CLAUSE_MARK.search(text, response.end(), obj.start)
+            ):
+                # "MAPK and TOR signaling were involved in the response to SAHA": SAHA acts on them
+                subject, obj = obj, subject
+            elif f.rule == "verb" and trigger_text.casefold().startswith("mediat") and f.trigger and (
                 _EFFECTS_AFTER.match(text, obj.end) or _EFFECTS_BEFORE.search(text, f.trigger[1], obj.start)
             ):
                 # "Akt mediates most of insulin's metabolic effects": insulin acts through Akt
