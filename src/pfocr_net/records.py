@@ -219,9 +219,13 @@ class _NotPlain(Exception):
 
 
 def _yaml_load(text: str) -> Any:
-    """``yaml.load(text, Loader=CSafeLoader)``, with trees of plain strings, lists and mappings built
-    straight from the composed nodes (PyYAML's generic constructor costs more than parsing them);
-    any other document is constructed by PyYAML as usual."""
+    """``yaml.load(text, Loader=CSafeLoader)``: a front matter in the simple layout of PFOCR records is
+    read by :func:`_simple_yaml`; trees of plain strings, lists and mappings are built straight from
+    the composed nodes (PyYAML's generic constructor costs more than parsing them); any other
+    document is constructed by PyYAML as usual."""
+    simple = _simple_yaml(text)
+    if simple is not None:
+        return simple
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -233,6 +237,182 @@ def _yaml_load(text: str) -> Any:
             return loader.construct_document(node)
     finally:
         loader.dispose()
+
+
+#: PyYAML's implicit resolvers of plain scalars (first character, or None for any, -> (tag, pattern)).
+_IMPLICIT: dict[Any, list[tuple[Any, Any]]] = _Loader.yaml_implicit_resolvers
+_NO_RESOLVERS: list[tuple[Any, Any]] = []
+#: Characters a plain scalar of the simple layout may not start with (YAML indicators, quotes, space).
+_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@` ")
+#: A mapping key of the simple layout, up to its colon.
+_SIMPLE_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,99}:")
+
+
+def _is_text(value: str) -> bool:
+    """Whether PyYAML resolves a plain scalar to a string (not null, bool, number, date, ...)."""
+    if not value:
+        return False
+    for _tag, pattern in _IMPLICIT.get(value[0], _NO_RESOLVERS):
+        if pattern.match(value):
+            return False
+    for _tag, pattern in _IMPLICIT.get(None, _NO_RESOLVERS):
+        if pattern.match(value):
+            return False
+    return True
+
+
+def _plain_line(value: str) -> bool:
+    """Whether one line of a plain scalar (first line or continuation, stripped) is in the simple layout."""
+    return (
+        value != ""
+        and value[0] not in _INDICATORS
+        and ": " not in value
+        and " #" not in value
+        and not value.endswith(":")
+    )
+
+
+def _one_line_scalar(value: str) -> str | None:
+    """A single-line scalar value (plain or single-quoted), or None if it is not that simple."""
+    if value.startswith("'"):
+        end = _closing_quote(value, 1)
+        if end < 0 or value[end + 1 :].strip(" "):
+            return None
+        return value[1:end].replace("''", "'")
+    value = value.rstrip(" ")
+    if _plain_line(value) and _is_text(value):
+        return value
+    return None
+
+
+def _closing_quote(line: str, start: int) -> int:
+    """Index of the quote that closes a single-quoted scalar in ``line`` from ``start`` (-1: none)."""
+    while True:
+        end = line.find("'", start)
+        if end < 0 or line[end + 1 : end + 2] != "'":
+            return end
+        start = end + 2
+
+
+def _simple_yaml(text: str) -> dict[str, Any] | None:
+    """The mapping of a front matter in the simple layout PFOCR records use, or None for anything else.
+
+    The layout: ``key: value`` lines at column 0 whose values are plain or single-quoted strings
+    (folded over indented lines, no blank lines), ``[]``, nothing (null), or a ``- `` list at column 0
+    of one-line strings or of one-line ``key: value`` mappings. Plain values that PyYAML would read as
+    anything but text (numbers, booleans, dates, ...), tabs, comments and non-printable characters
+    are left to PyYAML, so every mapping returned is exactly the one PyYAML builds.
+    """
+    if "\t" in text or "\r" in text:
+        return None
+    lines = text.split("\n")
+    if lines[-1] == "":
+        lines.pop()
+    count = len(lines)
+    if count == 0:
+        return None
+    mapping: dict[str, Any] = {}
+    index = 0
+    while index < count:
+        line = lines[index]
+        index += 1
+        head = _SIMPLE_KEY.match(line)
+        if head is None or not line.isprintable():
+            return None
+        colon = head.end() - 1
+        key = line[:colon]
+        if not _is_text(key):
+            return None
+        rest = line[colon + 1 :]
+        if rest.strip(" ") == "":
+            if rest:  # trailing spaces: left to PyYAML
+                return None
+            if index < count and lines[index].startswith("- "):
+                items, index = _simple_list(lines, index)
+                if items is None:
+                    return None
+                mapping[key] = items
+            elif index < count and lines[index].startswith(" "):
+                return None
+            else:
+                mapping[key] = None
+            continue
+        if rest[0] != " ":
+            return None
+        first = rest.lstrip(" ")
+        more = index
+        while more < count and lines[more].startswith(" "):
+            more += 1
+        if more == index:  # a one-line value
+            if first.rstrip(" ") == "[]":
+                mapping[key] = []
+                continue
+            value = _one_line_scalar(first)
+        else:
+            value = _folded(first, lines[index:more])
+            index = more
+        if value is None:
+            return None
+        mapping[key] = value
+    return mapping
+
+
+def _folded(first: str, continuation: list[str]) -> str | None:
+    """A scalar folded over indented continuation lines (one space per line break), or None."""
+    parts = [first.rstrip(" ")]
+    for line in continuation:
+        part = line.strip(" ")
+        if part == "" or not line.isprintable():
+            return None
+        parts.append(part)
+    if first.startswith("'"):
+        body = " ".join(parts)
+        end = _closing_quote(body, 1)
+        if end != len(body) - 1 or any(part == "" or part == "'" for part in parts):
+            return None
+        return body[1:end].replace("''", "'")
+    for part in parts:
+        if not _plain_line(part):
+            return None
+    value = " ".join(parts)
+    return value if _is_text(value) else None
+
+
+def _simple_list(lines: list[str], index: int) -> tuple[list[Any] | None, int]:
+    """The ``- `` items from ``lines[index]`` on (one-line strings or mappings), and the next line index."""
+    items: list[Any] = []
+    count = len(lines)
+    while index < count and lines[index].startswith("- "):
+        line = lines[index]
+        index += 1
+        if not line.isprintable():
+            return None, index
+        body = line[2:]
+        head = _SIMPLE_KEY.match(body)
+        if head is None or not body[head.end() :].startswith(" "):  # a string item
+            value = _one_line_scalar(body)
+            if value is None or (index < count and lines[index].startswith(" ")):
+                return None, index
+            items.append(value)
+            continue
+        item: dict[str, Any] = {}
+        while True:
+            colon = head.end() - 1
+            key = body[:colon]
+            value = _one_line_scalar(body[colon + 1 :].lstrip(" "))
+            if value is None or not _is_text(key):
+                return None, index
+            item[key] = value
+            if index >= count or not lines[index].startswith("  "):
+                break
+            line = lines[index]
+            index += 1
+            body = line[2:]
+            head = _SIMPLE_KEY.match(body)
+            if head is None or not body[head.end() :].startswith(" ") or not line.isprintable():
+                return None, index
+        items.append(item)
+    return items, index
 
 
 def _plain(node: Any, seen: set[int]) -> Any:
@@ -324,13 +504,39 @@ def _require_figid(path: Path, meta: dict[str, Any]) -> str:
     return figid
 
 
+#: Folder of a record file (with the working folder, if relative) -> the device and inode it led to
+#: and the checkout it stands for (see :func:`_site_root`).
+_FOLDER_ROOTS: dict[tuple[str, str], tuple[int, int, Path | None]] = {}
+
+
 def _site_root(path: Path) -> Path | None:
     """The checkout holding ``path`` (symlinks resolved) if the file sits in its ``_figures/``.
 
-    ``os.path.realpath`` is what ``Path.resolve`` runs, without its extra ``stat`` (the file has just
-    been read, so it exists) and path-object building.
+    A file that is not itself a link resolves to its folder's real path plus its name, so the answer
+    is the folder's, remembered per folder while the folder still leads to the same directory
+    (``os.path.realpath`` walks every component of the path).
     """
-    parent = os.path.dirname(os.path.realpath(path))
+    name = os.fspath(path)
+    folder = os.path.dirname(name)
+    if not folder or os.path.islink(name):
+        return _root_of(os.path.dirname(os.path.realpath(name)))
+    key = (folder, "" if os.path.isabs(folder) else os.getcwd())
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return _root_of(os.path.dirname(os.path.realpath(name)))
+    known = _FOLDER_ROOTS.get(key)
+    if known is not None and known[0] == info.st_dev and known[1] == info.st_ino:
+        return known[2]
+    root = _root_of(os.path.realpath(folder))
+    if len(_FOLDER_ROOTS) >= 256:
+        _FOLDER_ROOTS.clear()
+    _FOLDER_ROOTS[key] = (info.st_dev, info.st_ino, root)
+    return root
+
+
+def _root_of(parent: str) -> Path | None:
+    """The checkout of a resolved record folder: its parent if the folder is a ``_figures/``."""
     if os.path.basename(parent) == "_figures":
         return Path(os.path.dirname(parent))
     return None
