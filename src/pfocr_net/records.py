@@ -8,20 +8,20 @@ import re
 from collections.abc import Iterable, Iterator
 from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import yaml
 
 from pfocr_net.errors import RecordError
 from pfocr_net.model import ChemicalRow, DiseaseRow, GeneRow, Record
 
-RECORD_SUFFIXES = (".md", ".txt", ".markdown", ".yaml", ".yml")
+RECORD_SUFFIXES: Final = (".md", ".txt", ".markdown", ".yaml", ".yml")
 #: An NDEx network UUID, the whole string.
-NDEX_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-_MISSING = frozenset({"", "NA", "N/A", ".na.character", "nan", "NaN", "NULL", "null"})
-_CURIE = re.compile(r"^([A-Za-z][A-Za-z0-9_.]*):(.+)$")
+NDEX_UUID: Final = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_MISSING: Final = frozenset({"", "NA", "N/A", ".na.character", "nan", "NaN", "NULL", "null"})
+_CURIE: Final = re.compile(r"^([A-Za-z][A-Za-z0-9_.]*):(.+)$")
 #: ``source`` values of the word/source/identifier layout that name an identifier namespace.
-_SOURCE_PREFIXES = frozenset({"mesh", "chebi", "doid"})
+_SOURCE_PREFIXES: Final = frozenset({"mesh", "chebi", "doid"})
 
 try:  # PyYAML built with libyaml; the pure-Python loader is ~10x slower
     _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
@@ -104,14 +104,14 @@ def _record(path: Path, text: str, meta: dict[str, Any], tables: dict[str, str])
 
 #: Top-level front-matter fields the tool never reads; their blocks are cut before parsing (the
 #: JSON-LD block repeats the caption and keywords and is a large share of every record).
-UNUSED_FIELDS = frozenset(
+UNUSED_FIELDS: Final = frozenset(
     {"schema-jsonld", "keywords", "seo", "annotations", "redirect_from", "figid_alias", "automl_pathway",
      "organisms_ner", "pmc_ranked_result_index", "pathway_score", "journal_title", "journal_nlm_ta",
      "publisher_name", "figtype", "wpid"}
 )  # fmt: skip
 #: A top-level key at the start of a line, searched for in ``"\n" + text`` (a literal newline to look
 #: for makes the scan several times faster than a multi-line ``^``).
-_TOP_LEVEL_KEY = re.compile(r"\n([^\s#\-'\"][^:\n]*):(?=[ \t]|\r?(?:\n|\Z))")
+_TOP_LEVEL_KEY: Final = re.compile(r"\n([^\s#\-'\"][^:\n]*):(?=[ \t]|\r?(?:\n|\Z))")
 
 
 def _top_level_keys(text: str) -> list[tuple[str, int]]:
@@ -134,10 +134,10 @@ def drop_unused_fields(text: str) -> str:
 
 #: List fields a site checkout also keeps as ``_data/<figid>-<field>.tsv``. Their front-matter blocks
 #: (most of what is left once the unused ones are cut) are parsed only when the table is missing or empty.
-TABLE_FIELDS = frozenset({"genes", "chemicals", "diseases"})
+TABLE_FIELDS: Final = frozenset({"genes", "chemicals", "diseases"})
 #: A line at column 0 that cannot continue a block-style list value (anything but an indented line,
 #: a comment, a blank line or a ``- `` item); a block holding one is parsed with the rest.
-_NOT_LIST_LINE = re.compile(r"^(?:[^ \t#\r\n-]|-[^ \t\r\n])", re.MULTILINE)
+_NOT_LIST_LINE: Final = re.compile(r"^(?:[^ \t#\r\n-]|-[^ \t\r\n])", re.MULTILINE)
 
 
 def _split_fields(text: str) -> tuple[str, dict[str, str]]:
@@ -211,7 +211,9 @@ def parse_front_matter(path: Path, *, all_fields: bool = False) -> dict[str, Any
     return _load_mapping(path, text)
 
 
-_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+_STR: Final = "tag:yaml.org,2002:str"
+_SEQ: Final = "tag:yaml.org,2002:seq"
+_MAP: Final = "tag:yaml.org,2002:map"
 
 
 class _NotPlain(Exception):
@@ -240,12 +242,12 @@ def _yaml_load(text: str) -> Any:
 
 
 #: PyYAML's implicit resolvers of plain scalars (first character, or None for any, -> (tag, pattern)).
-_IMPLICIT: dict[Any, list[tuple[Any, Any]]] = _Loader.yaml_implicit_resolvers
-_NO_RESOLVERS: list[tuple[Any, Any]] = []
+_IMPLICIT: Final[dict[Any, list[tuple[Any, Any]]]] = _Loader.yaml_implicit_resolvers
+_NO_RESOLVERS: Final[list[tuple[Any, Any]]] = []
 #: Characters a plain scalar of the simple layout may not start with (YAML indicators, quotes, space).
-_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@` ")
+_INDICATORS: Final = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 #: A mapping key of the simple layout, up to its colon.
-_SIMPLE_KEY = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,99}:")
+_SIMPLE_KEY: Final = re.compile(r"[A-Za-z][A-Za-z0-9_-]{0,99}:")
 
 
 def _is_text(value: str) -> bool:
@@ -454,7 +456,7 @@ def _load_mapping(path: Path, text: str) -> dict[str, Any]:
 
 
 #: The closing ``---``/``...`` line, searched for from the newline that ends the line before it.
-_CLOSING_FENCE = re.compile(r"\n(?:---|\.\.\.)[ \t]*\r?(?=\n|\Z)")
+_CLOSING_FENCE: Final = re.compile(r"\n(?:---|\.\.\.)[ \t]*\r?(?=\n|\Z)")
 
 
 def read_front_matter_text(path: Path) -> str:
@@ -478,7 +480,7 @@ def read_front_matter_text(path: Path) -> str:
     return text[first_newline + 1 : end.start() + 1]
 
 
-_UNSAFE_IN_NAME = re.compile(r'[/\\:*?"<>|]')
+_UNSAFE_IN_NAME: Final = re.compile(r'[/\\:*?"<>|]')
 
 
 def is_safe_figid(figid: str) -> bool:
@@ -506,7 +508,7 @@ def _require_figid(path: Path, meta: dict[str, Any]) -> str:
 
 #: Folder of a record file (with the working folder, if relative) -> the device and inode it led to
 #: and the checkout it stands for (see :func:`_site_root`).
-_FOLDER_ROOTS: dict[tuple[str, str], tuple[int, int, Path | None]] = {}
+_FOLDER_ROOTS: Final[dict[tuple[str, str], tuple[int, int, Path | None]]] = {}
 
 
 def _site_root(path: Path) -> Path | None:
@@ -707,7 +709,7 @@ def _read_tsv(path: str) -> _Table | None:
 
 
 #: The genes-table columns a :class:`GeneRow` is made of, in the order :func:`_tsv_genes` unpacks them.
-_GENE_COLUMNS = (
+_GENE_COLUMNS: Final = (
     "ncbigene_id", "ncbigene_symbol", "word", "match", "source", "organism_id", "organism_name", "organism_group"
 )  # fmt: skip
 
