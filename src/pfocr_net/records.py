@@ -6,7 +6,6 @@ import errno
 import os
 import re
 from collections.abc import Iterable, Iterator
-from operator import itemgetter
 from pathlib import Path
 from typing import Any, Final
 
@@ -462,7 +461,8 @@ _CLOSING_FENCE: Final = re.compile(r"\n(?:---|\.\.\.)[ \t]*\r?(?=\n|\Z)")
 def read_front_matter_text(path: Path) -> str:
     """The text between the opening ``---`` line and the closing ``---`` (or ``...``) line."""
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as handle:
+            raw = handle.read()
     except OSError as error:
         raise RecordError(path, f"cannot read file: {error.strerror or error}") from None
     try:
@@ -671,6 +671,8 @@ def _read_tsv(path: str) -> _Table | None:
     A row shorter than the header reads as if its missing cells were empty; a column named twice reads
     from the last of its cells that the row has.
     """
+    if not os.access(path, os.F_OK):  # most records lack one table or two: no exception to raise and catch
+        return None
     try:
         with open(path, "rb") as handle:
             raw = handle.read()
@@ -720,19 +722,22 @@ def _tsv_genes(path: str) -> list[GeneRow]:
         return []
     if table.rows and not table.has(0, "ncbigene_id"):
         raise RecordError(path, "not a PFOCR genes table", field="ncbigene_id")
-    cells_of = itemgetter(*map(table.at, _GENE_COLUMNS))
+    entrez_at, symbol_at, word_at, match_at, source_at, taxon_at, organism_at, group_at = map(table.at, _GENE_COLUMNS)
     missing = _MISSING
     genes = []
-    for entrez, symbol, word, match, source, taxon, organism, group in map(cells_of, table.rows):
-        entrez = entrez.strip()
-        symbol = symbol.strip()  # the symbol 'NA' is a real gene name
+    for cells in table.rows:
+        entrez = cells[entrez_at].strip()
+        symbol = cells[symbol_at].strip()  # the symbol 'NA' is a real gene name
         if not symbol or entrez in missing:
             continue
-        source, taxon, organism, group = source.strip(), taxon.strip(), organism.strip(), group.strip()
+        source = cells[source_at].strip()
+        taxon = cells[taxon_at].strip()
+        organism = cells[organism_at].strip()
+        group = cells[group_at].strip()
         genes.append(
             GeneRow(  # word, match, symbol, source, entrez, organism_id, organism_name, organism_group
-                word.strip(),
-                match.strip(),
+                cells[word_at].strip(),
+                cells[match_at].strip(),
                 symbol,
                 "" if source in missing else source,
                 entrez,
