@@ -207,20 +207,20 @@ def node_values(entity: Entity) -> dict[str, Any]:
         values["type"] = entity.type
     if entity.represents != "":
         values["represents"] = entity.represents
-    if entity.aliases != []:
+    if entity.aliases:
         values["alias"] = entity.aliases
-    if entity.members != []:
+    if entity.members:
         values["member"] = entity.members
-    if entity.words != []:
+    if entity.words:
         values["pfocr_words"] = entity.words
-    if entity.mentions != []:
+    if entity.mentions:
         values["mentions"] = entity.mentions
     values["in_figure"] = entity.in_figure
     values["in_caption"] = entity.in_caption
     values["seen_in"] = entity.seen_in
     if entity.grounding_source != "":
         values["grounding_source"] = entity.grounding_source
-    if entity.flags != []:
+    if entity.flags:
         values["flags"] = entity.flags
     return values
 
@@ -240,29 +240,31 @@ def edge_values(relation: Relation, names: dict[str, str], citation: list[str]) 
     sentence = relation.sentence
     if sentence != "":
         values["sentence"] = sentence
-    evidence = [s for s in [sentence, *relation.more_sentences] if s]
+    evidence = [sentence] if sentence else []
+    for more in relation.more_sentences:
+        if more:
+            evidence.append(more)
     if evidence:
         values["evidence"] = evidence
     values["hedged"] = relation.hedged
     values["negated"] = relation.negated
-    if relation.hedge_cues != []:
+    if relation.hedge_cues:
         values["hedge_cues"] = relation.hedge_cues
-    if relation.negation_cues != []:
+    if relation.negation_cues:
         values["negation_cues"] = relation.negation_cues
     values["direct"] = relation.direct
-    if relation.inferred != []:
+    if relation.inferred:
         values["inferred"] = relation.inferred
     if relation.trigger != "":
         values["trigger"] = relation.trigger
     if relation.rule != "":
         values["rule"] = relation.rule
-    for key, span in (
-        ("subject_span", relation.subject_span),
-        ("trigger_span", relation.trigger_span),
-        ("object_span", relation.object_span),
-    ):
-        if span:
-            values[key] = list(span)
+    if relation.subject_span:
+        values["subject_span"] = list(relation.subject_span)
+    if relation.trigger_span:
+        values["trigger_span"] = list(relation.trigger_span)
+    if relation.object_span:
+        values["object_span"] = list(relation.object_span)
     if citation:
         values["citation"] = citation
     values["sbo"] = sbo
