@@ -90,15 +90,27 @@ def gene_entities(record: Record) -> list[Entity]:
         genes = len({row.entrez for row in group}) if len(group) > 1 else 1
         ambiguous = genes > 1 and not any(row.source in _DIRECT_SOURCES for row in group)
         for row in group:
+            held = entities.get(f"ncbigene:{row.entrez}")
+            if held is not None:
+                _merge_gene_row(held, row, namespace)
+                continue
             gene = _gene_entity(row, namespace, gene_type)
             if ambiguous:
                 gene.flags.append(f"ambiguous OCR word '{row.word}': one of {genes} genes with this synonym")
-            held = entities.get(gene.key)
-            if held is None:
-                entities[gene.key] = gene
-            else:
-                _merge_into(held, gene)
+            entities[gene.key] = gene
     return list(entities.values())
+
+
+def _merge_gene_row(held: Entity, row: GeneRow, namespace: str) -> None:
+    """:func:`_merge_into` ``held`` the entity :func:`_gene_entity` makes of ``row``, without making it."""
+    if namespace:
+        alias = f"{namespace}:{row.symbol}"
+        if alias not in held.aliases:
+            held.aliases.append(alias)
+    if row.word and row.word not in held.words:
+        held.words.append(row.word)
+    if _rank(row.source) < _rank(held.grounding_source):
+        held.grounding_source = row.source
 
 
 def _gene_entity(row: GeneRow, namespace: str, gene_type: str) -> Entity:
