@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import json
 from functools import cache
 from typing import Any, Final, cast
@@ -149,12 +148,15 @@ def build_cx2(record: Record, extraction: Extraction) -> list[dict[str, Any]]:
         ("visualProperties", visual_properties),
         ("visualEditorProperties", editor_properties),
     ]
-    return [
+    doc: list[dict[str, Any]] = [
         {"CXVersion": "2.0", "hasFragments": False},
         {"metaData": [{"elementCount": len(elements), "name": name} for name, elements in aspects if elements]},
-        *({name: elements} for name, elements in aspects if elements or name in ("nodes", "edges")),
-        {"status": [{"error": "", "success": True}]},
     ]
+    for name, elements in aspects:
+        if elements or name == "nodes" or name == "edges":
+            doc.append({name: elements})
+    doc.append({"status": [{"error": "", "success": True}]})
+    return doc
 
 
 @cache
@@ -290,18 +292,26 @@ def figure_urls(record: Record) -> dict[str, str]:
 _CONTEXT_JSON: Final = json.dumps(CONTEXT, sort_keys=True)
 
 
+def _escape(text: str, quote: bool = True) -> str:
+    """``html.escape``, compiled with the rest: ``&``, ``<``, ``>`` and (with ``quote``) both quotes."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    if quote:
+        text = text.replace('"', "&quot;").replace("'", "&#x27;")
+    return text
+
+
 def network_attributes(record: Record) -> dict[str, Any]:
     """Network attributes: title, caption, provenance and links (every value typed as declared)."""
     urls = figure_urls(record)
     paper_link = urls.get("paperLink", "")
-    reference = html.escape(record.reftext)
+    reference = _escape(record.reftext)
     if record.paper_title:
-        reference = f"{reference} <b>{html.escape(record.paper_title)}</b>".strip()
+        reference = f"{reference} <b>{_escape(record.paper_title)}</b>".strip()
     if paper_link:
         reference += f' <a href="{paper_link}">{record.pmcid}</a>'
     values: dict[str, Any] = {
         "name": record.title or record.figid,
-        "description": html.escape(record.caption, quote=False),
+        "description": _escape(record.caption, quote=False),
         "version": __version__,
         "reference": reference.strip(),
         "organism": "; ".join(record.organisms),
