@@ -2,29 +2,30 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import Final
 
 from pfocr_net import famplex
 from pfocr_net.model import ChemicalRow, DiseaseRow, Entity, GeneRow, Record
 from pfocr_net.text import clean_word, match_key
 
 #: PFOCR lexicon sources that mean "an OCR word matched a FamPlex family and was expanded".
-FAMILY_SOURCES = frozenset({"bioentities_symbol", "famplex_relations"})
+FAMILY_SOURCES: Final = frozenset({"bioentities_symbol", "famplex_relations"})
 #: Sources ranked from most to least direct, for ``grounding_source``.
-_SOURCE_RANK = ("hgnc_symbol", "ncbigene_symbol", "hgnc_alias_symbol", "hgnc_prev_symbol", "ncbigene_synonym")
+_SOURCE_RANK: Final = ("hgnc_symbol", "ncbigene_symbol", "hgnc_alias_symbol", "hgnc_prev_symbol", "ncbigene_synonym")
 #: Sources where the OCR word is the gene's own symbol (not a synonym shared by several genes).
-_DIRECT_SOURCES = frozenset(_SOURCE_RANK[:2])
+_DIRECT_SOURCES: Final = frozenset(_SOURCE_RANK[:2])
 
 #: Symbol namespace per NCBI taxon (identifiers.org prefixes); others fall back to ``ncbigene`` ids only.
-SYMBOL_NAMESPACE = {"9606": "hgnc.symbol", "10090": "mgi.symbol", "10116": "rgd.symbol"}
-_HUMAN = "9606"
+SYMBOL_NAMESPACE: Final = {"9606": "hgnc.symbol", "10090": "mgi.symbol", "10116": "rgd.symbol"}
+_HUMAN: Final = "9606"
 #: Organism groups whose OCR gene hits are gene (operon) names rather than proteins.
-_GENE_GROUPS = frozenset({"Bacteria", "Viruses"})
+_GENE_GROUPS: Final = frozenset({"Bacteria", "Viruses"})
 
 #: Endogenous small molecules (metabolites, neurotransmitters, ions, second messengers), by match key.
-ENDOGENOUS = frozenset(
+ENDOGENOUS: Final = frozenset(
     match_key(name)
     for name in (
         "glutamate", "glutamic acid", "l-glutamate", "gaba", "gamma-aminobutyric acid", "glycine",
@@ -48,7 +49,9 @@ def entities_from_record(record: Record) -> list[Entity]:
 def primary_organism(rows: Iterable[GeneRow], organisms: list[str]) -> str:
     """The taxon whose gene rows to use: the first record organism with rows, else human, else the commonest."""
     rows = list(rows)
-    counts = Counter([row.organism_id for row in rows])
+    counts: dict[str, int] = {}
+    for row in rows:
+        counts[row.organism_id] = counts.get(row.organism_id, 0) + 1
     if len(counts) <= 1:
         return next(iter(counts), "")
     by_name = {row.organism_name.casefold(): row.organism_id for row in rows if row.organism_name}
@@ -58,7 +61,7 @@ def primary_organism(rows: Iterable[GeneRow], organisms: list[str]) -> str:
             return taxon
     if _HUMAN in counts:
         return _HUMAN
-    return counts.most_common(1)[0][0]
+    return max(counts, key=counts.__getitem__)  # the commonest; on a tie the first seen
 
 
 def gene_entities(record: Record) -> list[Entity]:
@@ -87,15 +90,27 @@ def gene_entities(record: Record) -> list[Entity]:
         genes = len({row.entrez for row in group}) if len(group) > 1 else 1
         ambiguous = genes > 1 and not any(row.source in _DIRECT_SOURCES for row in group)
         for row in group:
+            held = entities.get(f"ncbigene:{row.entrez}")
+            if held is not None:
+                _merge_gene_row(held, row, namespace)
+                continue
             gene = _gene_entity(row, namespace, gene_type)
             if ambiguous:
                 gene.flags.append(f"ambiguous OCR word '{row.word}': one of {genes} genes with this synonym")
-            held = entities.get(gene.key)
-            if held is None:
-                entities[gene.key] = gene
-            else:
-                _merge_into(held, gene)
+            entities[gene.key] = gene
     return list(entities.values())
+
+
+def _merge_gene_row(held: Entity, row: GeneRow, namespace: str) -> None:
+    """:func:`_merge_into` ``held`` the entity :func:`_gene_entity` makes of ``row``, without making it."""
+    if namespace:
+        alias = f"{namespace}:{row.symbol}"
+        if alias not in held.aliases:
+            held.aliases.append(alias)
+    if row.word and row.word not in held.words:
+        held.words.append(row.word)
+    if _rank(row.source) < _rank(held.grounding_source):
+        held.grounding_source = row.source
 
 
 def _gene_entity(row: GeneRow, namespace: str, gene_type: str) -> Entity:
@@ -174,7 +189,7 @@ def _rank_in(order: tuple[str, ...], item: str) -> int:
     return order.index(item) if item in order else len(order)
 
 
-_STEREO_PREFIXES = ("(", "s-", "r-", "(+)", "(-)", "(±)")
+_STEREO_PREFIXES: Final = ("(", "s-", "r-", "(+)", "(-)", "(±)")
 
 
 def _is_stereo(word: str) -> bool:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
+from typing import Final
 
-LAYER_GAP = 110.0
-NODE_GAP = 140.0
-GRID_GAP_X = 120.0
-GRID_GAP_Y = 70.0
-GRID_COLUMNS = 8
+LAYER_GAP: Final = 110.0
+NODE_GAP: Final = 140.0
+GRID_GAP_X: Final = 120.0
+GRID_GAP_Y: Final = 70.0
+GRID_COLUMNS: Final = 8
 
 
 def layered_layout(nodes: Sequence[str], edges: Sequence[tuple[str, str, bool]]) -> dict[str, tuple[float, float]]:

@@ -72,6 +72,28 @@ class GeneRow:
     organism_name: str = ""
     organism_group: str = ""
 
+    def __init__(
+        self,
+        word: str,
+        match: str,
+        symbol: str,
+        source: str,
+        entrez: str,
+        organism_id: str = "",
+        organism_name: str = "",
+        organism_group: str = "",
+    ) -> None:
+        # The generated __init__ of a frozen dataclass, written out: compiled, these become direct
+        # field stores instead of an interpreted function (rows are made by the thousand).
+        object.__setattr__(self, "word", word)
+        object.__setattr__(self, "match", match)
+        object.__setattr__(self, "symbol", symbol)
+        object.__setattr__(self, "source", source)
+        object.__setattr__(self, "entrez", entrez)
+        object.__setattr__(self, "organism_id", organism_id)
+        object.__setattr__(self, "organism_name", organism_name)
+        object.__setattr__(self, "organism_group", organism_group)
+
 
 @dataclass(frozen=True, slots=True)
 class ChemicalRow:
@@ -81,6 +103,11 @@ class ChemicalRow:
     name: str
     identifiers: tuple[str, ...] = ()
 
+    def __init__(self, word: str, name: str, identifiers: tuple[str, ...] = ()) -> None:
+        object.__setattr__(self, "word", word)  # as GeneRow.__init__
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "identifiers", identifiers)
+
 
 @dataclass(frozen=True, slots=True)
 class DiseaseRow:
@@ -89,6 +116,11 @@ class DiseaseRow:
     word: str
     name: str
     identifiers: tuple[str, ...] = ()
+
+    def __init__(self, word: str, name: str, identifiers: tuple[str, ...] = ()) -> None:
+        object.__setattr__(self, "word", word)  # as GeneRow.__init__
+        object.__setattr__(self, "name", name)
+        object.__setattr__(self, "identifiers", identifiers)
 
 
 @dataclass(slots=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import json
 from functools import cache
-from typing import Any
+from typing import Any, Final, cast
 
 import orjson
 
@@ -14,13 +14,13 @@ from pfocr_net.layout import layered_layout
 from pfocr_net.model import POLARITY, Entity, Extraction, Record, Relation
 from pfocr_net.style import load_style
 
-PMC = "https://www.ncbi.nlm.nih.gov"
-PFOCR = "https://pfocr.wikipathways.org"
-RIGHTS = "Waiver-No rights reserved (CC0)"
-TOOL = "pfocr-net"
+PMC: Final = "https://www.ncbi.nlm.nih.gov"
+PFOCR: Final = "https://pfocr.wikipathways.org"
+RIGHTS: Final = "Waiver-No rights reserved (CC0)"
+TOOL: Final = "pfocr-net"
 
 #: identifiers.org URL stems for the prefixes our CURIEs use (network attribute ``@context``).
-CONTEXT = {
+CONTEXT: Final = {
     "ncbigene": "https://identifiers.org/ncbigene:",
     "hgnc.symbol": "https://identifiers.org/hgnc.symbol:",
     "mgi.symbol": "https://identifiers.org/mgi.symbol:",
@@ -35,7 +35,7 @@ CONTEXT = {
 }
 
 #: Per interaction: SBO term, PSI-MI term, INDRA statement type.
-INTERACTION_TERMS = {
+INTERACTION_TERMS: Final = {
     "activates": ("SBO:0000170", "MI:2236", "Activation"),
     "inhibits": ("SBO:0000169", "MI:2241", "Inhibition"),
     "increases": ("SBO:0000170", "MI:2237", "IncreaseAmount"),
@@ -48,7 +48,7 @@ INTERACTION_TERMS = {
     "regulates": ("SBO:0000168", "MI:2234", "RegulateActivity"),
 }
 
-NETWORK_ATTRIBUTES: dict[str, str] = {
+NETWORK_ATTRIBUTES: Final[dict[str, str]] = {
     "name": "string",
     "description": "string",
     "version": "string",
@@ -75,7 +75,7 @@ NETWORK_ATTRIBUTES: dict[str, str] = {
     "@context": "string",
 }
 
-NODE_ATTRIBUTES: dict[str, str] = {
+NODE_ATTRIBUTES: Final[dict[str, str]] = {
     "name": "string",
     "type": "string",
     "represents": "string",
@@ -90,7 +90,7 @@ NODE_ATTRIBUTES: dict[str, str] = {
     "flags": "list_of_string",
 }
 
-EDGE_ATTRIBUTES: dict[str, str] = {
+EDGE_ATTRIBUTES: Final[dict[str, str]] = {
     "name": "string",
     "interaction": "string",
     "directed": "boolean",
@@ -139,7 +139,7 @@ def build_cx2(record: Record, extraction: Extraction) -> list[dict[str, Any]]:
         }
         for index, relation in enumerate(relations)
     ]
-    declarations, visual_properties, editor_properties = orjson.loads(_constant_aspects(bool(nodes), bool(edges)))
+    declarations, visual_properties, editor_properties = _json_copy(_constant_aspects(bool(nodes), bool(edges)))
     # The layout ndex2's CX2Network writes: nodes and edges always present, empty aspects not counted.
     aspects: list[tuple[str, list[Any]]] = [
         ("attributeDeclarations", declarations),
@@ -149,19 +149,22 @@ def build_cx2(record: Record, extraction: Extraction) -> list[dict[str, Any]]:
         ("visualProperties", visual_properties),
         ("visualEditorProperties", editor_properties),
     ]
-    return [
+    doc: list[dict[str, Any]] = [
         {"CXVersion": "2.0", "hasFragments": False},
         {"metaData": [{"elementCount": len(elements), "name": name} for name, elements in aspects if elements]},
-        *({name: elements} for name, elements in aspects if elements or name in ("nodes", "edges")),
-        {"status": [{"error": "", "success": True}]},
     ]
+    for name, elements in aspects:
+        if elements or name == "nodes" or name == "edges":
+            doc.append({name: elements})
+    doc.append({"status": [{"error": "", "success": True}]})
+    return doc
 
 
 @cache
-def _constant_aspects(has_nodes: bool, has_edges: bool) -> bytes:
-    """The aspects every document shares, as JSON: attribute declarations, style, editor properties.
+def _constant_aspects(has_nodes: bool, has_edges: bool) -> list[Any]:
+    """The aspects every document shares: attribute declarations, style, editor properties.
 
-    Kept serialised so that each document gets its own copy from one fast parse.
+    Never handed out itself: each document gets its own copy (:func:`_json_copy`).
     """
     declarations = {
         aspect: {k: {"d": t} for k, t in declared.items()}
@@ -173,9 +176,29 @@ def _constant_aspects(has_nodes: bool, has_edges: bool) -> bytes:
         if used
     }
     style = load_style()
-    return orjson.dumps(
-        [[declarations], [style["visualProperties"]], [{"properties": style.get("visualEditorProperties", {})}]]
+    copied: list[Any] = orjson.loads(
+        orjson.dumps([[declarations], [style["visualProperties"]], [{"properties": style.get("visualEditorProperties", {})}]])
     )
+    return copied
+
+
+def _json_copy(value: Any) -> Any:
+    """A copy of a JSON value with new lists and objects (the strings and numbers, immutable, shared)."""
+    if type(value) is dict:
+        mapping = cast(dict[Any, Any], value)
+        copied = mapping.copy()
+        for key, item in mapping.items():
+            if type(item) is dict or type(item) is list:
+                copied[key] = _json_copy(item)
+        return copied
+    if type(value) is list:
+        items = cast(list[Any], value)
+        new = items.copy()
+        for index, item in enumerate(items):
+            if type(item) is dict or type(item) is list:
+                new[index] = _json_copy(item)
+        return new
+    return value
 
 
 def node_values(entity: Entity) -> dict[str, Any]:
@@ -187,20 +210,20 @@ def node_values(entity: Entity) -> dict[str, Any]:
         values["type"] = entity.type
     if entity.represents != "":
         values["represents"] = entity.represents
-    if entity.aliases != []:
+    if entity.aliases:
         values["alias"] = entity.aliases
-    if entity.members != []:
+    if entity.members:
         values["member"] = entity.members
-    if entity.words != []:
+    if entity.words:
         values["pfocr_words"] = entity.words
-    if entity.mentions != []:
+    if entity.mentions:
         values["mentions"] = entity.mentions
     values["in_figure"] = entity.in_figure
     values["in_caption"] = entity.in_caption
     values["seen_in"] = entity.seen_in
     if entity.grounding_source != "":
         values["grounding_source"] = entity.grounding_source
-    if entity.flags != []:
+    if entity.flags:
         values["flags"] = entity.flags
     return values
 
@@ -220,29 +243,31 @@ def edge_values(relation: Relation, names: dict[str, str], citation: list[str]) 
     sentence = relation.sentence
     if sentence != "":
         values["sentence"] = sentence
-    evidence = [s for s in [sentence, *relation.more_sentences] if s]
+    evidence = [sentence] if sentence else []
+    for more in relation.more_sentences:
+        if more:
+            evidence.append(more)
     if evidence:
         values["evidence"] = evidence
     values["hedged"] = relation.hedged
     values["negated"] = relation.negated
-    if relation.hedge_cues != []:
+    if relation.hedge_cues:
         values["hedge_cues"] = relation.hedge_cues
-    if relation.negation_cues != []:
+    if relation.negation_cues:
         values["negation_cues"] = relation.negation_cues
     values["direct"] = relation.direct
-    if relation.inferred != []:
+    if relation.inferred:
         values["inferred"] = relation.inferred
     if relation.trigger != "":
         values["trigger"] = relation.trigger
     if relation.rule != "":
         values["rule"] = relation.rule
-    for key, span in (
-        ("subject_span", relation.subject_span),
-        ("trigger_span", relation.trigger_span),
-        ("object_span", relation.object_span),
-    ):
-        if span:
-            values[key] = list(span)
+    if relation.subject_span:
+        values["subject_span"] = list(relation.subject_span)
+    if relation.trigger_span:
+        values["trigger_span"] = list(relation.trigger_span)
+    if relation.object_span:
+        values["object_span"] = list(relation.object_span)
     if citation:
         values["citation"] = citation
     values["sbo"] = sbo
@@ -265,7 +290,7 @@ def figure_urls(record: Record) -> dict[str, str]:
     return urls
 
 
-_CONTEXT_JSON = json.dumps(CONTEXT, sort_keys=True)
+_CONTEXT_JSON: Final = json.dumps(CONTEXT, sort_keys=True)
 
 
 def network_attributes(record: Record) -> dict[str, Any]:

@@ -6,22 +6,21 @@ import errno
 import os
 import re
 from collections.abc import Iterable, Iterator
-from operator import itemgetter
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import yaml
 
 from pfocr_net.errors import RecordError
 from pfocr_net.model import ChemicalRow, DiseaseRow, GeneRow, Record
 
-RECORD_SUFFIXES = (".md", ".txt", ".markdown", ".yaml", ".yml")
+RECORD_SUFFIXES: Final = (".md", ".txt", ".markdown", ".yaml", ".yml")
 #: An NDEx network UUID, the whole string.
-NDEX_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
-_MISSING = frozenset({"", "NA", "N/A", ".na.character", "nan", "NaN", "NULL", "null"})
-_CURIE = re.compile(r"^([A-Za-z][A-Za-z0-9_.]*):(.+)$")
+NDEX_UUID: Final = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_MISSING: Final = frozenset({"", "NA", "N/A", ".na.character", "nan", "NaN", "NULL", "null"})
+_CURIE: Final = re.compile(r"^([A-Za-z][A-Za-z0-9_.]*):(.+)$")
 #: ``source`` values of the word/source/identifier layout that name an identifier namespace.
-_SOURCE_PREFIXES = frozenset({"mesh", "chebi", "doid"})
+_SOURCE_PREFIXES: Final = frozenset({"mesh", "chebi", "doid"})
 
 try:  # PyYAML built with libyaml; the pure-Python loader is ~10x slower
     _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
@@ -104,14 +103,14 @@ def _record(path: Path, text: str, meta: dict[str, Any], tables: dict[str, str])
 
 #: Top-level front-matter fields the tool never reads; their blocks are cut before parsing (the
 #: JSON-LD block repeats the caption and keywords and is a large share of every record).
-UNUSED_FIELDS = frozenset(
+UNUSED_FIELDS: Final = frozenset(
     {"schema-jsonld", "keywords", "seo", "annotations", "redirect_from", "figid_alias", "automl_pathway",
      "organisms_ner", "pmc_ranked_result_index", "pathway_score", "journal_title", "journal_nlm_ta",
      "publisher_name", "figtype", "wpid"}
 )  # fmt: skip
 #: A top-level key at the start of a line, searched for in ``"\n" + text`` (a literal newline to look
 #: for makes the scan several times faster than a multi-line ``^``).
-_TOP_LEVEL_KEY = re.compile(r"\n([^\s#\-'\"][^:\n]*):(?=[ \t]|\r?(?:\n|\Z))")
+_TOP_LEVEL_KEY: Final = re.compile(r"\n([^\s#\-'\"][^:\n]*):(?=[ \t]|\r?(?:\n|\Z))")
 
 
 def _top_level_keys(text: str) -> list[tuple[str, int]]:
@@ -134,10 +133,10 @@ def drop_unused_fields(text: str) -> str:
 
 #: List fields a site checkout also keeps as ``_data/<figid>-<field>.tsv``. Their front-matter blocks
 #: (most of what is left once the unused ones are cut) are parsed only when the table is missing or empty.
-TABLE_FIELDS = frozenset({"genes", "chemicals", "diseases"})
+TABLE_FIELDS: Final = frozenset({"genes", "chemicals", "diseases"})
 #: A line at column 0 that cannot continue a block-style list value (anything but an indented line,
 #: a comment, a blank line or a ``- `` item); a block holding one is parsed with the rest.
-_NOT_LIST_LINE = re.compile(r"^(?:[^ \t#\r\n-]|-[^ \t\r\n])", re.MULTILINE)
+_NOT_LIST_LINE: Final = re.compile(r"^(?:[^ \t#\r\n-]|-[^ \t\r\n])", re.MULTILINE)
 
 
 def _split_fields(text: str) -> tuple[str, dict[str, str]]:
@@ -211,7 +210,9 @@ def parse_front_matter(path: Path, *, all_fields: bool = False) -> dict[str, Any
     return _load_mapping(path, text)
 
 
-_STR, _SEQ, _MAP = "tag:yaml.org,2002:str", "tag:yaml.org,2002:seq", "tag:yaml.org,2002:map"
+_STR: Final = "tag:yaml.org,2002:str"
+_SEQ: Final = "tag:yaml.org,2002:seq"
+_MAP: Final = "tag:yaml.org,2002:map"
 
 
 class _NotPlain(Exception):
@@ -274,13 +275,14 @@ def _load_mapping(path: Path, text: str) -> dict[str, Any]:
 
 
 #: The closing ``---``/``...`` line, searched for from the newline that ends the line before it.
-_CLOSING_FENCE = re.compile(r"\n(?:---|\.\.\.)[ \t]*\r?(?=\n|\Z)")
+_CLOSING_FENCE: Final = re.compile(r"\n(?:---|\.\.\.)[ \t]*\r?(?=\n|\Z)")
 
 
 def read_front_matter_text(path: Path) -> str:
     """The text between the opening ``---`` line and the closing ``---`` (or ``...``) line."""
     try:
-        raw = path.read_bytes()
+        with open(path, "rb") as handle:
+            raw = handle.read()
     except OSError as error:
         raise RecordError(path, f"cannot read file: {error.strerror or error}") from None
     try:
@@ -298,7 +300,7 @@ def read_front_matter_text(path: Path) -> str:
     return text[first_newline + 1 : end.start() + 1]
 
 
-_UNSAFE_IN_NAME = re.compile(r'[/\\:*?"<>|]')
+_UNSAFE_IN_NAME: Final = re.compile(r'[/\\:*?"<>|]')
 
 
 def is_safe_figid(figid: str) -> bool:
@@ -324,13 +326,39 @@ def _require_figid(path: Path, meta: dict[str, Any]) -> str:
     return figid
 
 
+#: Folder of a record file (with the working folder, if relative) -> the device and inode it led to
+#: and the checkout it stands for (see :func:`_site_root`).
+_FOLDER_ROOTS: Final[dict[tuple[str, str], tuple[int, int, Path | None]]] = {}
+
+
 def _site_root(path: Path) -> Path | None:
     """The checkout holding ``path`` (symlinks resolved) if the file sits in its ``_figures/``.
 
-    ``os.path.realpath`` is what ``Path.resolve`` runs, without its extra ``stat`` (the file has just
-    been read, so it exists) and path-object building.
+    A file that is not itself a link resolves to its folder's real path plus its name, so the answer
+    is the folder's, remembered per folder while the folder still leads to the same directory
+    (``os.path.realpath`` walks every component of the path).
     """
-    parent = os.path.dirname(os.path.realpath(path))
+    name = os.fspath(path)
+    folder = os.path.dirname(name)
+    if not folder or os.path.islink(name):
+        return _root_of(os.path.dirname(os.path.realpath(name)))
+    key = (folder, "" if os.path.isabs(folder) else os.getcwd())
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return _root_of(os.path.dirname(os.path.realpath(name)))
+    known = _FOLDER_ROOTS.get(key)
+    if known is not None and known[0] == info.st_dev and known[1] == info.st_ino:
+        return known[2]
+    root = _root_of(os.path.realpath(folder))
+    if len(_FOLDER_ROOTS) >= 256:
+        _FOLDER_ROOTS.clear()
+    _FOLDER_ROOTS[key] = (info.st_dev, info.st_ino, root)
+    return root
+
+
+def _root_of(parent: str) -> Path | None:
+    """The checkout of a resolved record folder: its parent if the folder is a ``_figures/``."""
     if os.path.basename(parent) == "_figures":
         return Path(os.path.dirname(parent))
     return None
@@ -463,6 +491,8 @@ def _read_tsv(path: str) -> _Table | None:
     A row shorter than the header reads as if its missing cells were empty; a column named twice reads
     from the last of its cells that the row has.
     """
+    if not os.access(path, os.F_OK):  # most records lack one table or two: no exception to raise and catch
+        return None
     try:
         with open(path, "rb") as handle:
             raw = handle.read()
@@ -501,7 +531,7 @@ def _read_tsv(path: str) -> _Table | None:
 
 
 #: The genes-table columns a :class:`GeneRow` is made of, in the order :func:`_tsv_genes` unpacks them.
-_GENE_COLUMNS = (
+_GENE_COLUMNS: Final = (
     "ncbigene_id", "ncbigene_symbol", "word", "match", "source", "organism_id", "organism_name", "organism_group"
 )  # fmt: skip
 
@@ -512,19 +542,22 @@ def _tsv_genes(path: str) -> list[GeneRow]:
         return []
     if table.rows and not table.has(0, "ncbigene_id"):
         raise RecordError(path, "not a PFOCR genes table", field="ncbigene_id")
-    cells_of = itemgetter(*map(table.at, _GENE_COLUMNS))
+    entrez_at, symbol_at, word_at, match_at, source_at, taxon_at, organism_at, group_at = map(table.at, _GENE_COLUMNS)
     missing = _MISSING
     genes = []
-    for entrez, symbol, word, match, source, taxon, organism, group in map(cells_of, table.rows):
-        entrez = entrez.strip()
-        symbol = symbol.strip()  # the symbol 'NA' is a real gene name
+    for cells in table.rows:
+        entrez = cells[entrez_at].strip()
+        symbol = cells[symbol_at].strip()  # the symbol 'NA' is a real gene name
         if not symbol or entrez in missing:
             continue
-        source, taxon, organism, group = source.strip(), taxon.strip(), organism.strip(), group.strip()
+        source = cells[source_at].strip()
+        taxon = cells[taxon_at].strip()
+        organism = cells[organism_at].strip()
+        group = cells[group_at].strip()
         genes.append(
             GeneRow(  # word, match, symbol, source, entrez, organism_id, organism_name, organism_group
-                word.strip(),
-                match.strip(),
+                cells[word_at].strip(),
+                cells[match_at].strip(),
                 symbol,
                 "" if source in missing else source,
                 entrez,

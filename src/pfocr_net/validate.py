@@ -7,21 +7,17 @@ document is checked here first. Messages follow the server's wording where it ha
 from __future__ import annotations
 
 import json
-import marshal
 import math
-from itertools import chain, repeat
 from math import isfinite
-from typing import Any
-
-import orjson
+from typing import Any, Final, cast
 
 from pfocr_net.errors import NetworkValidationError
 
-_SCALAR_TYPES = {"string", "boolean", "integer", "long", "double", "float"}
-_TYPES = _SCALAR_TYPES | {f"list_of_{t}" for t in _SCALAR_TYPES}
-_NODE_KEYS = {"id", "v", "x", "y", "z"}
-_EDGE_KEYS = {"id", "s", "t", "v"}
-_ELEMENT_ASPECTS = {"nodes": "nodes", "edges": "edges", "networkAttributes": "networkAttributes"}
+_SCALAR_TYPES: Final = {"string", "boolean", "integer", "long", "double", "float"}
+_TYPES: Final = _SCALAR_TYPES | {f"list_of_{t}" for t in _SCALAR_TYPES}
+_NODE_KEYS: Final = {"id", "v", "x", "y", "z"}
+_EDGE_KEYS: Final = {"id", "s", "t", "v"}
+_ELEMENT_ASPECTS: Final = {"nodes": "nodes", "edges": "edges", "networkAttributes": "networkAttributes"}
 
 
 def check_cx2(doc: Any, figid: str | None = None) -> None:
@@ -266,18 +262,24 @@ class _Checker:
     def _plain_nodes(self, elements: list[Any], quick: _Quick) -> bool:
         """True (and the ids recorded) if the nodes certainly break no rule: objects with known keys,
         new distinct integer ids, finite float x and y, valid values. False: check node by node."""
-        if not elements or set(map(type, elements)) != _DICT or not all(map(_NODE_KEYS.issuperset, elements)):
+        if not elements:
             return False
-        ids = list(map(dict.get, elements, repeat("id")))
-        if set(map(type, ids)) != _INT or len(set(ids)) != len(ids) or not self.node_ids.isdisjoint(ids):
-            return False
-        xs: list[Any] = list(map(dict.get, elements, repeat("x")))
-        ys: list[Any] = list(map(dict.get, elements, repeat("y")))
-        if set(map(type, xs)) != _FLOAT or set(map(type, ys)) != _FLOAT or any(map(dict.__contains__, elements, repeat("z"))):
-            return False
-        if not all(map(isfinite, xs)) or not all(map(isfinite, ys)):
-            return False
-        if not quick.all_valid_each(list(map(dict.get, elements, repeat("v")))):
+        ids: list[Any] = []
+        for element in elements:
+            if type(element) is not dict:
+                return False
+            node = cast(dict[Any, Any], element)
+            for key in node:
+                if key not in _NODE_KEYS:
+                    return False
+            node_id = node.get("id")
+            x, y = node.get("x"), node.get("y")
+            if type(node_id) is not int or type(x) is not float or type(y) is not float or "z" in node:
+                return False
+            if not isfinite(x) or not isfinite(y) or not quick.valid(node.get("v")):
+                return False
+            ids.append(node_id)
+        if len(set(ids)) != len(ids) or not self.node_ids.isdisjoint(ids):
             return False
         self.node_ids.update(ids)
         self.coordinates_started = True
@@ -286,18 +288,29 @@ class _Checker:
     def _plain_edges(self, elements: list[Any], quick: _Quick, ends: list[Any]) -> bool:
         """True (and ids and ends recorded) if the edges certainly break no rule: objects with known
         keys, new distinct integer ids, integer ends, valid values. False: check edge by edge."""
-        if not elements or set(map(type, elements)) != _DICT or not all(map(_EDGE_KEYS.issuperset, elements)):
+        if not elements:
             return False
-        ids = list(map(dict.get, elements, repeat("id")))
-        sources, targets = list(map(dict.get, elements, repeat("s"))), list(map(dict.get, elements, repeat("t")))
-        if set(map(type, ids)) != _INT or set(map(type, sources)) != _INT or set(map(type, targets)) != _INT:
-            return False
+        ids: list[Any] = []
+        pairs: list[Any] = []
+        for element in elements:
+            if type(element) is not dict:
+                return False
+            edge = cast(dict[Any, Any], element)
+            for key in edge:
+                if key not in _EDGE_KEYS:
+                    return False
+            edge_id, source, target = edge.get("id"), edge.get("s"), edge.get("t")
+            if type(edge_id) is not int or type(source) is not int or type(target) is not int:
+                return False
+            if not quick.valid(edge.get("v")):
+                return False
+            ids.append(edge_id)
+            pairs.append(source)
+            pairs.append(target)
         if len(set(ids)) != len(ids) or not self.edge_ids.isdisjoint(ids):
             return False
-        if not quick.all_valid_each(list(map(dict.get, elements, repeat("v")))):
-            return False
         self.edge_ids.update(ids)
-        ends.extend(chain.from_iterable(zip(sources, targets)))
+        ends.extend(pairs)
         return True
 
     def _nodeBypasses(self, elements: list[Any]) -> None:  # noqa: N802 - aspect name
@@ -354,7 +367,7 @@ class _Checker:
 
 
 
-_HANDLERS = {
+_HANDLERS: Final = {
     "metaData": _Checker._metadata,
     "networkAttributes": _Checker._networkAttributes,
     "nodes": _Checker._nodes,
@@ -364,18 +377,21 @@ _HANDLERS = {
     "visualProperties": _Checker._visualProperties,
 }
 
-_QUICK_CACHE: dict[tuple[Any, ...], _Quick] = {}
+_QUICK_CACHE: Final[dict[tuple[Any, ...], _Quick]] = {}
 
 
 def _plain_declarations(attributes: dict[Any, Any], known: dict[Any, Any]) -> bool:
     """True (and ``known`` updated) if every declaration is a new attribute's bare supported type
     (``{"d": type}``, so nothing else to check). False: look at each one."""
-    declarations = list(attributes.values())
-    if set(map(type, declarations)) != _DICT or set(map(len, declarations)) != _ONE or not set(map(type, attributes)) <= _STR:
-        return False
-    data_types = list(map(dict.get, declarations, repeat("d")))
-    if set(map(type, data_types)) != _STR or not _TYPES.issuperset(data_types) or not known.keys().isdisjoint(attributes):
-        return False
+    data_types: list[str] = []
+    for attribute, declaration in attributes.items():
+        if type(attribute) is not str or type(declaration) is not dict or attribute in known:
+            return False
+        only = cast(dict[Any, Any], declaration)
+        data_type = only.get("d")
+        if len(only) != 1 or type(data_type) is not str or data_type not in _TYPES:
+            return False
+        data_types.append(data_type)
     known.update(zip(attributes, data_types))
     return True
 
@@ -388,9 +404,13 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-_STRING, _STRINGS, _BOOLEAN, _INTEGER, _INTEGERS = 1, 2, 3, 4, 5
+_STRING: Final = 1
+_STRINGS: Final = 2
+_BOOLEAN: Final = 3
+_INTEGER: Final = 4
+_INTEGERS: Final = 5
 #: Declared type -> a quick check that passes the usual valid values (anything else gets the full check).
-_QUICK = {
+_QUICK: Final = {
     "string": _STRING,
     "list_of_string": _STRINGS,
     "boolean": _BOOLEAN,
@@ -400,11 +420,7 @@ _QUICK = {
     "list_of_long": _INTEGERS,
 }
 #: Integers inside this bound are finite as floats (larger ones get the full check).
-_HUGE = 1 << 1000
-
-
-_DICT, _INT, _FLOAT, _STR, _ONE = frozenset({dict}), frozenset({int}), frozenset({float}), frozenset({str}), frozenset({1})
-_PYTHON_TYPE: dict[int, type] = {_STRING: str, _STRINGS: list, _BOOLEAN: bool, _INTEGER: int, _INTEGERS: list}
+_HUGE: Final = 1 << 1000
 
 
 class _Quick:
@@ -415,55 +431,54 @@ class _Quick:
         self.kinds: dict[Any, int] = {
             a: _QUICK[t] for a, t in declared.items() if isinstance(a, str) and isinstance(t, str) and t in _QUICK
         }
-        #: Attribute -> the exact Python type of a value that may pass.
-        self.expect = {a: _PYTHON_TYPE[kind] for a, kind in self.kinds.items()}
-        #: The attributes whose values need a look inside, by kind.
-        self.string_lists = [a for a, kind in self.kinds.items() if kind == _STRINGS]
-        self.integer_lists = [a for a, kind in self.kinds.items() if kind == _INTEGERS]
-        self.integers = [a for a, kind in self.kinds.items() if kind == _INTEGER]
-        #: Attribute names in an element's order -> the value types they need (see all_valid_each).
-        self.shapes: dict[tuple[Any, ...], tuple[Any, ...]] = {}
 
     def all_valid_each(self, values: list[Any]) -> bool:
-        """True if every element's values (None: the element has none) are certainly valid: each
-        value's type is the declared one, string lists hold only strings, integers are in range.
-        False: look at each value."""
-        shapes = self.shapes
-        string_lists: list[Any] = []
-        numbers: list[Any] = []
+        """True if every element's values (None: the element has none) are certainly valid."""
         for element in values:
-            if element is None:
-                continue
-            if type(element) is not dict:
+            if not self.valid(element):
                 return False
-            shape = tuple(element)
-            expected = shapes.get(shape)
-            if expected is None:  # the value types these attribute names must have (None: no quick check)
-                if len(shapes) >= 1024:
-                    shapes.clear()
-                expected = shapes[shape] = tuple(map(self.expect.get, shape))
-            if tuple(map(type, element.values())) != expected:
-                return False
-            get = element.get
-            for attribute in self.string_lists:
-                items = get(attribute)
-                if items:
-                    string_lists.append(items)
-            for attribute in self.integer_lists:
-                items = get(attribute)
-                if items:
-                    numbers.extend(items)
-            for attribute in self.integers:
-                value = get(attribute)
-                if value is not None:
-                    numbers.append(value)
-        try:  # only strings join
-            "".join(chain.from_iterable(string_lists))
-        except TypeError:
-            return False
-        if numbers and (not set(map(type, numbers)) <= _INT or max(numbers) >= _HUGE or min(numbers) <= -_HUGE):
-            return False
         return True
+
+    def valid(self, values: Any) -> bool:
+        """True if one element's values (None: it has none) are certainly valid: each value's type is
+        exactly the declared one, string lists hold only strings, integers are in range. False: look
+        at each value."""
+        if values is None:
+            return True
+        if type(values) is not dict:
+            return False
+        kinds = self.kinds
+        for attribute, value in cast(dict[Any, Any], values).items():
+            kind = kinds.get(attribute, 0)
+            if kind == _STRING:
+                if type(value) is not str:
+                    return False
+            elif kind == _STRINGS:
+                if type(value) is not list:
+                    return False
+                for item in cast(list[Any], value):
+                    if type(item) is not str:
+                        return False
+            elif kind == _BOOLEAN:
+                if type(value) is not bool:
+                    return False
+            elif kind == _INTEGER:
+                if not _small_int(value):
+                    return False
+            elif kind == _INTEGERS:
+                if type(value) is not list:
+                    return False
+                for item in cast(list[Any], value):
+                    if not _small_int(item):
+                        return False
+            else:
+                return False
+        return True
+
+
+def _small_int(value: Any) -> bool:
+    """An ``int`` (not a bool) within :data:`_HUGE`, so certainly finite as a float."""
+    return type(value) is int and -_HUGE < value < _HUGE
 
 
 def _type_problem(attribute: str, value: Any, data_type: str) -> str | None:
@@ -495,22 +510,36 @@ def _scalar_problem(attribute: str, value: Any, data_type: str) -> str | None:
 def _plain_json(value: Any) -> bool:
     """True if ``value`` certainly serialises as strict JSON (no NaN/Infinity, only JSON types).
 
-    A quick screen before the exact check of :func:`_check_finite`: :mod:`marshal` accepts only the
-    built-in types themselves (no subclasses, enums, UUIDs...), ``orjson`` only JSON-shaped ones, and
-    NaN and Infinity come out of ``orjson`` as ``null``; where ``null`` appears, reading the text back
-    must give the value again (a NaN would come back as None).
+    A quick screen before the exact check of :func:`_check_finite`: it accepts only the built-in
+    types themselves (no subclasses, enums, UUIDs, tuples...), objects with string keys, finite
+    floats, and nesting up to :data:`_PLAIN_DEPTH` levels.
     """
-    try:
-        marshal.dumps(value)
-        text = orjson.dumps(value)
-    except (TypeError, ValueError, RecursionError):
-        return False
-    if b"null" not in text:
+    return _plain_value(value, _PLAIN_DEPTH)
+
+
+#: Deeper values are left to the exact check.
+_PLAIN_DEPTH: Final = 200
+
+
+def _plain_value(value: Any, depth: int) -> bool:
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
         return True
-    try:
-        return bool(orjson.loads(text) == value)
-    except RecursionError:
+    if kind is float:
+        return isfinite(value)
+    if depth == 0:
         return False
+    if kind is dict:
+        for key, item in cast(dict[Any, Any], value).items():
+            if type(key) is not str or not _plain_value(item, depth - 1):
+                return False
+        return True
+    if kind is list:
+        for item in cast(list[Any], value):
+            if not _plain_value(item, depth - 1):
+                return False
+        return True
+    return False
 
 
 def _check_finite(value: Any, aspect: str, checker: _Checker) -> None:
