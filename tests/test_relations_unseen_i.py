@@ -335,3 +335,10 @@ def test_taking_part_in_the_response_to_a_stimulus_puts_the_stimulus_upstream() 
     assert has(found, "SAHA", "regulates", "MAPK")
     assert has(found, "DR5", "regulates", "TOR")
     assert not has(found, "MAPK", "regulates", "SAHA")
+
+
+def test_a_class_noun_keeps_its_qualifier_in_the_caption_name() -> None:
+    found = run(record(INSULIN), "MAVS is degraded by viral proteinases.")
+    proteases = next(e for e in found.entities if "viral proteinases" in e.mentions)
+    assert has(found, "viral proteinases", "decreases", "MAVS")
+    assert proteases.type == "proteinfamily"

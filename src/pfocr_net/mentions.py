@@ -766,6 +766,10 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
                 key = _isoform_candidate(grounding, text[start:end], "biologicalprocess")
             else:
                 key = _anti_candidate(grounding, text[start:end])
+        if text[start:end].islower() and text[end - 1 : end] == "s" and grounding.type_of(key) in _CLASS_KINDS:
+            qualifier = _CLASS_QUALIFIER.search(text, max(0, start - 20), start)
+            if qualifier is not None:
+                start = qualifier.start()  # "viral proteinases", "pro-inflammatory cytokines": the caption's name
         mentions.append(Mention(start, end, key, text[start:end]))
         for j in range(i, end_index + 1):
             covered[j] = True
@@ -789,6 +793,13 @@ _METHOD_AFTER = re.compile(
 _SPELLED_GREEK = re.compile(r" (?:alpha|beta|gamma|delta|epsilon|kappa)(?![\w-])", re.IGNORECASE)
 _SPACED_GREEK = re.compile(r" ([\u03b1-\u03b5\u03b8\u03ba\u03bb\u03c3\u03c9])(?![\w\u03b1-\u03c9-])")
 _PROTEIN_KINDS = frozenset({"protein", "gene", "proteinfamily", "complex"})
+_CLASS_KINDS = frozenset({"proteinfamily", "complex", "smallmolecule", "chemical", "drug"})
+#: A qualifier right before a plural class noun that belongs to the name the caption uses.
+_CLASS_QUALIFIER = re.compile(
+    r"\b(?:viral|bacterial|fungal|host|pro-?inflammatory|anti-?inflammatory|inflammatory|microbial|endogenous|"
+    r"exogenous|reactive|free|toxic|cytotoxic|secreted|circulating|dietary) $",
+    re.IGNORECASE,
+)
 _ANTI_PROCESS_HEAD = re.compile(r" (?:immunity|immune responses?|responses?|activity|activities|defen[cs]es?)(?![\w-])")
 _CHAIN_DASHES = frozenset("-\u2010\u2013")
 _NUCLEOTIDE_STATE = re.compile(r"[-\u2010](?:G[TD]P|I{1,3}|IV)(?![\w-])")
