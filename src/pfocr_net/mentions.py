@@ -881,7 +881,8 @@ def _start_candidates(text: str, tokens: list[Token], prefixes: set[str]) -> lis
     for i, (start, end, first) in enumerate(tokens):
         if first in prefixes or _may_start(first):
             out.append((i, True))
-        elif name_start_at(text[start : max(end + 1, start + 4)], end - start):  # the window maybe_name reads
+        # The window maybe_name reads: the word and one character more, or up to the fourth from its start.
+        elif name_start_at(text[start : end + 1 if end - start >= 3 else start + 4], end - start):
             out.append((i, False))
     return out
 

@@ -130,7 +130,7 @@ def maybe_name(text: str, token: Token) -> bool:
     """Cheap test before :func:`_symbol_like`: capitalised, Greek, digit-bearing or an "-ase" word."""
     start, end = token.start, token.end
     # The word and the characters the test looks at after it (one, or up to the fourth from its start).
-    return _maybe_name_at(text[start : max(end + 1, start + 4)], end - start)
+    return _maybe_name_at(text[start : end + 1 if end - start >= 3 else start + 4], end - start)  # no max() call
 
 
 @lru_cache(maxsize=65536)
