@@ -26,7 +26,7 @@ PACKAGE = "pfocr_net"
 #: The modules a build spends its time in: reading, entities, caption extraction, CX2 and validation.
 COMPILED_MODULES = (
     "model", "text", "famplex", "records", "entities",
-    "tokens", "lexicon", "names", "endpoints", "mentions", "hedging", "patterns", "reading", "relations",
+    "tokens", "lexicon", "names", "mentions", "hedging", "patterns", "reading", "relations",
     "layout", "network", "validate",
 )
 

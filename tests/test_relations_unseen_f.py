@@ -10,23 +10,6 @@ HIF = "PMC10037502__JCTH-11-675-g001"
 HER2 = "PMC10036590__fonc-13-1132319-g004"
 
 
-def test_an_unlisted_effect_after_a_causal_verb_is_a_node() -> None:
-    found = one(HEAT, "In anthers, during HT stress")
-    # "... an increased amount of ROS reduces the antioxidant, disrupts the natural process of lignification and
-    # promotes the anther indehiscence, which leads to male sterility."
-    assert has(found, "ROS", "activates", "anther indehiscence")
-    assert has(found, "anther indehiscence", "activates", "male sterility")
-    assert has(found, "ROS", "inhibits", "lignification")
-    kinds = {e.name: e.type for e in found.entities}
-    assert kinds["anther indehiscence"] in {"phenotype", "biologicalprocess"}
-
-
-def test_a_vague_noun_after_a_verb_is_no_effect() -> None:
-    base = record(HEAT)
-    found = run(base, "ROS affects the function, and ROS causes changes in the anther.")
-    assert not any(e.name in {"function", "changes"} for e in found.entities)
-
-
 def test_process_heads_name_phenotypes() -> None:
     found = one(HER2, "In addition, the HER2/HER3 signalling pathway")
     # "... the HER2/HER3 signalling pathway regulates barrier function by regulating the expression of CLDN18"

@@ -19,7 +19,6 @@ from operator import attrgetter
 
 from pfocr_net import famplex, lexicon
 from pfocr_net.model import Entity, Record
-from pfocr_net.endpoints import endpoint_phrases
 from pfocr_net.names import class_noun, extend_numbered, maybe_name, name_start_at, phrases, symbol_like
 from pfocr_net.text import fold_homoglyphs, match_key
 from pfocr_net.tokens import (
@@ -776,7 +775,6 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         following = end_index + 1
     mentions.extend(_numbered_siblings(grounding, text, mentions))
     mentions.extend(phrases(grounding, text, tokens, covered, mentions))
-    mentions.extend(endpoint_phrases(grounding, text, tokens, covered))
     mentions.sort(key=_mention_start)
     for mention in mentions:
         severity = _SEVERITY_BEFORE.search(text, max(0, mention.start - 10), mention.start)
