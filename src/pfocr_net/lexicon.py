@@ -200,7 +200,7 @@ BACKWARD = (
     # "Y is (mainly) dependent on X", "Y depends on X" (not "a mechanism dependent on X", a mediator)
     *((w, "dependent", "on") for w in ("is", "are", "was", "were", "mainly", "largely", "highly", "strictly",
                                        "critically", "entirely", "partly", "partially", "primarily")),
-    ("depends", "on"), ("depend", "on"), ("relies", "on"), ("rely", "on"),
+    ("relies", "on"), ("rely", "on"),  # ("depends on" is a phrase operator of its own in patterns)
 )  # fmt: skip
 #: Mediator markers: "A activates C via B".
 MEDIATORS = frozenset({"via", "through", "thru"})
