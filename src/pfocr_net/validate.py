@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import sys
 from math import isfinite
 from typing import Any, Final, cast
 
@@ -419,8 +420,6 @@ _QUICK: Final = {
     "list_of_integer": _INTEGERS,
     "list_of_long": _INTEGERS,
 }
-#: Integers inside this bound are finite as floats (larger ones get the full check).
-_HUGE: Final = 1 << 1000
 
 
 class _Quick:
@@ -477,8 +476,8 @@ class _Quick:
 
 
 def _small_int(value: Any) -> bool:
-    """An ``int`` (not a bool) within :data:`_HUGE`, so certainly finite as a float."""
-    return type(value) is int and -_HUGE < value < _HUGE
+    """An ``int`` (not a bool) a Java long holds (larger ones get the full check)."""
+    return type(value) is int and -_LONG_LIMIT <= value < _LONG_LIMIT
 
 
 def _type_problem(attribute: str, value: Any, data_type: str) -> str | None:
@@ -502,9 +501,18 @@ def _scalar_problem(attribute: str, value: Any, data_type: str) -> str | None:
         return None if isinstance(value, bool) else f"Value {value!r} is not a boolean type."
     if not _is_number(value):
         return f"Value {value!r} on attribute {attribute} can not be cast to {data_type}"
+    if isinstance(value, int):
+        # an integer beyond a Java long (or, for a double, beyond a float) cannot be read by the server
+        if (data_type in {"integer", "long"} and not -_LONG_LIMIT <= value < _LONG_LIMIT) or abs(value) > _FLOAT_LIMIT:
+            return f"Value {value!r} on attribute {attribute} can not be cast to {data_type}"
+        return None
     if not math.isfinite(value):
         return f"Value {value!r} on attribute {attribute}: NaN or Infinity is not valid JSON"
     return None
+
+
+_LONG_LIMIT: Final = 2**63
+_FLOAT_LIMIT: Final = int(sys.float_info.max)
 
 
 def _plain_json(value: Any) -> bool:
