@@ -342,3 +342,9 @@ def test_a_class_noun_keeps_its_qualifier_in_the_caption_name() -> None:
     proteases = next(e for e in found.entities if "viral proteinases" in e.mentions)
     assert has(found, "viral proteinases", "decreases", "MAVS")
     assert proteases.type == "proteinfamily"
+
+
+def test_a_plural_after_a_describing_adjective_is_a_noun_not_a_verb() -> None:
+    found = run(record(INSULIN), "JAK is activated by different signals, including interferon and interleukin.")
+    assert not has(found, "JAK", "activates", "interferon")
+    assert not has(found, "JAK", "activates", "interleukin")

@@ -145,7 +145,8 @@ _DESCRIBING = frozenset({"containing", "expressing", "lacking", "carrying", "bea
 _LIST_FILLERS = frozenset({"and", "or", "the", "human", "mouse", "murine", "rat", "bacterial", "viral", "plant",
                            "also", "both", "either"})
 _NOUN_CONTEXT = frozenset({"of", "the", "a", "an", "these", "those", "its", "their", "several", "many", "other",
-                           "various", "numerous", "some"})
+                           "various", "numerous", "some", "different", "distinct", "multiple", "diverse",
+                           "extracellular", "intracellular", "external", "environmental"})
 _MAKING = ("generat", "produc", "synthes", "form", "convert", "mak")
 _MODAL_WORDS = frozenset({"can", "may", "might", "could", "will", "would", "should", "must", "also", "then", "not"})
 _CONDITION_OPENERS = frozenset({"when", "whenever", "once", "if", "after", "upon", "as", "while", "whereas", "although",
