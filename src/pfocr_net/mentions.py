@@ -417,7 +417,8 @@ def _global_key(grounding: Grounding, keys: tuple[str, ...], surface: str, chain
             target = targets.get(surface)
             if target is None:
                 short_ok = chained and surface[:1].isupper()
-                if (len(key) <= 3 and not short_ok) or not any(c.isupper() or c.isdigit() or not c.isascii() for c in surface):
+                name_like = any(c.isupper() or c.isdigit() or not c.isascii() for c in surface)
+                if (len(key) <= 3 and not short_ok) or not name_like:
                     continue
                 target = _folded_targets(key).get(surface.casefold()) or next(iter(targets.values()))
             return _candidate_for(grounding, target, surface)
@@ -448,7 +449,8 @@ def _candidate_for(grounding: Grounding, target: tuple[str, str], surface: str) 
         members = [f"hgnc.symbol:{s}" for s in famplex.members(ident)] if namespace == "FPLX" else []
         name = ident if namespace == "FPLX" else surface
         if name.count("(") != name.count(")"):
-            name = name.replace("(", "").replace(")", "")  # "(TGF)-β1" read from "transforming growth factor (TGF)-β1"
+            # "(TGF)-β1" read from "transforming growth factor (TGF)-β1"
+            name = name.replace("(", "").replace(")", "")
         grounding.candidates[curie] = Candidate(
             key=curie, name=name, type=_grounded_type(namespace, ident), represents=curie, members=members,
             grounding_source="famplex_grounding_map",
@@ -694,14 +696,12 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         if numbered is not None:
             # "NFAT3/4", "Gq/11": the slash number belongs to the name.
             end = numbered.end()
-            while end_index + 1 < len(tokens) and tokens[end_index + 1].end <= end:
-                end_index += 1
-        bound = _NUCLEOTIDE_STATE.match(text, end) if grounding.type_of(key) in _PROTEIN_KINDS else None
+            end_index = _last_token_within(tokens, end_index, end)
+        bound = _STATE_SUFFIX.match(text, end) if grounding.type_of(key) in _PROTEIN_KINDS else None
         if bound is not None:
             # "Ras-GTP", "Rac1-GDP": the nucleotide names the protein's state, not a step after it; "PI3K-III": a class
             end = bound.end()
-            while end_index + 1 < len(tokens) and tokens[end_index + 1].end <= end:
-                end_index += 1
+            end_index = _last_token_within(tokens, end_index, end)
         conjugate = _conjugate_end(grounding, text, tokens, end_index) if grounding.type_of(key) in _CHEMICAL_KINDS else None
         if conjugate is not None:
             # "PUFA-PL", "PUFA-PLOOH", "JA-Ile": a metabolite joined to an unknown part names a conjugate
@@ -741,7 +741,8 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             continue  # "N-terminal IDR", "nucleotidyltransferase (NTase) domain": a part of a protein, no participant
         prefix = _opposing_prefix(text, tokens, i)
         residue = text[start:end].strip("()").casefold()
-        if key.startswith("caption:") and (residue in _AMINO_ACID_NAMES or residue in _RESIDUE_CODES) and _RESIDUE_AFTER.match(text, end):
+        is_residue = residue in _AMINO_ACID_NAMES or residue in _RESIDUE_CODES
+        if key.startswith("caption:") and is_residue and _RESIDUE_AFTER.match(text, end):
             continue  # "serine 727", "serine/threonine kinases", "tyrosine kinase": a residue, left to the phrases
         if key == "caption:light" and (_NOT_LIGHT_BEFORE.search(text, max(0, start - 12), start) or _NOT_LIGHT_AFTER.match(text, end)):
             prefix = "non"  # "kappa light polypeptide", "light chain", "in light of", "shed light on": no light signal
@@ -760,8 +761,7 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             if head is not None and end_index + 1 < len(tokens):
                 # "anti-tumor immunity", "anti-viral responses": a defence against the thing named
                 end = head.end()
-                while end_index + 1 < len(tokens) and tokens[end_index + 1].end <= end:
-                    end_index += 1
+                end_index = _last_token_within(tokens, end_index, end)
                 key = _isoform_candidate(grounding, text[start:end], "biologicalprocess")
             else:
                 key = _anti_candidate(grounding, text[start:end])
@@ -800,7 +800,8 @@ _CLASS_QUALIFIER = re.compile(
 )
 _ANTI_PROCESS_HEAD = re.compile(r" (?:immunity|immune responses?|responses?|activity|activities|defen[cs]es?)(?![\w-])")
 _CHAIN_DASHES = frozenset("-\u2010\u2013")
-_NUCLEOTIDE_STATE = re.compile(r"[-\u2010](?:G[TD]P|I{1,3}|IV)(?![\w-])")
+#: A nucleotide or a roman class numeral hyphen-joined to a protein name: part of the name ("Ras-GTP", "PI3K-III").
+_STATE_SUFFIX = re.compile(r"[-\u2010](?:G[TD]P|I{1,3}|IV)(?![\w-])")
 
 
 _PART_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?[\s-](?:domains?|regions?|motifs?|linkers?)\b")
@@ -828,6 +829,13 @@ def _conjugate_end(grounding: Grounding, text: str, tokens: list[Token], end_ind
     return end_index + 1, part.end()
 
 
+def _last_token_within(tokens: list[Token], index: int, end: int) -> int:
+    """The index of the last token ending by ``end``, from token ``index`` on (a mention grown to ``end``)."""
+    while index + 1 < len(tokens) and tokens[index + 1].end <= end:
+        index += 1
+    return index
+
+
 def _isoform_candidate(grounding: Grounding, name: str, node_type: str = "protein") -> str:
     keys = form_keys(name)
     key = f"caption:{keys[0]}"
@@ -840,7 +848,9 @@ def _isoform_candidate(grounding: Grounding, name: str, node_type: str = "protei
 _AMINO_ACID_NAMES = frozenset(_AMINO_ACIDS)
 #: Three-letter residue codes ("Ser 473", "(Thr) 308": a site, no participant).
 _RESIDUE_CODES = frozenset({"ser", "thr", "tyr", "lys", "arg", "his", "cys", "asp", "glu", "asn", "gln", "met"})
-_RESIDUE_AFTER = re.compile(r"(?:(?:\s*\([A-Z][a-z]{2}\))?\s*\d|\s*/|[\s-](?:kinases?|phosphatases?|residues?|phosphorylation|sites?|protease))")
+_RESIDUE_AFTER = re.compile(
+    r"(?:(?:\s*\([A-Z][a-z]{2}\))?\s*\d|\s*/|[\s-](?:kinases?|phosphatases?|residues?|phosphorylation|sites?|protease))"
+)
 _NOT_LIGHT_BEFORE = re.compile(r"\b(?:kappa|lambda|shed|sheds|shedding|in)\s$", re.IGNORECASE)
 _NOT_LIGHT_AFTER = re.compile(r"\s(?:chains?|polypeptide|microscopy|of)\b")
 #: A lower-case noun after a hyphen (not a participle: "membrane-anchored", "membrane-bound" keep the place).
@@ -1008,7 +1018,7 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
             if hit is None and (variant in lex.fplx or variant in lex.terms):
                 surface = text[tokens[i].start : tokens[j].end]
                 chained = (tokens[i].start > 0 and text[tokens[i].start - 1] in _CHAIN_DASHES) or (
-                    text[tokens[j].end : tokens[j].end + 1] in _CHAIN_DASHES and tokens[j].end < len(text))
+                    text[tokens[j].end : tokens[j].end + 1] in _CHAIN_DASHES)
                 hit = _global_key(grounding, (variant,), surface if variant == key else surface[:-1], chained)
             if hit is not None:
                 return (j, hit)

@@ -809,8 +809,8 @@ def phrases(
                 break  # and is the outermost word taken: "improve freezing tolerance" is no phrase
             if tokens[j].start > 0 and text[tokens[j].start - 1] in "-\u2010\u2013":
                 prefix = tokens[j - 1] if j > 0 else None
-                if not cell and prefix is not None and prefix.key in _JOINED_PREFIXES and prefix.end == tokens[j].start - 1 and (
-                    prefix.start == 0 or not text[prefix.start - 1].isalnum()
+                if not cell and prefix is not None and prefix.key in _JOINED_PREFIXES and (
+                    prefix.end == tokens[j].start - 1 and (prefix.start == 0 or not text[prefix.start - 1].isalnum())
                 ):
                     start = tokens[j - 1].start  # "anti-tumor immunity", "pro-inflammatory response": the prefix too
                     taken += 1

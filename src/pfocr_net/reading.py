@@ -500,7 +500,8 @@ class Reader:
                     subjects = [items[i - 1]]
                 elif previous == "which" and which:
                     # "suppression of mTORC1, which inhibits autophagy": the clause states what mTORC1 does
-                    subjects = [Item("event", w.start, w.end, arg=w.arg) if w.explicit and w.sign < 0 else w for w in which]
+                    subjects = [Item("event", w.start, w.end, arg=w.arg) if w.explicit and w.sign < 0 else w
+                                for w in which]
                 elif previous == "and" and which and self._after_which(i):
                     subjects = which  # "GSDMD-N, which forms pores in the membrane and triggers pyroptosis"
                 elif (previous in {"and", "comma"} and last_verb is not None and last_verb.passive and last_objects
@@ -521,10 +522,8 @@ class Reader:
                         subjects = [*last_subjects, *last_objects]  # "X couples with Y to stimulate Z": both act
                 else:
                     subjects = []
-                if any(s.explicit and s.rel == "binding" and s.partner is not None and not s.extra.get("state") for s in subjects):
-                    # "The binding of insulin to IGF-1R activates PI3K": the bound receptor signals on
-                    subjects = [Item("event", s.partner.start, s.partner.end, arg=s.partner)
-                                if s.explicit and s.rel == "binding" and s.partner is not None else s for s in subjects]
+                # "The binding of insulin to IGF-1R activates PI3K": the bound receptor signals on
+                subjects = [_bound_partner(s) for s in subjects]
                 self._subject_ids = {id(s) for s in subjects}
                 if subjects and objects and not self.subjects:
                     self.subjects = [s for s in subjects if s.arg is not None]
@@ -548,8 +547,8 @@ class Reader:
                     # "Gluconate is transported into the cell by the gluconate permease GntP": the transporter moves it
                     self.emit(movers, subjects, 0, "transloc", item.trigger, "transported_by", use_state=False)
                     formed.extend(movers)
-                enzyme_made = [o for o in objects if item.rel == "convert" and o.explicit and o.sign > 0 and o.partner is None
-                        and o.rel in {"amount", "activity"} and o not in formed]
+                enzyme_made = [o for o in objects if item.rel == "convert" and o.explicit and o.sign > 0
+                               and o.partner is None and o.rel in {"amount", "activity"} and o not in formed]
                 if enzyme_made and not any(o.explicit and o.rel == "convert" for o in objects):
                     # "cGAS catalyzes the formation of cGAMP": an enzyme that makes a product increases it
                     self.emit(subjects, enzyme_made, 1, "amount", item.trigger, "enzyme_product", use_state=False)
@@ -925,6 +924,13 @@ class Reader:
             plain = [Item("event", t.start, t.end, arg=t.arg) for t in target]
             self.emit(drug, plain, item.sign, "activity", item.trigger, "drug_role", use_state=False)
         return drug
+
+
+def _bound_partner(subject: Item) -> Item:
+    """The partner a binding event binds ("the binding of insulin to IGF-1R": IGF-1R), else the subject itself."""
+    if subject.explicit and subject.rel == "binding" and subject.partner is not None and not subject.extra.get("state"):
+        return Item("event", subject.partner.start, subject.partner.end, arg=subject.partner)
+    return subject
 
 
 #: Item kinds that state a cause and effect of their own (after them, a verb's objects are no longer the topic).
