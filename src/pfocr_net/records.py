@@ -326,35 +326,13 @@ def _require_figid(path: Path, meta: dict[str, Any]) -> str:
     return figid
 
 
-#: Folder of a record file (with the working folder, if relative) -> the device and inode it led to
-#: and the checkout it stands for (see :func:`_site_root`).
-_FOLDER_ROOTS: Final[dict[tuple[str, str], tuple[int, int, Path | None]]] = {}
-
-
 def _site_root(path: Path) -> Path | None:
     """The checkout holding ``path`` (symlinks resolved) if the file sits in its ``_figures/``.
 
-    A file that is not itself a link resolves to its folder's real path plus its name, so the answer
-    is the folder's, remembered per folder while the folder still leads to the same directory
-    (``os.path.realpath`` walks every component of the path).
+    ``os.path.realpath`` is what ``Path.resolve`` runs, without its extra ``stat`` (the file has just
+    been read, so it exists) and path-object building.
     """
-    name = os.fspath(path)
-    folder = os.path.dirname(name)
-    if not folder or os.path.islink(name):
-        return _root_of(os.path.dirname(os.path.realpath(name)))
-    key = (folder, "" if os.path.isabs(folder) else os.getcwd())
-    try:
-        info = os.stat(folder)
-    except OSError:
-        return _root_of(os.path.dirname(os.path.realpath(name)))
-    known = _FOLDER_ROOTS.get(key)
-    if known is not None and known[0] == info.st_dev and known[1] == info.st_ino:
-        return known[2]
-    root = _root_of(os.path.realpath(folder))
-    if len(_FOLDER_ROOTS) >= 256:
-        _FOLDER_ROOTS.clear()
-    _FOLDER_ROOTS[key] = (info.st_dev, info.st_ino, root)
-    return root
+    return _root_of(os.path.dirname(os.path.realpath(path)))
 
 
 def _root_of(parent: str) -> Path | None:
