@@ -326,6 +326,12 @@ CAPTION_TERMS: dict[str, str] = {
     # singular forms of class nouns ("Statin-dependent effects")
     **{w: "drug" for w in ("statin", "NSAID", "antibiotic")},
     **{w: "smallmolecule" for w in ("catecholamine", "flavonoid")},
+    # process abbreviations captions use without defining them; an OCR gene synonym of the same letters ("EMT", a
+    # synonym of ITK) gives way to them
+    **{w: "biologicalprocess" for w in (
+        "EMT", "EndMT", "UPR", "ERAD", "NHEJ", "SASP", "LTP", "NETosis", "FAO", "epithelial-mesenchymal transition",
+        "epithelial-to-mesenchymal transition", "unfolded protein response", "long-term potentiation",
+    )},
 }  # fmt: skip
 
 #: Words that never start or make a participant on their own.
