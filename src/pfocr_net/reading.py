@@ -486,6 +486,11 @@ class Reader:
                     # "Akt mediates most of insulin's metabolic effects, regulating glucose transport": the words after
                     # the name say whose effects Akt carries; Akt regulates
                     subjects = last_subjects
+                elif (item.participle and previous == "comma" and i > 1 and items[i - 2].kind == "verb"
+                      and items[i - 2].extra.get("infinitive") and last_subjects and not pending):
+                    # "β-catenin interacts with TCF/LEF to transcribe its target genes, regulating survival": the
+                    # participle goes on from the purpose clause, whose subject is the clause subject
+                    subjects = last_subjects
                 elif (item.participle or previous == "fwd") and self.focus:
                     subjects, pending = self.focus, []
                 elif item.extra.get("purpose") or item.extra.get("noun_subject"):

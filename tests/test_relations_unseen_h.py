@@ -1,0 +1,26 @@
+"""Constructions found while checking the reader on held-out part H, each on a real caption sentence."""
+
+from __future__ import annotations
+
+from relation_support import has, record, run
+
+WNT = "PMC8465904__pharmaceuticals-14-00871-g001"
+
+
+def test_a_process_abbreviation_is_the_process_not_the_ocr_gene_synonym() -> None:
+    # OCR read "EMT" in the figure and PFOCR matched it to ITK through a gene synonym
+    found = run(record(WNT), "Calcium activates CAMK, with the subsequent regulation of EMT, cell invasion, and migration.")
+    assert has(found, "calcium", "regulates", "EMT")
+    emt = next(e for e in found.entities if "EMT" in e.mentions)
+    assert emt.type == "biologicalprocess"
+    assert not any("ITK" in e.name for e in found.entities if e.mentions)
+
+
+def test_a_participle_after_a_purpose_clause_goes_on_from_the_clause_subject() -> None:
+    sentence = ("In the nucleus, β-catenin interacts with TCF/LEF and transcriptional coactivators like CBP and p300 "
+                "to transcribe its target genes, regulating cell survival and apoptosis.")
+    found = run(record(WNT), sentence)
+    assert has(found, "β-catenin", "binds", "TCF/LEF")
+    assert has(found, "β-catenin", "regulates", "apoptosis")
+    assert not has(found, "p300", "regulates", "apoptosis")
+    assert not has(found, "TCF/LEF", "regulates", "cell survival")
