@@ -24,3 +24,12 @@ def test_a_participle_after_a_purpose_clause_goes_on_from_the_clause_subject() -
     assert has(found, "β-catenin", "regulates", "apoptosis")
     assert not has(found, "p300", "regulates", "apoptosis")
     assert not has(found, "TCF/LEF", "regulates", "cell survival")
+
+
+def test_a_place_opening_a_clause_after_a_semicolon_is_no_part_of_its_subject() -> None:
+    found = run(record(WNT), "Dvl favors a cytoplasmic accumulation of β-catenin; in the nucleus, β-catenin interacts "
+                             "with TCF/LEF and p300 to transcribe its target genes, regulating cell survival.")
+    assert has(found, "β-catenin", "binds", "TCF/LEF")
+    assert has(found, "β-catenin", "binds", "p300")
+    assert has(found, "β-catenin", "regulates", "cell survival")
+    assert not has(found, "nucleus", "binds", "TCF/LEF")

@@ -930,8 +930,9 @@ def items_of(units: list[Unit]) -> list[Item]:
                 items and items[-1].rel == "transloc"
             ):
                 item.extra["location"] = True
-                if i == 1 and item.arg is not None and item.arg.mode == "coord":
-                    # "In neurons, mTOR also increases ...": an opening place ends at its comma.
+                if (i == 1 or _opens_clause(units, words, i)) and item.arg is not None and item.arg.mode == "coord":
+                    # "In neurons, mTOR also increases ...", "...; in the nucleus, β-catenin interacts with ...": an
+                    # opening place ends at its comma.
                     comma = next((k for k in range(i + 1, j) if units[k].kind == "P" and units[k].text == ","), None)
                     if comma is not None:
                         kept = [p for p in item.arg.parts if p.end <= units[comma].start]
@@ -1047,6 +1048,12 @@ def _signals_to(units: list[Unit], words: list[str], k: int) -> bool:
             return units[x + 1].kind == "E" or (words[x + 1] in {"the", "a", "an"} and x + 2 < len(units)
                                                  and units[x + 2].kind == "E")
     return False
+
+
+def _opens_clause(units: list[Unit], words: list[str], i: int) -> bool:
+    """Whether the mention at ``units[i]`` follows "in (the)" right after a semicolon ("...; in the nucleus, X ...")."""
+    k = i - 2 if words[i - 1] in {"the", "a", "an"} else i - 1
+    return k > 0 and words[k] == "in" and units[k - 1].kind == "P" and units[k - 1].text == ";"
 
 
 def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) -> Item | None:
