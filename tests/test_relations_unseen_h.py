@@ -33,3 +33,14 @@ def test_a_place_opening_a_clause_after_a_semicolon_is_no_part_of_its_subject() 
     assert has(found, "β-catenin", "binds", "p300")
     assert has(found, "β-catenin", "regulates", "cell survival")
     assert not has(found, "nucleus", "binds", "TCF/LEF")
+
+
+DNA_DAMAGE = "PMC4033983__pharmaceuticals-03-01311-g002"
+
+
+def test_a_companion_after_which_shares_the_antecedents_role() -> None:
+    found = run(record(DNA_DAMAGE), "DNA DSBs generally activate ATM, which along with the Mre11 protein, can "
+                                    "facilitate DNA repair or phosphorylate the Chk2 kinase.")
+    assert has(found, "ATM", "activates", "DNA repair")
+    assert has(found, "ATM", "phosphorylates", "Chk2")
+    assert has(found, "Mre11", "activates", "DNA repair")

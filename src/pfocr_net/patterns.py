@@ -105,7 +105,7 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("independent", "of"): ("negback", 1, "activity"), ("independently", "of"): ("negback", 1, "activity"),
     ("independent", "from"): ("negback", 1, "activity"), ("is", "the", "result", "of"): ("back", 1, "activity"),
     ("the", "result", "of"): ("back", 1, "activity"), ("target", "of"): ("back", 0, "regulate"),
-    ("targets", "of"): ("back", 0, "regulate"), ("along", "with"): ("and", 0, ""),
+    ("targets", "of"): ("back", 0, "regulate"), ("along", "with"): ("together", 0, ""),
     # "RFX5 target genes include GLUD1": the named factor regulates the genes listed
     ("target", "genes", "include"): ("verb", 0, "regulate"), ("target", "genes", "included"): ("verb", 0, "regulate"),
     ("target", "genes", "including"): ("verb", 0, "regulate"), ("targets", "include"): ("verb", 0, "regulate"),
