@@ -44,3 +44,9 @@ def test_a_companion_after_which_shares_the_antecedents_role() -> None:
     assert has(found, "ATM", "activates", "DNA repair")
     assert has(found, "ATM", "phosphorylates", "Chk2")
     assert has(found, "Mre11", "activates", "DNA repair")
+
+
+def test_members_named_after_a_plural_class_and_like_are_its_examples() -> None:
+    found = run(record(WNT), "Calcium promotes the activation of small GTPases like Rac1, Cdc42, and RhoA.")
+    assert has(found, "calcium", "activates", "Rac1")
+    assert has(found, "calcium", "activates", "RhoA")

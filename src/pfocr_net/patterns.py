@@ -1086,7 +1086,10 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         return Item("med", *span, text=word)
     if word == "from" and any(it.kind == "verb" and it.text.startswith(_MAKING) for it in items[-3:]):
         return Item("from", *span, text=word)
-    if word == "including" or (word == "such" and words[i + 1] == "as"):
+    if word == "including" or (word == "such" and words[i + 1] == "as") or (
+        word == "like" and units[i - 1].kind == "E" and units[i - 1].text.endswith("s") and i + 1 < len(units)
+        and units[i + 1].kind == "E"
+    ):  # "small GTPases like Rac1, Cdc42, and RhoA": examples of the class before
         return Item("including", *span, text=word)
     # "by activating TLRs"; "drives muscle differentiation via activating the expression of Pax-7": the means
     if (word == "by" or word in lexicon.MEDIATORS) and lexicon.VERBS.get(words[i + 1]) and words[i + 1].endswith("ing"):
