@@ -9,7 +9,7 @@ WNT = "PMC8465904__pharmaceuticals-14-00871-g001"
 
 def test_a_process_abbreviation_is_the_process_not_the_ocr_gene_synonym() -> None:
     # OCR read "EMT" in the figure and PFOCR matched it to ITK through a gene synonym
-    found = run(record(WNT), "Calcium activates CAMK, with the subsequent regulation of EMT, cell invasion, and migration.")
+    found = run(record(WNT), "Calcium activates CAMK and regulates EMT, cell invasion, and migration.")
     assert has(found, "calcium", "regulates", "EMT")
     emt = next(e for e in found.entities if "EMT" in e.mentions)
     assert emt.type == "biologicalprocess"
@@ -50,3 +50,9 @@ def test_members_named_after_a_plural_class_and_like_are_its_examples() -> None:
     found = run(record(WNT), "Calcium promotes the activation of small GTPases like Rac1, Cdc42, and RhoA.")
     assert has(found, "calcium", "activates", "Rac1")
     assert has(found, "calcium", "activates", "RhoA")
+
+
+def test_with_the_subsequent_puts_the_object_before_the_next_event() -> None:
+    found = run(record(WNT), "Calcium activates CAMK, with the subsequent transactivation of NFAT.")
+    assert has(found, "CAMK", "activates", "NFAT")
+    assert not has(found, "calcium", "activates", "NFAT")
