@@ -56,3 +56,12 @@ def test_with_the_subsequent_puts_the_object_before_the_next_event() -> None:
     found = run(record(WNT), "Calcium activates CAMK, with the subsequent transactivation of NFAT.")
     assert has(found, "CAMK", "activates", "NFAT")
     assert not has(found, "calcium", "activates", "NFAT")
+
+
+def test_a_complex_formed_by_named_members_binds_them_and_acts_as_the_agent() -> None:
+    found = run(record(WNT), "Cytosolic β-Catenin is phosphorylated by a Destruction Complex formed by APC, Axin, CKI, "
+                             "and GSK3β, which lead to its proteasomal degradation.")
+    assert has(found, "APC", "binds", "Axin")
+    assert has(found, "Axin", "binds", "GSK3β")
+    assert has(found, "GSK3β", "phosphorylates", "β-catenin")
+    assert not has(found, "β-catenin", "binds", "APC")

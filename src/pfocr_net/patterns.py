@@ -136,6 +136,7 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("complex", "composed", "of"): ("complexof", 0, ""), ("complex", "between"): ("complexof", 0, ""),
     ("complexes", "between"): ("complexof", 0, ""), ("complex", "containing"): ("complexof", 0, ""),
     ("complexes", "composed", "of"): ("complexof", 0, ""), ("complex", "comprising"): ("complexof", 0, ""),
+    ("complex", "formed", "by"): ("complexof", 0, ""), ("complexes", "formed", "by"): ("complexof", 0, ""),
 }  # fmt: skip
 _CONNECTIVES: dict[tuple[str, ...], str] = {
     **{p: "fwd" for p in lexicon.FORWARD},
