@@ -65,3 +65,14 @@ def test_a_complex_formed_by_named_members_binds_them_and_acts_as_the_agent() ->
     assert has(found, "Axin", "binds", "GSK3β")
     assert has(found, "GSK3β", "phosphorylates", "β-catenin")
     assert not has(found, "β-catenin", "binds", "APC")
+
+
+GLUCOSE_UPTAKE = "PMC3331699__cshperspect-SIG-006031_F3"
+
+
+def test_a_nucleotide_is_the_molecule_not_an_ocr_gene_synonym() -> None:
+    # OCR read "GTP" in the figure and PFOCR matched it to MTG1 through a gene synonym
+    found = run(record(GLUCOSE_UPTAKE), "Rab:GTP promotes fusion, and GTP activates Rab.")
+    gtp = [e for e in found.entities if "GTP" in e.mentions]
+    assert gtp and all(e.type in {"smallmolecule", "chemical"} for e in gtp)
+    assert not any(e.name == "MTG1" for e in found.entities if e.mentions)

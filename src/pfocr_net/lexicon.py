@@ -271,7 +271,8 @@ CELL_HEADS = frozenset(
 #: Caption words naming participants that OCR rarely lists: ``word -> node type``.
 CAPTION_TERMS: dict[str, str] = {
     **{w: "smallmolecule" for w in (
-        "glutamate", "dopamine", "serotonin", "5-HT", "GABA", "cAMP", "cGMP", "ATP", "ADP", "Ca2+", "Ca++",
+        "glutamate", "dopamine", "serotonin", "5-HT", "GABA", "cAMP", "cGMP", "ATP", "ADP", "AMP", "GTP", "GDP",
+        "Ca2+", "Ca++",
         "K+", "Na+", "calcium", "potassium", "sodium", "nitric oxide", "ROS", "reactive oxygen species",
         "NADPH", "citrate", "sucrose", "glucose", "IP3", "DAG", "H2O2", "hydrogen peroxide", "monoamine",
         "monoamines", "noradrenaline", "norepinephrine", "acetylcholine", "histamine", "lactate",
