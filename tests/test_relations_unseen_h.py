@@ -76,3 +76,11 @@ def test_a_nucleotide_is_the_molecule_not_an_ocr_gene_synonym() -> None:
     gtp = [e for e in found.entities if "GTP" in e.mentions]
     assert gtp and all(e.type in {"smallmolecule", "chemical"} for e in gtp)
     assert not any(e.name == "MTG1" for e in found.entities if e.mentions)
+
+
+def test_a_family_name_is_the_family_not_an_ocr_gene_synonym() -> None:
+    # OCR read "AP-1" in the figure and PFOCR matched it to FOS through a gene synonym; FamPlex reads it as AP1
+    found = run(record(WNT), "JNK activates the AP-1 transcriptional factor.")
+    ap1 = next(e for e in found.entities if "AP-1" in e.mentions)
+    assert ap1.represents == "fplx:AP1"
+    assert has(found, "JNK", "activates", "AP1")

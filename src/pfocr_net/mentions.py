@@ -316,6 +316,17 @@ def _non_protein_terms() -> frozenset[str]:
 
 
 @cache
+def _not_single_gene_texts() -> frozenset[str]:
+    """Keys of the texts the FamPlex grounding map gives only to families, complexes or molecules ("ERK", "AP-1",
+    "GTP"): an OCR gene matched to such a text through one of its synonyms is not what a caption means by it."""
+    return frozenset(key for key, targets in _global_lexicon().fplx.items()
+                     if all(namespace in _NOT_GENE_NAMESPACES for namespace, _ in targets.values()))
+
+
+_NOT_GENE_NAMESPACES = frozenset({"FPLX", "CHEBI", "PUBCHEM", "HMDB"})
+
+
+@cache
 def _small_molecule_keys() -> frozenset[str]:
     return frozenset(match_key(w) for w, t in lexicon.CAPTION_TERMS.items() if t == "smallmolecule")
 
@@ -342,6 +353,8 @@ def _add_entity_forms(grounding: Grounding) -> None:
                 continue  # OCR "disordered" as a disease: an ordinary adjective in the caption
             if synonym and key in _non_protein_terms():
                 continue  # OCR "LPS" as a synonym of IRF6, "ATP" of ATP8A2: the caption means the molecule
+            if synonym and key in _not_single_gene_texts():
+                continue  # OCR "ERK" as a synonym of EPHB2, "AP-1" of FOS: FamPlex reads the text as a family
             if entity.type in {"protein", "gene"} and key in _DISEASE_ACRONYM_KEYS:
                 continue  # OCR "HCC" as a gene symbol: the caption means hepatocellular carcinoma
             current = local.get(key)
