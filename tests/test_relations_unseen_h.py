@@ -84,3 +84,24 @@ def test_a_family_name_is_the_family_not_an_ocr_gene_synonym() -> None:
     ap1 = next(e for e in found.entities if "AP-1" in e.mentions)
     assert ap1.represents == "fplx:AP1"
     assert has(found, "JNK", "activates", "AP1")
+
+
+INFLAMMASOME = "PMC4979470__cddiscovery201619-f1"
+RAG = "PMC261890__pbio.0000053.g008"
+
+
+def test_a_ligand_followed_by_receptor_names_the_receptor_not_the_ligand() -> None:
+    found = run(record(INFLAMMASOME), "TNF receptor activation and IL-1 receptors activate NF-κB, and the cGAMP receptor "
+                                      "STING binds cGAMP.")
+    assert has(found, "TNF receptor", "activates", "NF-κB")
+    assert has(found, "IL-1 receptors", "activates", "NF-κB")
+    assert not has(found, "TNF", "activates", "NF-κB")
+    assert has(found, "cGAMP", "binds", "STING")
+
+
+def test_spelled_out_receptor_families_are_grounded_in_famplex() -> None:
+    found = run(record(INFLAMMASOME), "Toll-like receptors and the T cell receptor activate NF-κB.")
+    nodes = {e.represents for e in found.entities if e.mentions}
+    assert {"fplx:TLR", "fplx:TCR"} <= nodes
+    assert has(found, "TLR", "activates", "NF-κB")
+

@@ -298,7 +298,8 @@ CAPTION_TERMS: dict[str, str] = {
         "Mg2+", "Mn2+", "copper", "zinc", "magnesium",
     )},
     **{w: "complex" for w in (
-        "MHC class I", "MHC class II", "MHC I", "MHC II", "MHC-I", "MHC-II", "MHCI", "MHCII",
+        "MHC class I", "MHC class II", "MHC I", "MHC II", "MHC-I", "MHC-II", "MHCI", "MHCII", "B cell receptor",
+        "B cell receptors",
     )},
     **{w: "proteinfamily" for w in (
         "cytokines", "chemokines", "growth factors", "integrins", "interferons", "interleukins",

@@ -90,6 +90,15 @@ _MORE_TERMS: dict[str, str] = {
 }  # fmt: skip
 
 
+#: Spelled-out names of FamPlex entities that its grounding map lacks.
+_MORE_GROUNDINGS: dict[str, tuple[str, str]] = {
+    **{w: ("FPLX", "TCR") for w in ("T cell receptor", "T cell receptors", "T-cell receptor", "T-cell receptors")},
+    **{w: ("FPLX", "TLR") for w in ("Toll-like receptor", "Toll-like receptors", "toll-like receptor",
+                                    "toll-like receptors")},
+    **{w: ("FPLX", "TCF_LEF") for w in ("T cell factor", "T cell factors", "T-cell factor", "T-cell factors")},
+}  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class _GlobalLexicon:
     terms: dict[str, tuple[str, str]]
@@ -116,14 +125,14 @@ def _global_lexicon() -> _GlobalLexicon:
         for key in form_keys(word):
             terms.setdefault(key, (word, node_type))
     grounded: dict[str, dict[str, tuple[str, str]]] = {}
-    for text, target in famplex.grounding_map().items():
+    for text, target in [*famplex.grounding_map().items(), *_MORE_GROUNDINGS.items()]:
         if target[0] not in _GROUNDING_NAMESPACES or text.casefold() in lexicon.GENERIC or text in lexicon.NOT_NAMES:
             continue
         for key in form_keys(text):
             grounded.setdefault(key, {})[text] = target
     prefixes = {key[:n] for key in [*terms, *grounded] for n in range(1, len(key) + 1)}
     forms = [*lexicon.CAPTION_TERMS, *(w.replace("_", " ") for w in lexicon.PROCESS_WORDS), *_MORE_TERMS,
-             *famplex.grounding_map()]
+             *famplex.grounding_map(), *_MORE_GROUNDINGS]
     starts = {first for form in forms for first in _first_keys(form)}
     viable = {*prefixes, *(p + "s" for p in prefixes), *("pro" + p for p in prefixes)}
     return _GlobalLexicon(terms=terms, fplx=grounded, prefixes=frozenset(prefixes), viable=frozenset(viable),
@@ -742,6 +751,15 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
                 found_key = _isoform_candidate(grounding, joined)
             key = found_key or key
             end_index, end = end_index + 1, spelled.end()
+        receptor = _RECEPTOR_AFTER.match(text, end) if grounding.type_of(key) in _LIGAND_KINDS else None
+        if receptor is not None and _receptor_of_ligand(grounding, key, text[tokens[i].start : end]) and not (
+            _NAME_AFTER.match(text, receptor.end())
+        ):
+            # "TNF receptor", "IL-6 receptor", "IFN receptors", "glucocorticoid receptor": the receptor of the ligand
+            # named ("the cGAMP receptor STING": the name after it is the receptor)
+            key = _receptor_key(grounding, key, text[tokens[i].start : receptor.end()])
+            end = receptor.end()
+            end_index = _last_token_within(tokens, end_index, end)
         if text[start] == "(" and text[start:end].count("(") > text[start:end].count(")"):
             end = text.index(")", end) + 1 if ")" in text[end : end + 2] else end
         part = _PART_AFTER.match(text, end)
@@ -827,6 +845,41 @@ _SPACED_VERSION = re.compile(
 _CHEMICAL_KINDS = frozenset({"chemical", "smallmolecule"})
 _CONJUGATE_PART = re.compile(r"[-\u2010]([A-Z][A-Za-z0-9]{1,7})[\u2219\u2022\u00b7]?(?![\w-])")
 _CHAIN_AFTER = re.compile(r"\s+(?:signal(?:l)?ing|pathways?|axis|cascades?|complex)\b", re.IGNORECASE)
+
+
+_RECEPTOR_AFTER = re.compile(r"[ \u2010-]receptors?(?![\w-])", re.IGNORECASE)
+_LIGAND_KINDS = frozenset({"protein", "gene", "proteinfamily", "complex", "smallmolecule", "chemical", "drug"})
+_SMALL_LIGAND_KINDS = frozenset({"smallmolecule", "chemical", "drug"})
+#: Names of protein ligands: cytokines, growth factors, hormones and guidance cues ("IL-6", "TNF", "insulin", "Wnt").
+_PROTEIN_LIGAND = re.compile(
+    r"(?i)^(?:IL|interleukin|IFN|interferon|TNF|TGF|BMP|GDF|EGF|FGF|VEGF|PDGF|IGF|NGF|BDNF|GDNF|HGF|CSF|GM-CSF|EPO|TPO|"
+    r"LIF|OSM|CNTF|CCL|CXCL|CX3CL|chemokine|Wnt|Hh|Shh|Ihh|Dhh|hedgehog|insulin|leptin|adiponectin|ghrelin|glucagon|"
+    r"angiotensin|endothelin|bradykinin|thrombin|TRAIL|FasL|RANKL|ephrin|semaphorin|netrin|oxytocin|vasopressin|"
+    r"prolactin|growth hormone|LH|FSH|TSH|ACTH|GLP|GIP|neuropeptide|opioid|cytokine|growth factor|complement|C3a|C5a)"
+)
+#: A capitalised word or a number right after "receptor": the receptor's own name ("the cGAMP receptor STING").
+_NAME_AFTER = re.compile(r"\s+(?:[A-Z0-9]|\u03b1|\u03b2|\u03b3)")
+
+
+def _receptor_of_ligand(grounding: Grounding, key: str, surface: str) -> bool:
+    """Whether the name before "receptor" names a ligand (a molecule, or a cytokine, growth factor or hormone), so that
+    "<name> receptor" is its receptor, not the named thing ("TIR1/AFB receptors", "Notch receptors" are the receptors)."""
+    if grounding.type_of(key) in _SMALL_LIGAND_KINDS:
+        return True
+    return _PROTEIN_LIGAND.match(surface) is not None
+
+def _receptor_key(grounding: Grounding, ligand: str, text: str) -> str:
+    """The entity or candidate a caption's "<ligand> receptor(s)" names: a lexicon or record name for the whole text, the
+    record's gene named for the ligand's symbol plus "R" (INS -> INSR, IL6 -> IL6R), else a new receptor candidate."""
+    known = lookup_text(grounding, text)
+    if known is not None and known != ligand:
+        return known
+    entity = grounding.by_key.get(ligand)
+    symbols = {a.split(":", 1)[1] + "R" for a in entity.aliases if "symbol:" in a} if entity is not None else set()
+    for other in grounding.entities:
+        if symbols and any(a.split(":", 1)[1] in symbols for a in other.aliases if "symbol:" in a):
+            return other.key
+    return _isoform_candidate(grounding, text, "proteinfamily" if text.endswith("s") else "protein")
 
 
 def _conjugate_end(grounding: Grounding, text: str, tokens: list[Token], end_index: int) -> tuple[int, int] | None:

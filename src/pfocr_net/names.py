@@ -664,8 +664,13 @@ def _lettered_cell(text: str, tokens: list[Token], idx: int) -> bool:
         return False
     if idx + 1 < len(tokens) and text[tokens[idx].end : tokens[idx + 1].start] == " ":
         following = text[tokens[idx + 1].start : tokens[idx + 1].end].casefold()
+        if following in _NOT_CELL_AFTER:
+            return False  # "T cell receptor", "T-cell factors": a protein named after the cells
         return following == "activation" or following not in lexicon.PROCESS_HEADS
     return True
+
+
+_NOT_CELL_AFTER = frozenset({"receptor", "receptors", "factor", "factors"})
 
 
 _CELL_LETTERS = frozenset({"T", "B", "NK", "NKT", "DC", "ILC"})
