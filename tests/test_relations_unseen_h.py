@@ -105,3 +105,10 @@ def test_spelled_out_receptor_families_are_grounded_in_famplex() -> None:
     assert {"fplx:TLR", "fplx:TCR"} <= nodes
     assert has(found, "TLR", "activates", "NF-κB")
 
+
+def test_a_name_before_independent_is_no_participant() -> None:
+    found = run(record(RAG), "Caspase-independent cell death is induced by AIF.",
+                title="T Cell Receptor-Independent Basal Signaling Suppresses RAG Gene Expression")
+    assert not has(found, "TCR", "decreases", "RAG")
+    caspase = {e.key for e in found.entities if "Caspase" in e.mentions}
+    assert not any(r.subject in caspase for r in found.relations)

@@ -258,12 +258,17 @@ def _word_units(text: str, start: int, end: int) -> Iterator[Unit]:
     return map(Unit, kinds, words, map(re.Match.start, matches), map(re.Match.end, matches))
 
 
+_INDEPENDENT_AFTER = re.compile(r"[-\u2010]independent\b", re.IGNORECASE)
+
+
 def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[Unit]:
     """Words, punctuation and mentions of ``text[start:end]``, with parentheticals that add nothing dropped."""
     units: list[Unit] = []
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     position = start
     for mention in inside + [None]:
+        if mention is not None and _INDEPENDENT_AFTER.match(text, mention.end):
+            continue  # "TCR-independent basal signaling", "caspase-independent cell death": no participant; read as words
         stop = mention.start if mention else end
         units.extend(_word_units(text, position, stop))
         if mention is None:
