@@ -112,3 +112,10 @@ def test_a_name_before_independent_is_no_participant() -> None:
     assert not has(found, "TCR", "decreases", "RAG")
     caspase = {e.key for e in found.entities if "Caspase" in e.mentions}
     assert not any(r.subject in caspase for r in found.relations)
+
+
+def test_a_ligand_receptor_is_the_records_gene_named_for_the_ligand_symbol() -> None:
+    found = run(record("PMC3941218__cshperspect-RTK-009191_F1"), "IGF-1 binds the IGF-1 receptor.")
+    receptor = next(e for e in found.entities if "IGF-1 receptor" in e.mentions)
+    assert receptor.name == "IGF1R"
+    assert has(found, "IGF1", "binds", "IGF1R")
