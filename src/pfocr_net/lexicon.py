@@ -50,8 +50,6 @@ for _base, _value in {
     "hyperphosphorylat": (_POS, "phospho"), "synthesiz": (_POS, "amount"),
     "scaveng": (_NEG, "amount"), "poison": (_NEG, "activity"), "coupl": (_UNS, "binding"),
     "unbind": (_UNS, "unbind"), "dissociat": (_UNS, "unbind"), "hydroxylat": (_UNS, "activity"),
-    "acetylat": (_UNS, "activity"), "deacetylat": (_UNS, "activity"),
-    "methylat": (_UNS, "activity"), "demethylat": (_UNS, "activity"), "sumoylat": (_UNS, "activity"),
     "glycosylat": (_UNS, "activity"), "palmitoylat": (_UNS, "activity"),
     "regulat": (_UNS, "regulate"), "modulat": (_UNS, "regulate"), "shap": (_UNS, "regulate"),
     "acetylat": (_UNS, "regulate"), "deacetylat": (_UNS, "regulate"), "methylat": (_UNS, "regulate"),
