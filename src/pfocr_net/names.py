@@ -29,8 +29,8 @@ _MODIFIER_TYPES = frozenset({"cellularcomponent", "biologicalprocess", "phenotyp
 _MODIFIER_STOP = frozenset(
     """the a an this that these those its their his her our and or of in on at to by with for from as is are
     was were be been being resulting increased reduced further subsequent downstream upstream enhanced
-    decreased elevated diminished activated direct indirect high low many several various other such both
-    all some rapid which while whereas also then thus not no new normal initial final short long term
+    decreased elevated diminished activated direct indirect high low many several various other such both either
+    neither all some rapid which while whereas also then thus not no new normal initial final short long term
     specific certain key major minor total overall local more most less least can may might will would
     could should during after before upon via through into between among within without enable enables
     under over across along against beyond toward towards

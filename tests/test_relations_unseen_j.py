@@ -1,0 +1,14 @@
+"""Constructions found while checking the reader on held-out part J, each on a real caption sentence."""
+
+from __future__ import annotations
+
+from relation_support import has, record, run
+
+MITOCHONDRIA = "PMC5397988__RevDiabeticStud-12-134-002"
+
+
+def test_either_before_a_process_is_no_part_of_its_name() -> None:
+    found = run(record(MITOCHONDRIA), "Activation of Bax and Bak can cause mitochondrial pore formation and opening, "
+                                      "resulting in either mitochondrial swelling and necrosis or apoptosis.")
+    assert has(found, "mitochondrial pore formation", "activates", "mitochondrial swelling")
+    assert not any("either" in " ".join(e.mentions) for e in found.entities)
