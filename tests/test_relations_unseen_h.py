@@ -119,3 +119,10 @@ def test_a_ligand_receptor_is_the_records_gene_named_for_the_ligand_symbol() -> 
     receptor = next(e for e in found.entities if "IGF-1 receptor" in e.mentions)
     assert receptor.name == "IGF1R"
     assert has(found, "IGF1", "binds", "IGF1R")
+
+
+def test_an_abbreviation_defined_with_spaces_inside_its_parentheses_is_read() -> None:
+    found = run(record("PMC4671321__Int-J-Fertil-Steril-9-361-g05"),
+                "Leukemia inhibitory factor ( LIF ) stimulation causes inactivation of GSK3-β.")
+    assert has(found, "LIF", "inhibits", "GSK3-β")
+    assert not any(e.type == "disease" for e in found.entities if e.mentions)

@@ -35,7 +35,7 @@ from pfocr_net.tokens import (
 _STEREO = re.compile(
     r"\((?:[0-9]{0,2}[RSEZ](?:,\s?[0-9]{0,2}[RSEZ])*|[+\u00b1-]|R,S|S,R)\)-[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]"
 )
-_ABBREV = re.compile(r"\(([^()\s;,]{2,12})\)")
+_ABBREV = re.compile(r"\(\s?([^()\s;,]{2,12})\s?\)")  # "(LIF)", "( LIF )"
 _GLOSSARY_LABEL = re.compile(r"^(?:Abbreviations?|Notes?|Key)\s*:\s*", re.IGNORECASE)
 _SHORT_THEN_LONG = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9]{1,9}) \(([A-Za-z][^()\[\];,.]{5,60})\)")
 _RECEPTOR_SYMBOL = re.compile(r"^(GRI[ANKD]|GRM|HTR|DRD|ADR[AB]|OPR[MDK]|CHRN|GABR|P2R[XY]|CNR|NTRK)|R\d*[A-Z]?\d?$")
