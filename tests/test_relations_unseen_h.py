@@ -126,3 +126,10 @@ def test_an_abbreviation_defined_with_spaces_inside_its_parentheses_is_read() ->
                 "Leukemia inhibitory factor ( LIF ) stimulation causes inactivation of GSK3-β.")
     assert has(found, "LIF", "inhibits", "GSK3-β")
     assert not any(e.type == "disease" for e in found.entities if e.mentions)
+
+
+def test_an_aspect_of_a_named_thing_is_no_process_node() -> None:
+    found = run(record("PMC4979452__cddiscovery201650-f5"),
+                "Interferon and other chemical messengers activate the kinase function of JAK.")
+    assert not any("kinase function" in " ".join(e.mentions) for e in found.entities)
+    assert not has(found, "interferon", "activates", "kinase function")

@@ -673,6 +673,9 @@ def _lettered_cell(text: str, tokens: list[Token], idx: int) -> bool:
 _NOT_CELL_AFTER = frozenset({"receptor", "receptors", "factor", "factors"})
 
 
+#: Process heads that name an aspect of the thing after "of" ("the kinase function of JAK").
+_ASPECT_HEADS = frozenset({"function", "functions", "activity", "activities"})
+_OF_THE = re.compile(r" of (?:the |its |their )?")
 _CELL_LETTERS = frozenset({"T", "B", "NK", "NKT", "DC", "ILC"})
 
 
@@ -754,6 +757,10 @@ def phrases(
             continue
         if not (cell or process or chemical):
             continue
+        if word in _ASPECT_HEADS:
+            owner_at = _OF_THE.match(text, token.end)
+            if owner_at is not None and owner_at.end() in mention_at:
+                continue  # "activate the kinase function of JAK": JAK's activity, no process of its own
         if chemical and idx + 1 < len(tokens) and (
             text[tokens[idx + 1].start : tokens[idx + 1].end].casefold().endswith("ase")
             or text[tokens[idx + 1].start : tokens[idx + 1].end].casefold() in _NOT_AFTER_METABOLITE
