@@ -133,3 +133,10 @@ def test_an_aspect_of_a_named_thing_is_no_process_node() -> None:
                 "Interferon and other chemical messengers activate the kinase function of JAK.")
     assert not any("kinase function" in " ".join(e.mentions) for e in found.entities)
     assert not has(found, "interferon", "activates", "kinase function")
+
+
+def test_a_process_joined_to_a_promoting_participle_describes_the_next_noun() -> None:
+    found = run(record("PMC9147336__microorganisms-10-00899-g006"),
+                "A picture depicting induced systemic resistance (ISR), which is induced by plant growth-promoting "
+                "rhizobacteria that provide resistance to biotic stresses, and systemic acquired resistance (SAR).")
+    assert not any("plant growth" in e.mentions for e in found.entities)

@@ -45,7 +45,11 @@ _token_start = attrgetter("start")
 _token_key = attrgetter("key")
 #: Cell heads that name no particular cell type on their own.
 _BARE_CELLS = frozenset({"cells", "cell"})
-_DESCRIPTOR_AFTER = re.compile(r"[ -](?:proteins?|genes?|factors?|molecules?|enzymes?|machinery|components?|regulators?)\b")
+_DESCRIPTOR_AFTER = re.compile(
+    r"[ -](?:proteins?|genes?|factors?|molecules?|enzymes?|machinery|components?|regulators?)\b"
+    # "plant growth-promoting rhizobacteria", "tumor growth-inhibiting drugs": the phrase describes what follows
+    r"|[-\u2010](?:promoting|inducing|inhibiting|suppressing|stimulating|producing|forming|secreting|enhancing)\b"
+)
 _SHORT_PAIR = re.compile(r"[A-Z]{2,4}[-\u2010][A-Z]{1,2}\d?(?![\w-])")
 _VAGUE_FUNCTION_OWNERS = frozenset({"cellular", "cell", "normal", "biological", "physiological", "protein", "gene",
                                     "its", "their", "overall", "general"})
