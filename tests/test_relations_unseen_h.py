@@ -140,3 +140,11 @@ def test_a_process_joined_to_a_promoting_participle_describes_the_next_noun() ->
                 "A picture depicting induced systemic resistance (ISR), which is induced by plant growth-promoting "
                 "rhizobacteria that provide resistance to biotic stresses, and systemic acquired resistance (SAR).")
     assert not any("plant growth" in e.mentions for e in found.entities)
+
+
+def test_examples_of_an_unnamed_requirement_are_its_causes() -> None:
+    found = run(record(INFLAMMASOME), "NLRP3 inflammasome activation requires an initial signal, such as toll-like "
+                                      "receptor or TNF receptor activation, that activates NF-κB.")
+    assert has(found, "TLR", "activates", "NLRP3")
+    assert has(found, "TNF receptor", "activates", "NF-κB")
+    assert not has(found, "NLRP3", "activates", "TLR")

@@ -1062,6 +1062,10 @@ def _opens_clause(units: list[Unit], words: list[str], i: int) -> bool:
     return k > 0 and words[k] == "in" and units[k - 1].kind == "P" and units[k - 1].text == ";"
 
 
+_ORDINALS = frozenset({"first", "second", "third", "initial", "final", "primary", "secondary", "single", "main"})
+_ADJECTIVE_SUFFIXES = ("al", "ial", "ive", "ous", "ary", "ic")
+
+
 def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) -> Item | None:
     unit = units[i]
     word = unit.text
@@ -1133,6 +1137,10 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         return None
     if words[i - 1] in {"the", "a", "an"} and word.endswith(("ed", "ing")):
         return None  # "the activated receptor", "the reducing power"
+    if words[i - 2] in {"the", "a", "an"} and units[i - 1].kind == "W" and (
+        words[i - 1] in _ORDINALS or words[i - 1].endswith(_ADJECTIVE_SUFFIXES)
+    ) and not word.endswith(("ed", "ing")):
+        return None  # "requires an initial signal", "a second signal": a noun after an article and an adjective
     if word in {"target", "targets"} and words[i + 1] in {"genes", "gene", "proteins", "mrnas", "sites", "site"}:
         return None  # "RFX5 target genes include the enzyme GLUD1": a noun
     if word in {"target", "targets"} and words[i + 1] in {"for", "in"}:

@@ -228,6 +228,7 @@ class Reader:
         condition_sign = 1
         open_verbs: list[tuple[Item, list[Item]]] = []
         back_effects: list[Item] = []
+        unnamed_cause: tuple[Item, list[Item]] | None = None  # a backward connective whose cause was left unnamed
         means: Item | None = None
         means_targets: list[Item] = []
         shared_verbs: list[Item] = []
@@ -673,6 +674,7 @@ class Reader:
                 self.recent.extend(causes)
                 self.emit(causes, effects, item.sign, item.rel, item.trigger, "causal_back",
                           negated=kind == "negback", use_state=False)  # fmt: skip
+                unnamed_cause = (item, list(effects)) if not causes and kind == "back" else None
                 pending = list(effects)
                 back_effects = list(effects)
                 i = j
@@ -751,6 +753,14 @@ class Reader:
                 events, j = self.collect(i + 1)
                 for event in events:
                     self.emit_internal(event)
+                if unnamed_cause is not None and (last_verb is None or unnamed_cause[0].start > last_verb.start):
+                    # "NLRP3 activation requires an initial signal, such as TLR activation": the examples are the causes
+                    back, effects = unnamed_cause
+                    self.emit(events, effects, back.sign, back.rel, back.trigger, "causal_back", use_state=False)
+                    self.recent.extend(events)
+                    pending, unnamed_cause = list(events), None  # "..., that activates NF-κB": the examples act on
+                    i = j
+                    continue
                 verb, subjects = (last_verb, last_subjects)
                 if open_verbs:
                     verb, subjects = open_verbs[-1]
