@@ -345,3 +345,12 @@ def test_a_plural_after_a_describing_adjective_is_a_noun_not_a_verb() -> None:
     found = run(record(INSULIN), "JAK is activated by different signals, including interferon and interleukin.")
     assert not has(found, "JAK", "activates", "interferon")
     assert not has(found, "JAK", "activates", "interleukin")
+
+
+def test_what_binds_is_what_a_following_this_refers_to() -> None:
+    base = record("PMC10975674__pharmaceuticals-17-00379-g006")
+    found = run(base, passage(base, "If cells are exposed to oxidative stress", "thioredoxin (Trx)"))
+    # "... Nrf2 unbinds KEAP1 and translocates into the nucleus to bind with ARE. This promotes the transcription and
+    # expression of a series of antioxidant enzymes, including heme oxygenase-1 (HO-1), ..."
+    assert has(found, "Nrf2", "activates", "HO-1")
+    assert not has(found, "ARE", "activates", "HO-1")

@@ -609,7 +609,10 @@ class Reader:
                     for o in objects:
                         # "thus modulating apoptosis, eventually promoting HCC": a state an unsigned verb left has no sign
                         o.extra["state"] = (0 if item.rel == "regulate" and item.text.endswith("ing") else item.sign or 1) * o.sign
-                    self.focus = objects
+                    # "Nrf2 binds ARE. This promotes ...": what binds acts on; what it binds to is no new actor (what
+                    # is recruited is: "TRADD recruits caspase-8, resulting in apoptosis")
+                    binder = item.rel == "binding" and not item.passive and not item.text.startswith("recruit")
+                    self.focus = subjects if binder and subjects else objects
                     last_objects, last_verb = objects, item
                     for first, nxt in pairwise(objects):
                         if nxt.extra.get("then") and item.sign > 0:
