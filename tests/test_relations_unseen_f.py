@@ -70,3 +70,10 @@ def test_a_mirna_with_an_en_dash_arm_is_one_name_and_a_spelled_heterodimerisatio
     pair = run(record(FGFR), "HER2/HER3 heterodimerisation activates PI3K.")
     assert has(pair, "HER2", "binds", "HER3")
     assert not has(pair, "HER2", "activates", "HER3")
+
+
+def test_metabolites_of_a_molecule_are_a_participant_of_their_own() -> None:
+    # "Gut host-microbiota-derived tryptophan metabolites activate AhR signaling in the brain via different pathways"
+    found = run(record("PMC10036442__109_2023_2289_Fig1_HTML"))
+    assert has(found, "tryptophan metabolites", "activates", "AhR")
+    assert not has(found, "tryptophan", "activates", "AhR")

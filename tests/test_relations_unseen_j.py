@@ -12,3 +12,9 @@ def test_either_before_a_process_is_no_part_of_its_name() -> None:
                                       "resulting in either mitochondrial swelling and necrosis or apoptosis.")
     assert has(found, "mitochondrial pore formation", "activates", "mitochondrial swelling")
     assert not any("either" in " ".join(e.mentions) for e in found.entities)
+
+
+def test_light_before_a_colour_is_no_light_signal() -> None:
+    found = run(record("PMC9228389__microorganisms-10-01247-g001"),
+                "PqsE is colored light purple because of its role related to regulating RhlR function.")
+    assert not any("light" in e.mentions for e in found.entities)

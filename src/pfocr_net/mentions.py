@@ -751,6 +751,12 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
                 found_key = _isoform_candidate(grounding, joined)
             key = found_key or key
             end_index, end = end_index + 1, spelled.end()
+        products = _PRODUCTS_AFTER.match(text, end) if grounding.type_of(key) in _SMALL_LIGAND_KINDS else None
+        if products is not None:
+            # "tryptophan metabolites", "arachidonic acid derivatives": other molecules, made from the one named
+            key = _isoform_candidate(grounding, text[tokens[i].start : products.end()], "smallmolecule")
+            end = products.end()
+            end_index = _last_token_within(tokens, end_index, end)
         receptor = _RECEPTOR_AFTER.match(text, end) if grounding.type_of(key) in _LIGAND_KINDS else None
         if receptor is not None and _receptor_of_ligand(grounding, key, text[tokens[i].start : end]) and not (
             _NAME_AFTER.match(text, receptor.end())
@@ -847,6 +853,7 @@ _CONJUGATE_PART = re.compile(r"[-\u2010]([A-Z][A-Za-z0-9]{1,7})[\u2219\u2022\u00
 _CHAIN_AFTER = re.compile(r"\s+(?:signal(?:l)?ing|pathways?|axis|cascades?|complex)\b", re.IGNORECASE)
 
 
+_PRODUCTS_AFTER = re.compile(r"[ \u2010-](?:metabolites|derivatives|catabolites|analogs|analogues)(?![\w-])")
 _RECEPTOR_AFTER = re.compile(r"[ \u2010-]receptors?(?![\w-])", re.IGNORECASE)
 _LIGAND_KINDS = frozenset({"protein", "gene", "proteinfamily", "complex", "smallmolecule", "chemical", "drug"})
 _SMALL_LIGAND_KINDS = frozenset({"smallmolecule", "chemical", "drug"})
@@ -918,7 +925,9 @@ _RESIDUE_AFTER = re.compile(
     r"(?:(?:\s*\([A-Z][a-z]{2}\))?\s*\d|\s*/|[\s-](?:kinases?|phosphatases?|residues?|phosphorylation|sites?|protease))"
 )
 _NOT_LIGHT_BEFORE = re.compile(r"\b(?:kappa|lambda|shed|sheds|shedding|in)\s$", re.IGNORECASE)
-_NOT_LIGHT_AFTER = re.compile(r"\s(?:chains?|polypeptide|microscopy|of)\b")
+_NOT_LIGHT_AFTER = re.compile(
+    r"\s(?:chains?|polypeptide|microscopy|of|blue|green|purple|red|gr[ae]y|yellow|orange|pink|brown|violet)\b"
+)  # ("colored light purple": a colour)
 #: A lower-case noun after a hyphen (not a participle: "membrane-anchored", "membrane-bound" keep the place).
 _NOUN_AFTER_HYPHEN = re.compile(r"(?![a-z]+(?:ed|ing)\b|bound\b)[a-z]{3,}\b")
 _SEVERITY_BEFORE = re.compile(r"\b(?:[Aa]cute|[Cc]hronic|[Ss]evere)\s$")
