@@ -148,3 +148,11 @@ def test_examples_of_an_unnamed_requirement_are_its_causes() -> None:
     assert has(found, "TLR", "activates", "NLRP3")
     assert has(found, "TNF receptor", "activates", "NF-κB")
     assert not has(found, "NLRP3", "activates", "TLR")
+
+
+def test_a_parenthesised_pathway_label_after_a_clause_is_no_participant() -> None:
+    found = run(record(WNT), "Calcium activates CAMK, with the regulation of EMT, cell invasion, and migration "
+                             "(Wnt/Ca2+pathway).")
+    assert has(found, "calcium", "activates", "CAMK")
+    assert not has(found, "calcium", "activates", "Wnt")
+    assert not has(found, "CAMK", "activates", "Wnt")

@@ -310,6 +310,14 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
             if not keys or alias or (previous is not None and previous.kind == "E" and keys == {previous.key}):
                 i = j
                 continue
+            label = bool(inner) and inner[-1].kind == "W" and inner[-1].text in lexicon.CHAIN_HEADS and all(
+                u.kind == "E" or (u.kind == "P" and (u.text in _CHAIN_SEPS or u.text == "/")) for u in inner[:-1]
+            ) and not (
+                previous is not None and previous.kind == "W" and (previous.text in lexicon.CHAIN_HEADS or previous.text in
+                                                                   lexicon.GENERIC))
+            if label:
+                i = j  # "..., and migration (Wnt/Ca2+ pathway)": the name of the pathway just described, no participant
+                continue
             examples = [u.text for u in inner[:2]] in (["e", "g"], ["eg"]) or (inner and inner[0].text in {"including", "such"})
             if examples and previous is not None and previous.kind == "E" and previous.text.islower():
                 out.pop()  # "serine/threonine kinases (e.g., MAPK, mTOR)": the class names its members only
