@@ -156,3 +156,16 @@ def test_a_parenthesised_pathway_label_after_a_clause_is_no_participant() -> Non
     assert has(found, "calcium", "activates", "CAMK")
     assert not has(found, "calcium", "activates", "Wnt")
     assert not has(found, "CAMK", "activates", "Wnt")
+
+
+def test_a_signal_named_only_by_its_mediators_has_them_as_subject() -> None:
+    found = run(record(RAG), "Signaling through Erk suppresses RAG expression.")
+    assert has(found, "ERK", "decreases", "RAG")
+
+
+def test_a_class_noun_after_a_name_is_the_names_head() -> None:
+    found = run(record(RAG), "Abl and Erk kinases deliver signals.",
+                title="Basal Signaling via Erk and Abl Kinases Suppresses RAG Gene Expression")
+    assert has(found, "Abl", "decreases", "RAG")
+    assert has(found, "Erk", "decreases", "RAG")
+    assert not any("kinases" in " ".join(e.mentions).casefold() for e in found.entities)

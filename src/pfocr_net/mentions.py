@@ -709,6 +709,11 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
                     continue
                 found = (i, group)
         end_index, key = found
+        if _head_of_name_before(grounding, text, mentions, tokens[i], key):
+            for j in range(i, end_index + 1):
+                covered[j] = True
+            following = end_index + 1
+            continue  # "Erk and Abl kinases", "Src kinases": the class noun is the head of the name before it
         end_index, key = extend_numbered(grounding, text, tokens, i, end_index, key)
         start = tokens[i].start
         if start > 0 and text[start - 1] == "(" and ")" in text[start : tokens[end_index].end + 1]:
@@ -887,6 +892,15 @@ def _receptor_key(grounding: Grounding, ligand: str, text: str) -> str:
         if symbols and any(a.split(":", 1)[1] in symbols for a in other.aliases if "symbol:" in a):
             return other.key
     return _isoform_candidate(grounding, text, "proteinfamily" if text.endswith("s") else "protein")
+
+
+def _head_of_name_before(grounding: Grounding, text: str, mentions: list[Mention], token: Token, key: str) -> bool:
+    """Whether a plural class noun ("kinases", title-case "Kinases") right after a protein's name is that name's head."""
+    if not mentions or mentions[-1].end + 1 != token.start or text[mentions[-1].end] != " ":
+        return False
+    word = text[token.start : token.end]
+    return (word[1:].islower() and word.endswith("s") and grounding.type_of(key) in {"proteinfamily", "protein"}
+            and grounding.type_of(mentions[-1].key) in _PROTEIN_KINDS and key not in grounding.by_key)
 
 
 def _conjugate_end(grounding: Grounding, text: str, tokens: list[Token], end_index: int) -> tuple[int, int] | None:

@@ -734,6 +734,13 @@ class Reader:
                         and last_subjects and j < len(items) and items[j].kind == "verb" and items[j].extra.get("infinitive")):
                     # "NK-B signals through NK receptors to increase cAMP": subject and mediator both act.
                     last_objects = [*last_subjects, *mediators]
+                if (kind == "med" and mediators and last_verb is None and not pending and previous in {"", "break"}
+                        and j < len(items) and items[j].kind == "verb" and not items[j].passive):
+                    # "Basal signaling via Erk and Abl kinases suppresses RAG": an unnamed signal acts through its
+                    # mediators, which are the subject the verb has
+                    pending = list(mediators)
+                    i = j
+                    continue
                 if kind == "means" and mediators:
                     last_objects = mediators  # "... by activating caspase-4 to cleave GSDMD"
                     for m in mediators:
