@@ -169,3 +169,11 @@ def test_a_class_noun_after_a_name_is_the_names_head() -> None:
     assert has(found, "Abl", "decreases", "RAG")
     assert has(found, "Erk", "decreases", "RAG")
     assert not any("kinases" in " ".join(e.mentions).casefold() for e in found.entities)
+
+
+def test_receptor_after_coordinated_ligands_names_the_receptor_of_each() -> None:
+    found = run(record("PMC3941218__cshperspect-RTK-009191_F1"),
+                "Activation of insulin and IGF-1 receptors leads to the phosphorylation of IRS.")
+    assert has(found, "insulin receptor", "phosphorylates", "IRS")
+    assert has(found, "IGF1R", "phosphorylates", "IRS")
+    assert [e.name for e in found.entities if "insulin" in e.mentions] == ["insulin receptor"]

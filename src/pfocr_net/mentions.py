@@ -771,6 +771,11 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             key = _receptor_key(grounding, key, text[tokens[i].start : receptor.end()])
             end = receptor.end()
             end_index = _last_token_within(tokens, end_index, end)
+            sibling = mentions[-1] if mentions else None
+            if (sibling is not None and _LIST_GAP.fullmatch(text, sibling.end, tokens[i].start)
+                    and grounding.type_of(sibling.key) in _LIGAND_KINDS and _receptor_of_ligand(grounding, sibling.key, sibling.text)):
+                # "insulin and IGF-1 receptors": the word names the receptors of both ligands
+                sibling.key = _receptor_key(grounding, sibling.key, f"{sibling.text} receptor")
         if text[start] == "(" and text[start:end].count("(") > text[start:end].count(")"):
             end = text.index(")", end) + 1 if ")" in text[end : end + 2] else end
         part = _PART_AFTER.match(text, end)
@@ -859,6 +864,7 @@ _CHAIN_AFTER = re.compile(r"\s+(?:signal(?:l)?ing|pathways?|axis|cascades?|compl
 
 
 _PRODUCTS_AFTER = re.compile(r"[ \u2010-](?:metabolites|derivatives|catabolites|analogs|analogues)(?![\w-])")
+_LIST_GAP = re.compile(r",?\s+(?:and|or)\s+|,\s*")
 _RECEPTOR_AFTER = re.compile(r"[ \u2010-]receptors?(?![\w-])", re.IGNORECASE)
 _LIGAND_KINDS = frozenset({"protein", "gene", "proteinfamily", "complex", "smallmolecule", "chemical", "drug"})
 _SMALL_LIGAND_KINDS = frozenset({"smallmolecule", "chemical", "drug"})
