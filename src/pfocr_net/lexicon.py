@@ -191,7 +191,8 @@ FORWARD = (
     ("gives", "rise", "to"), ("give", "rise", "to"), ("is", "linked", "to"), ("are", "linked", "to"),
     ("linked", "to"), ("thereby",), ("thus",), ("hence",), ("consequently",), ("which", "in", "turn"),
     ("in", "turn"), ("translated", "into"), ("is", "translated", "into"), ("with", "resulting"),
-    ("with", "subsequent"), ("with", "the", "subsequent"), ("followed", "by"), ("which", "result", "in"), ("which", "results", "in"), ("that", "may", "lead", "to"),
+    ("with", "subsequent"), ("with", "the", "subsequent"), ("followed", "by"), ("which", "result", "in"),
+    ("which", "results", "in"), ("that", "may", "lead", "to"),
 )  # fmt: skip
 #: Backward connectives: the effect comes first, then the connective and the cause.
 BACKWARD = (

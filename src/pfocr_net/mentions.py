@@ -756,26 +756,10 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
                 found_key = _isoform_candidate(grounding, joined)
             key = found_key or key
             end_index, end = end_index + 1, spelled.end()
-        products = _PRODUCTS_AFTER.match(text, end) if grounding.type_of(key) in _SMALL_LIGAND_KINDS else None
-        if products is not None:
-            # "tryptophan metabolites", "arachidonic acid derivatives": other molecules, made from the one named
-            key = _isoform_candidate(grounding, text[tokens[i].start : products.end()], "smallmolecule")
-            end = products.end()
+        grown = _derived_name(grounding, text, tokens[i].start, end, key, mentions)
+        if grown is not None:
+            end, key = grown
             end_index = _last_token_within(tokens, end_index, end)
-        receptor = _RECEPTOR_AFTER.match(text, end) if grounding.type_of(key) in _LIGAND_KINDS else None
-        if receptor is not None and _receptor_of_ligand(grounding, key, text[tokens[i].start : end]) and not (
-            _NAME_AFTER.match(text, receptor.end())
-        ):
-            # "TNF receptor", "IL-6 receptor", "IFN receptors", "glucocorticoid receptor": the receptor of the ligand
-            # named ("the cGAMP receptor STING": the name after it is the receptor)
-            key = _receptor_key(grounding, key, text[tokens[i].start : receptor.end()])
-            end = receptor.end()
-            end_index = _last_token_within(tokens, end_index, end)
-            sibling = mentions[-1] if mentions else None
-            if (sibling is not None and _LIST_GAP.fullmatch(text, sibling.end, tokens[i].start)
-                    and grounding.type_of(sibling.key) in _LIGAND_KINDS and _receptor_of_ligand(grounding, sibling.key, sibling.text)):
-                # "insulin and IGF-1 receptors": the word names the receptors of both ligands
-                sibling.key = _receptor_key(grounding, sibling.key, f"{sibling.text} receptor")
         if text[start] == "(" and text[start:end].count("(") > text[start:end].count(")"):
             end = text.index(")", end) + 1 if ")" in text[end : end + 2] else end
         part = _PART_AFTER.match(text, end)
@@ -879,29 +863,53 @@ _PROTEIN_LIGAND = re.compile(
 _NAME_AFTER = re.compile(r"\s+(?:[A-Z0-9]|\u03b1|\u03b2|\u03b3)")
 
 
+def _derived_name(
+    grounding: Grounding, text: str, start: int, end: int, key: str, mentions: list[Mention]
+) -> tuple[int, str] | None:
+    """(end, key) of a name that a head word after the mention turns into something else, or None: a molecule's
+    "metabolites" ("tryptophan metabolites") and a ligand's "receptor(s)" ("TNF receptor", "IL-6 receptors"); after
+    coordinated ligands the receptor word serves each ("insulin and IGF-1 receptors"), so the mention before is
+    regrounded too."""
+    kind = grounding.type_of(key)
+    products = _PRODUCTS_AFTER.match(text, end) if kind in _SMALL_LIGAND_KINDS else None
+    if products is not None:
+        end, key = products.end(), _isoform_candidate(grounding, text[start : products.end()], "smallmolecule")
+    receptor = _RECEPTOR_AFTER.match(text, end) if grounding.type_of(key) in _LIGAND_KINDS else None
+    if (receptor is None or not _receptor_of_ligand(grounding, key, text[start:end])
+            or _NAME_AFTER.match(text, receptor.end())):  # ("the cGAMP receptor STING": the name after it)
+        return (end, key) if products is not None else None
+    sibling = mentions[-1] if mentions else None
+    if (sibling is not None and _LIST_GAP.fullmatch(text, sibling.end, start) and grounding.type_of(sibling.key) in
+            _LIGAND_KINDS and _receptor_of_ligand(grounding, sibling.key, sibling.text)):
+        sibling.key = _receptor_key(grounding, sibling.key, f"{sibling.text} receptor")
+    return receptor.end(), _receptor_key(grounding, key, text[start : receptor.end()])
+
+
 def _receptor_of_ligand(grounding: Grounding, key: str, surface: str) -> bool:
-    """Whether the name before "receptor" names a ligand (a molecule, or a cytokine, growth factor or hormone), so that
-    "<name> receptor" is its receptor, not the named thing ("TIR1/AFB receptors", "Notch receptors" are the receptors)."""
+    """Whether the name before "receptor" names a ligand (a molecule, or a cytokine, growth factor or hormone), so
+    that "<name> receptor" is its receptor ("TIR1/AFB receptors", "Notch receptors" are receptors themselves)."""
     if grounding.type_of(key) in _SMALL_LIGAND_KINDS:
         return True
     return _PROTEIN_LIGAND.match(surface) is not None
 
+
 def _receptor_key(grounding: Grounding, ligand: str, text: str) -> str:
-    """The entity or candidate a caption's "<ligand> receptor(s)" names: a lexicon or record name for the whole text, the
-    record's gene named for the ligand's symbol plus "R" (INS -> INSR, IL6 -> IL6R), else a new receptor candidate."""
+    """The entity or candidate a caption's "<ligand> receptor(s)" names: a lexicon or record name for the whole
+    text, the record's gene named for the ligand's symbol plus "R" (IL6 -> IL6R), else a new receptor candidate."""
     known = lookup_text(grounding, text)
     if known is not None and known != ligand:
         return known
     entity = grounding.by_key.get(ligand)
     symbols = {a.split(":", 1)[1] + "R" for a in entity.aliases if "symbol:" in a} if entity is not None else set()
-    for other in grounding.entities:
-        if symbols and any(a.split(":", 1)[1] in symbols for a in other.aliases if "symbol:" in a):
-            return other.key
+    if symbols:
+        for other in grounding.entities:
+            if any(a.split(":", 1)[1] in symbols for a in other.aliases if "symbol:" in a):
+                return other.key
     return _isoform_candidate(grounding, text, "proteinfamily" if text.endswith("s") else "protein")
 
 
 def _head_of_name_before(grounding: Grounding, text: str, mentions: list[Mention], token: Token, key: str) -> bool:
-    """Whether a plural class noun ("kinases", title-case "Kinases") right after a protein's name is that name's head."""
+    """Whether a plural class noun ("kinases", title-case "Kinases") right after a protein's name is its head."""
     if not mentions or mentions[-1].end + 1 != token.start or text[mentions[-1].end] != " ":
         return False
     word = text[token.start : token.end]

@@ -268,7 +268,7 @@ def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[U
     position = start
     for mention in inside + [None]:
         if mention is not None and _INDEPENDENT_AFTER.match(text, mention.end):
-            continue  # "TCR-independent basal signaling", "caspase-independent cell death": no participant; read as words
+            continue  # "TCR-independent signaling", "caspase-independent cell death": no participant; read as words
         stop = mention.start if mention else end
         units.extend(_word_units(text, position, stop))
         if mention is None:
@@ -310,11 +310,12 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
             if not keys or alias or (previous is not None and previous.kind == "E" and keys == {previous.key}):
                 i = j
                 continue
-            label = bool(inner) and inner[-1].kind == "W" and inner[-1].text in lexicon.CHAIN_HEADS and all(
-                u.kind == "E" or (u.kind == "P" and (u.text in _CHAIN_SEPS or u.text == "/")) for u in inner[:-1]
-            ) and not (
-                previous is not None and previous.kind == "W" and (previous.text in lexicon.CHAIN_HEADS or previous.text in
-                                                                   lexicon.GENERIC))
+            names_only = all(u.kind == "E" or (u.kind == "P" and (u.text in _CHAIN_SEPS or u.text == "/"))
+                             for u in inner[:-1])
+            after_head = previous is not None and previous.kind == "W" and (
+                previous.text in lexicon.CHAIN_HEADS or previous.text in lexicon.GENERIC)
+            label = bool(inner) and inner[-1].kind == "W" and inner[-1].text in lexicon.CHAIN_HEADS and names_only and (
+                not after_head)
             if label:
                 i = j  # "..., and migration (Wnt/Ca2+ pathway)": the name of the pathway just described, no participant
                 continue

@@ -321,8 +321,8 @@ class Reader:
                 holders = pending or last_objects
                 agent_of = items[i - 1] if previous == "verb" and items[i - 1].passive else None
                 if agent_of is not None and holders:
-                    # "β-catenin is phosphorylated by a complex formed by APC, Axin, CKI and GSK3β": the complex, named
-                    # by its members, is the agent; the patient is no member
+                    # "β-catenin is phosphorylated by a complex formed by APC, Axin, CKI and GSK3β": the complex,
+                    # named by its members, is the agent; the patient is no member
                     self.emit(members, holders, agent_of.sign, agent_of.rel, agent_of.trigger, "passive")
                     holders = []
                 units = [u for m in members if m.arg for u in m.arg.as_object()]
