@@ -50,6 +50,9 @@ _DESCRIPTOR_AFTER = re.compile(
     # "plant growth-promoting rhizobacteria", "tumor growth-inhibiting drugs": the phrase describes what follows
     r"|[-\u2010](?:promoting|inducing|inhibiting|suppressing|stimulating|producing|forming|secreting|enhancing)\b"
 )
+#: Process heads that name an aspect of the thing after "of" ("the kinase function of JAK").
+_ASPECT_HEADS = frozenset({"function", "functions", "activity", "activities"})
+_OF_THE = re.compile(r" of (?:the |its |their )?")
 _SHORT_PAIR = re.compile(r"[A-Z]{2,4}[-\u2010][A-Z]{1,2}\d?(?![\w-])")
 _VAGUE_FUNCTION_OWNERS = frozenset({"cellular", "cell", "normal", "biological", "physiological", "protein", "gene",
                                     "its", "their", "overall", "general"})
@@ -675,11 +678,6 @@ def _lettered_cell(text: str, tokens: list[Token], idx: int) -> bool:
 
 
 _NOT_CELL_AFTER = frozenset({"receptor", "receptors", "factor", "factors"})
-
-
-#: Process heads that name an aspect of the thing after "of" ("the kinase function of JAK").
-_ASPECT_HEADS = frozenset({"function", "functions", "activity", "activities"})
-_OF_THE = re.compile(r" of (?:the |its |their )?")
 _CELL_LETTERS = frozenset({"T", "B", "NK", "NKT", "DC", "ILC"})
 
 
