@@ -177,3 +177,10 @@ def test_receptor_after_coordinated_ligands_names_the_receptor_of_each() -> None
     assert has(found, "insulin receptor", "phosphorylates", "IRS")
     assert has(found, "IGF1R", "phosphorylates", "IRS")
     assert [e.name for e in found.entities if "insulin" in e.mentions] == ["insulin receptor"]
+
+
+def test_a_cell_cycle_phase_before_arrest_is_no_gene() -> None:
+    # OCR listed a gene with the symbol "G1"; the caption means the phase
+    found = run(record(DNA_DAMAGE), "Chk2 leads to activation of p53 followed by G1 arrest or apoptosis.")
+    assert has(found, "p53", "activates", "G1 arrest")
+    assert not has(found, "p53", "inhibits", "G1")

@@ -62,6 +62,8 @@ _IMMUNITY_WORDS = frozenset({"immunity", "immunosurveillance", "response", "resp
 #: Prefixes joined by a hyphen to the first word of a phrase ("anti-tumor", "pro-inflammatory").
 _JOINED_PREFIXES = frozenset({"anti", "pro", "non", "auto", "self"})
 _PHASE = re.compile(r"(?:G[012]|S|M)/(?:G[012]|S|M)\b")
+_PHASE_NAME = re.compile(r"G[012]|S|M")
+_PHASE_HEADS = frozenset({"arrest", "phase", "checkpoint", "checkpoints", "transition", "entry", "exit"})
 _PHASE_BEFORE = re.compile(r"\b(?:G[012]|S|M)/(?:G[012]|S|M) $")
 _AGENT_AFTER = re.compile(r"(?:mediated|induced|dependent|derived|driven|triggered|stimulated|activated|evoked)\b")
 _MIRNA = re.compile(r"(?:miR|MiR|MIR|microRNA|let)[-\u2010]\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)*(?:[-\u2010\u2013][35]p)?(?![\w-])")
@@ -803,6 +805,9 @@ def phrases(
                 # "β-lactam resistance", "trastuzumab resistance": the drug names the phenotype
                 structural = structural or (word in _TO_HEADS | _CHEMICAL_PROCESS_HEADS and owner is not None and (
                     grounding.type_of(owner.key) in {"chemical", "smallmolecule", "drug"} or owner.key not in grounding.by_key))
+                # "G1 arrest", "G2 checkpoint": a cell-cycle phase, not the OCR gene of the same name
+                structural = structural or (word in _PHASE_HEADS and owner is not None and _PHASE_NAME.fullmatch(owner.text)
+                                            is not None)
                 if owner is None or (not cell and not hyphenated and not structural and (
                     owner.key in grounding.by_key or grounding.type_of(owner.key) not in _MODIFIER_TYPES
                 )):
