@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from relation_support import has, one, passage, record, run
+from relation_support import has, one, passage, record, relation, run
 
 from pfocr_net.mentions import ground_record
 from pfocr_net.model import Record
@@ -148,6 +148,10 @@ def test_a_transporter_after_by_moves_the_cargo() -> None:
     found = run(record(NRF2), "Glucose is imported into cells by GLUT4.")
     assert has(found, "GLUT4", "translocates", "glucose")
     assert not has(found, "glucose", "translocates", "GLUT4")
+    # one rule name for a transporter moving its cargo, whichever way the verb is built
+    into = run(record(INSULIN), "Gluconate is transported into the cell by the gluconate permease GntP.")
+    assert relation(found, "GLUT4", "translocates", "glucose").rule == "transported_by"
+    assert relation(into, "GntP", "translocates", "gluconate").rule == "transported_by"
 
 
 def test_the_receptor_bound_by_a_ligand_signals_on() -> None:

@@ -437,7 +437,7 @@ class Reader:
                         movers = [o for o in objects if o.extra.get("after_by")] if item.rel == "transloc" else []
                         if movers:
                             # "Glucose is imported into cells by GLUT4": the transporter moves the cargo
-                            self.emit(movers, patients, 0, "transloc", item.trigger, "passive_to_agent", use_state=False)
+                            self.emit(movers, patients, 0, "transloc", item.trigger, "transported_by", use_state=False)
                         self.emit(patients, [o for o in objects if o not in movers], item.sign, item.rel, item.trigger,
                                   "passive_to")
                         if item.rel == "convert":
