@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relation_support import has, one, passage, record, run, sentence
+from relation_support import has, one, passage, record, relation, run, sentence
 
 INFLAMMASOME_LIVER = "PMC10030845__fimmu-14-1150879-g002"
 THBS1 = "PMC5136495__cdd201689f8"
@@ -564,6 +564,10 @@ def test_peptide_names_and_consequent_processes() -> None:
 def test_the_agent_of_a_passive_conversion_acts_on_the_substrate() -> None:
     found = one(HOLOBIONT, "Atmospheric N2 is fixed")
     assert has(found, "N2", "converts", "NH3") and has(found, "nitrogenase", "converts", "N2")
+    assert relation(found, "nitrogenase", "increases", "NH3").rule == "enzyme_product"  # and makes the product
+    # the same reading whatever OCR entities the record has (here another figure's)
+    other = run(record("PMC10034032__fpls-14-1091077-g006"), sentence(record(HOLOBIONT), "Atmospheric N2 is fixed"))
+    assert relation(other, "nitrogenase", "increases", "NH3").rule == "enzyme_product"
 
 
 def test_fc_receptor_chain_names_in_a_complex() -> None:

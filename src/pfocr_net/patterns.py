@@ -909,6 +909,8 @@ def items_of(units: list[Unit]) -> list[Item]:
         if event is not None:
             item, j = event
             item.gap = gap
+            if item.agent is not None and _passive_conversion_before(items):
+                item.extra["made_by_agent"] = True  # "N2 is fixed into NH3 by nitrogenase": the agent makes the product
             if words[i - 1] in {"to", "into"} and (gap == 1 or (gap == 2 and words[i - 2] in _STEP_WORDS)) or (
                 gap == 3 and words[i - 1] in _PRODUCT_NOUNS and words[i - 3] in {"to", "into"}
             ):  # "... heme into its metabolites Fe2+, CO, and biliverdin": the products
@@ -1063,6 +1065,17 @@ def _signals_to(units: list[Unit], words: list[str], k: int) -> bool:
             return units[x + 1].kind == "E" or (words[x + 1] in {"the", "a", "an"} and x + 2 < len(units)
                                                  and units[x + 2].kind == "E")
     return False
+
+
+def _passive_conversion_before(items: list[Item]) -> bool:
+    """Whether the verb before the current list of objects is a passive conversion to or into something ("is fixed
+    into", "is converted to")."""
+    k = len(items) - 1
+    while k >= 0 and items[k].kind in {"event", "and", "comma"}:
+        k -= 1
+    verb = items[k] if k >= 0 else None
+    return verb is not None and verb.kind == "verb" and verb.passive and verb.rel == "convert" and (
+        verb.text.endswith(("to", "into")) or bool(verb.extra.get("passive_to")))
 
 
 def _opens_clause(units: list[Unit], words: list[str], i: int) -> bool:

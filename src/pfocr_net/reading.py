@@ -134,6 +134,10 @@ class Reader:
                     # after the agent; only "B-mediated X by A" puts B after A.
                     self.emit([agent], [mid], 1, "activity", item.trigger, "agent_mediator", use_state=False)
                 self.emit([mid], [inner], item.agent_sign, "activity", item.trigger, "mediated", use_state=False)
+            if item.extra.get("made_by_agent"):
+                # "N2 is fixed into NH3 by nitrogenase": the agent makes the product (and converts the substrate)
+                self.emit([agent], [inner], 1, "amount", item.trigger, "enzyme_product", use_state=False)
+                return
             agent_rel = str(item.extra.get("agent_rel") or ("binding" if item.rel == "binding" else
                                                           ("activity" if item.agent_sign else "regulate")))
             self.emit([agent], [inner], item.agent_sign if item.agent_sign else 0, agent_rel, item.trigger, "agent",
@@ -441,12 +445,9 @@ class Reader:
                         self.emit(patients, [o for o in objects if o not in movers], item.sign, item.rel, item.trigger,
                                   "passive_to")
                         if item.rel == "convert":
-                            # "N2 is fixed into NH3 by nitrogenase": the agent acts on the substrate and makes the product
+                            # "N2 is fixed into NH3 by nitrogenase": the agent acts on the substrate (and makes the
+                            # product: see emit_internal)
                             for o in objects:
-                                if o.agent is not None and o.arg is not None:
-                                    for f in self.found:
-                                        if f.rule == "agent" and f.subject in o.agent.parts and f.object in o.arg.parts:
-                                            f.interaction, f.rule = "increases", "enzyme_product"
                                 if o.agent is not None:
                                     agent = Item("event", o.agent.start, o.agent.end, arg=o.agent)
                                     self.emit([agent], patients, 0, "convert", item.trigger, "passive_to_agent",
