@@ -171,8 +171,6 @@ class Grounding:
     by_key: dict[str, Entity] = field(default_factory=dict)
     #: Every prefix of the first ``prefixed`` keys of ``local`` (keys are only ever added, at the end).
     prefixes: set[str] = field(default_factory=set)
-    #: The same prefixes, each also with a plural "s" and with a "pro" in front (see :func:`_viable`).
-    viable: set[str] = field(default_factory=set)
     prefixed: int = 0
 
     def type_of(self, key: str) -> str:
@@ -665,8 +663,8 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         return []
     prefixes = grounding.prefixes
     added = list(islice(grounding.local, grounding.prefixed, None))
-    prefixes.update(*map(_key_prefixes, added))
-    grounding.viable.update(*map(_key_viable, added))
+    for key in added:
+        prefixes.update(_key_prefixes(key))
     grounding.prefixed = len(grounding.local)
     tokens = tokenize(text)
     mentions: list[Mention] = []
@@ -778,8 +776,10 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     mentions.extend(phrases(grounding, text, tokens, covered, mentions))
     mentions.sort(key=_mention_start)
     for mention in mentions:
+        if grounding.type_of(mention.key) not in _CONDITION_TYPES:
+            continue
         severity = _SEVERITY_BEFORE.search(text, max(0, mention.start - 10), mention.start)
-        if severity is not None and grounding.type_of(mention.key) in _CONDITION_TYPES:
+        if severity is not None:
             # "acute lung injury" (OCR: "lung injury"): the caption's fuller name joins the node's names
             mention.start, mention.text = severity.start(), text[severity.start() : mention.end]
     return mentions
@@ -906,14 +906,6 @@ def _key_prefixes(key: str) -> tuple[str, ...]:
     return tuple(key[:n] for n in range(1, len(key) + 1))
 
 
-@lru_cache(maxsize=65536)
-def _key_viable(key: str) -> tuple[str, ...]:
-    """Every n-gram key :func:`_viable` accepts for the prefixes of ``key``: each prefix, with a plural "s" and
-    with a "pro" in front."""
-    prefixes = _key_prefixes(key)
-    return (*prefixes, *(p + "s" for p in prefixes), *("pro" + p for p in prefixes))
-
-
 _MAY_START: Final[dict[str, bool]] = {}
 _RECEPTOR_FORM: Final[dict[str, bool]] = {}
 
@@ -983,17 +975,18 @@ def _decimal_gap(text: str, previous_end: int, start: int) -> bool:
     return start == previous_end + 1 and text[previous_end] == "." and text[previous_end - 1].isdigit() and text[start].isdigit()
 
 
-def _viable(key: str, prefixes: frozenset[str] | set[str]) -> bool:
+def _viable(key: str, prefixes: set[str]) -> bool:
+    """Whether an n-gram key is one of ``prefixes``, or one with a plural "s" or with a "pro" in front."""
     return key in prefixes or (key[-1:] == "s" and key[:-1] in prefixes) or (key[:3] == "pro" and key[3:] in prefixes)
 
 
 def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> tuple[int, str] | None:
     """The longest lexicon n-gram starting at token ``i``: (last token index, key)."""
     lex = _global_lexicon()
-    global_viable, local_viable = lex.viable, grounding.viable
+    global_viable, local_prefixes = lex.viable, grounding.prefixes
     key = tokens[i].key
     keys: list[tuple[int, str]] = []
-    if key in global_viable or key in local_viable:
+    if key in global_viable or _viable(key, local_prefixes):
         keys.append((i, key))
         previous_end = tokens[i].end
         for j in range(i + 1, min(i + _MAX_N, len(tokens))):
@@ -1001,7 +994,7 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
             if not _gap_ok(text[previous_end : token.start]) and not _decimal_gap(text, previous_end, token.start):
                 break
             key += token.key
-            if not (key in global_viable or key in local_viable):
+            if not (key in global_viable or _viable(key, local_prefixes)):
                 break
             keys.append((j, key))
             previous_end = token.end
