@@ -282,7 +282,8 @@ def _add_initialisms(grounding: Grounding, caption: str, mentions: list[Mention]
     lex = _global_lexicon()
     by_initials: dict[str, str] = {}
     for mention in mentions:
-        parts = list(filter(None, _INITIAL_PARTS.split(mention.text.strip("()"))))
+        # the words between white space and hyphens, as _INITIAL_PARTS splits them
+        parts = mention.text.strip("()").replace("-", " ").replace("\u2010", " ").split()
         if len(parts) < 2 or not all(p[:1].isalpha() for p in parts):
             continue
         initials = "".join(p[0] for p in parts).upper()
@@ -547,7 +548,7 @@ def _read_abbreviations(grounding: Grounding, caption: str) -> None:
         long_form = _long_form(caption, match.start(), short)
         if long_form:
             pairs.append((long_form, short))
-    for match in _SHORT_THEN_LONG.finditer(caption):
+    for match in _short_then_long(caption):
         short, inner = match.group(1), match.group(2).strip()
         if not any(c.isupper() for c in short) or short[0].casefold() != inner[0].casefold() or not 2 <= len(inner.split()) <= 6:
             continue
@@ -572,6 +573,22 @@ def _read_abbreviations(grounding: Grounding, caption: str) -> None:
     for long_form, short in pairs:
         for long_part, short_part in _split_definition(long_form, short):
             _link_abbreviation(grounding, long_part, short_part)
+
+
+def _short_then_long(caption: str) -> list[re.Match[str]]:
+    """The matches of :data:`_SHORT_THEN_LONG`, tried only at the word before each " (" (every match has
+    exactly one, right after its short form): the regex searched through the whole caption is the slow part."""
+    found: list[re.Match[str]] = []
+    paren = caption.find(" (")
+    while paren >= 0:
+        start = paren
+        while start > 0 and caption[start - 1].isascii() and caption[start - 1].isalnum():
+            start -= 1  # back to the first letter or digit of the short form
+        match = _SHORT_THEN_LONG.match(caption, start)
+        if match is not None:
+            found.append(match)
+        paren = caption.find(" (", paren + 1)
+    return found
 
 
 def _split_definition(long_form: str, short: str) -> list[tuple[str, str]]:
