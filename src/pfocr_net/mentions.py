@@ -16,11 +16,12 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from itertools import islice
 from operator import attrgetter
+from typing import Final
 
 from pfocr_net import famplex, lexicon
 from pfocr_net.model import Entity, Record
 from pfocr_net.names import class_noun, extend_numbered, maybe_name, name_start_at, phrases, symbol_like
-from pfocr_net.text import fold_homoglyphs, match_key
+from pfocr_net.text import fold_homoglyphs, match_key, remember
 from pfocr_net.tokens import (
     TOKEN_PATTERN,
     Candidate,
@@ -32,38 +33,38 @@ from pfocr_net.tokens import (
     with_greek_initials,
 )
 
-_STEREO = re.compile(
+_STEREO: Final = re.compile(
     r"\((?:[0-9]{0,2}[RSEZ](?:,\s?[0-9]{0,2}[RSEZ])*|[+\u00b1-]|R,S|S,R)\)-[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]"
 )
-_ABBREV = re.compile(r"\(\s?([^()\s;,]{2,12})\s?\)")  # "(LIF)", "( LIF )"
-_GLOSSARY_LABEL = re.compile(r"^(?:Abbreviations?|Notes?|Key)\s*:\s*", re.IGNORECASE)
-_SHORT_THEN_LONG = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9]{1,9}) \(([A-Za-z][^()\[\];,.]{5,60})\)")
-_RECEPTOR_SYMBOL = re.compile(r"^(GRI[ANKD]|GRM|HTR|DRD|ADR[AB]|OPR[MDK]|CHRN|GABR|P2R[XY]|CNR|NTRK)|R\d*[A-Z]?\d?$")
-_PROTEIN_WORDS = re.compile(
+_ABBREV: Final = re.compile(r"\(\s?([^()\s;,]{2,12})\s?\)")  # "(LIF)", "( LIF )"
+_GLOSSARY_LABEL: Final = re.compile(r"^(?:Abbreviations?|Notes?|Key)\s*:\s*", re.IGNORECASE)
+_SHORT_THEN_LONG: Final = re.compile(r"(?<![\w-])([A-Za-z][A-Za-z0-9]{1,9}) \(([A-Za-z][^()\[\];,.]{5,60})\)")
+_RECEPTOR_SYMBOL: Final = re.compile(r"^(GRI[ANKD]|GRM|HTR|DRD|ADR[AB]|OPR[MDK]|CHRN|GABR|P2R[XY]|CNR|NTRK)|R\d*[A-Z]?\d?$")
+_PROTEIN_WORDS: Final = re.compile(
     r"(?i)\b(proteins?|kinases?|receptors?|factors?|ligands?|channels?|transporters?|enzymes?|synthases?|"
     r"hormones?|interleukins?|subunits?|complex(es)?|cyclases?|homologs?|domains?|antigens?|family|containing|"
     r"targets?|transducers?|activators?|coactivators?|regulators?|repressors?|suppressors?)\b|ases?\b"
 )
-_MAX_N = 8
-_SLASH_NUMBER = re.compile(r"/\d{1,2}(?![\w-])")
-_GAP_CHARS = frozenset(" -\u2010\u2011\u2013/()'\u2019")
-_ROLE_PREFIXES = tuple(lexicon.ROLE_NOUNS)
-_COMPOUND_WORD = re.compile(r"[,;«»]|/(?!\d\b)|[\u2013\u2014]")
+_MAX_N: Final = 8
+_SLASH_NUMBER: Final = re.compile(r"/\d{1,2}(?![\w-])")
+_GAP_CHARS: Final = frozenset(" -\u2010\u2011\u2013/()'\u2019")
+_ROLE_PREFIXES: Final = tuple(lexicon.ROLE_NOUNS)
+_COMPOUND_WORD: Final = re.compile(r"[,;«»]|/(?!\d\b)|[\u2013\u2014]")
 #: Grounding-map namespaces used for caption-only participants.
-_GROUNDING_NAMESPACES = frozenset({"FPLX", "UP", "HGNC", "CHEBI", "PUBCHEM", "HMDB"})
+_GROUNDING_NAMESPACES: Final = frozenset({"FPLX", "UP", "HGNC", "CHEBI", "PUBCHEM", "HMDB"})
 #: Node-type preference when one text names several entities.
-_TYPE_RANK = {"complex": 0, "proteinfamily": 0, "protein": 1, "gene": 1, "smallmolecule": 2, "drug": 2,
+_TYPE_RANK: Final = {"complex": 0, "proteinfamily": 0, "protein": 1, "gene": 1, "smallmolecule": 2, "drug": 2,
               "chemical": 3, "disease": 4}  # fmt: skip
 
 
-_DISEASE_ACRONYMS = ("HCC", "NSCLC", "CRC", "AML", "CML", "CLL", "NAFLD", "NASH", "T2DM", "COPD", "IBD", "SLE",
+_DISEASE_ACRONYMS: Final = ("HCC", "NSCLC", "CRC", "AML", "CML", "CLL", "NAFLD", "NASH", "T2DM", "COPD", "IBD", "SLE",
                      "HNSCC", "ESCC", "PDAC", "TNBC", "DLBCL", "OSCC", "ccRCC", "LUAD", "LUSC")
 #: Amino acids and their relatives, named as metabolites (not as residues: see ``_RESIDUE_AFTER``).
-_AMINO_ACIDS = ("alanine", "arginine", "aspartate", "aspartic acid", "cysteine", "glycine", "histidine", "isoleucine",
+_AMINO_ACIDS: Final = ("alanine", "arginine", "aspartate", "aspartic acid", "cysteine", "glycine", "histidine", "isoleucine",
                 "leucine", "lysine", "methionine", "phenylalanine", "proline", "serine", "threonine", "tryptophan",
                 "tyrosine", "valine", "homocysteine", "homoserine", "ornithine", "citrulline", "taurine", "cystine")
 #: Compartments and class nouns that captions name as places or participants, beside ``lexicon.CAPTION_TERMS``.
-_MORE_TERMS: dict[str, str] = {
+_MORE_TERMS: Final[dict[str, str]] = {
     **{w: "cellularcomponent" for w in (
         "Golgi", "Golgi apparatus", "Golgi complex", "trans-Golgi network", "endosome", "endosomes",
         "early endosomes", "late endosomes", "lysosomes", "peroxisome", "peroxisomes", "mitochondrion",
@@ -91,7 +92,7 @@ _MORE_TERMS: dict[str, str] = {
 
 
 #: Spelled-out names of FamPlex entities that its grounding map lacks.
-_MORE_GROUNDINGS: dict[str, tuple[str, str]] = {
+_MORE_GROUNDINGS: Final[dict[str, tuple[str, str]]] = {
     **{w: ("FPLX", "TCR") for w in ("T cell receptor", "T cell receptors", "T-cell receptor", "T-cell receptors")},
     **{w: ("FPLX", "TLR") for w in ("Toll-like receptor", "Toll-like receptors", "toll-like receptor",
                                     "toll-like receptors")},
@@ -179,8 +180,6 @@ class Grounding:
     by_key: dict[str, Entity] = field(default_factory=dict)
     #: Every prefix of the first ``prefixed`` keys of ``local`` (keys are only ever added, at the end).
     prefixes: set[str] = field(default_factory=set)
-    #: The same prefixes, each also with a plural "s" and with a "pro" in front (see :func:`_viable`).
-    viable: set[str] = field(default_factory=set)
     prefixed: int = 0
 
     def type_of(self, key: str) -> str:
@@ -224,7 +223,7 @@ class Grounding:
         return out
 
 
-_PARENTHETICAL = re.compile(r"\s*\(([^()]{1,15})\)\s*")
+_PARENTHETICAL: Final = re.compile(r"\s*\(([^()]{1,15})\)\s*")
 
 
 def _without_parenthetical(text: str) -> list[str]:
@@ -258,12 +257,12 @@ def ground_record(record: Record, entities: list[Entity]) -> Grounding:
 
 
 #: "ER" as the endoplasmic reticulum: "ER stress", "ER lumen", "translocation from the ER to the Golgi".
-_ER_COMPARTMENT = re.compile(
+_ER_COMPARTMENT: Final = re.compile(
     r"\bER[ -](?:stress|lumen|membranes?|chaperones?|machinery|homeostasis|retention|export|exit|Golgi|calcium|Ca2\+"
     r"|resident|associated|phagy|to\s+(?:the\s+)?Golgi)\b|endoplasmic reticulum|\bER/SR\b|\bSR/ER\b",
     re.IGNORECASE,
 )
-_ESTROGEN = re.compile(r"o?estrogen|\bER[\u03b1\u03b2]|\bER(?:alpha|beta)\b", re.IGNORECASE)
+_ESTROGEN: Final = re.compile(r"o?estrogen|\bER[\u03b1\u03b2]|\bER(?:alpha|beta)\b", re.IGNORECASE)
 
 
 def _ground_er(grounding: Grounding, caption: str) -> None:
@@ -278,8 +277,8 @@ def _ground_er(grounding: Grounding, caption: str) -> None:
             grounding.local[k] = key
 
 
-_INITIALISM = re.compile(r"\b[A-Z]{2,4}\b")
-_INITIAL_PARTS = re.compile(r"[\s\-\u2010]+")
+_INITIALISM: Final = re.compile(r"\b[A-Z]{2,4}\b")
+_INITIAL_PARTS: Final = re.compile(r"[\s\-\u2010]+")
 
 
 def _add_initialisms(grounding: Grounding, caption: str, mentions: list[Mention]) -> bool:
@@ -292,7 +291,8 @@ def _add_initialisms(grounding: Grounding, caption: str, mentions: list[Mention]
     lex = _global_lexicon()
     by_initials: dict[str, str] = {}
     for mention in mentions:
-        parts = list(filter(None, _INITIAL_PARTS.split(mention.text.strip("()"))))
+        # the words between white space and hyphens, as _INITIAL_PARTS splits them
+        parts = mention.text.strip("()").replace("-", " ").replace("\u2010", " ").split()
         if len(parts) < 2 or not all(p[:1].isalpha() for p in parts):
             continue
         initials = "".join(p[0] for p in parts).upper()
@@ -314,7 +314,7 @@ def _non_disease_terms() -> frozenset[str]:
     return frozenset(key for key, (_, node_type) in _global_lexicon().terms.items() if node_type != "disease")
 
 
-_DISEASE_ACRONYM_KEYS = frozenset(k for w in _DISEASE_ACRONYMS for k in form_keys(w))
+_DISEASE_ACRONYM_KEYS: Final = frozenset(k for w in _DISEASE_ACRONYMS for k in form_keys(w))
 
 
 @cache
@@ -332,7 +332,7 @@ def _not_single_gene_texts() -> frozenset[str]:
                      if all(namespace in _NOT_GENE_NAMESPACES for namespace, _ in targets.values()))
 
 
-_NOT_GENE_NAMESPACES = frozenset({"FPLX", "CHEBI", "PUBCHEM", "HMDB"})
+_NOT_GENE_NAMESPACES: Final = frozenset({"FPLX", "CHEBI", "PUBCHEM", "HMDB"})
 
 
 @cache
@@ -373,10 +373,10 @@ def _add_entity_forms(grounding: Grounding) -> None:
 
 #: HGNC pseudogene symbols ("BTF3P11", "MTCO2P12", "PPIAP10"): when an OCR synonym ("OPG", "COX2") also names
 #: a real gene, the caption means the real gene.
-_PSEUDOGENE = re.compile(r"^[A-Z][A-Z0-9]{2,}P\d{1,2}$")
+_PSEUDOGENE: Final = re.compile(r"^[A-Z][A-Z0-9]{2,}P\d{1,2}$")
 #: OCR gene sources where the word matched one of a gene's synonyms, not its own symbol.
-_SYNONYM_SOURCES = frozenset({"ncbigene_synonym", "hgnc_alias_symbol", "hgnc_prev_symbol"})
-_LOWER_WORD = re.compile(r"[a-z]{2,6}(?:-\d{0,2})?")
+_SYNONYM_SOURCES: Final = frozenset({"ncbigene_synonym", "hgnc_alias_symbol", "hgnc_prev_symbol"})
+_LOWER_WORD: Final = re.compile(r"[a-z]{2,6}(?:-\d{0,2})?")
 
 
 def _plain_lower_word(word: str) -> bool:
@@ -487,7 +487,7 @@ def _folded_char(ch: str) -> str:
 
 
 #: :func:`_folded_char` of every ASCII character (each gives exactly one character).
-_ASCII_FOLDED = str.maketrans({chr(c): _folded_char(chr(c)) for c in range(128)})
+_ASCII_FOLDED: Final = str.maketrans({chr(c): _folded_char(chr(c)) for c in range(128)})
 
 
 def _long_form(text: str, paren_start: int, short: str) -> str | None:
@@ -570,7 +570,7 @@ def _read_abbreviations(grounding: Grounding, caption: str) -> None:
         long_form = _long_form(caption, match.start(), short)
         if long_form:
             pairs.append((long_form, short))
-    for match in _SHORT_THEN_LONG.finditer(caption):
+    for match in _short_then_long(caption):
         short, inner = match.group(1), match.group(2).strip()
         if not any(c.isupper() for c in short) or short[0].casefold() != inner[0].casefold() or not 2 <= len(inner.split()) <= 6:
             continue
@@ -595,6 +595,22 @@ def _read_abbreviations(grounding: Grounding, caption: str) -> None:
     for long_form, short in pairs:
         for long_part, short_part in _split_definition(long_form, short):
             _link_abbreviation(grounding, long_part, short_part)
+
+
+def _short_then_long(caption: str) -> list[re.Match[str]]:
+    """The matches of :data:`_SHORT_THEN_LONG`, tried only at the word before each " (" (every match has
+    exactly one, right after its short form): the regex searched through the whole caption is the slow part."""
+    found: list[re.Match[str]] = []
+    paren = caption.find(" (")
+    while paren >= 0:
+        start = paren
+        while start > 0 and caption[start - 1].isascii() and caption[start - 1].isalnum():
+            start -= 1  # back to the first letter or digit of the short form
+        match = _SHORT_THEN_LONG.match(caption, start)
+        if match is not None:
+            found.append(match)
+        paren = caption.find(" (", paren + 1)
+    return found
 
 
 def _split_definition(long_form: str, short: str) -> list[tuple[str, str]]:
@@ -686,8 +702,8 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         return []
     prefixes = grounding.prefixes
     added = list(islice(grounding.local, grounding.prefixed, None))
-    prefixes.update(*map(_key_prefixes, added))
-    grounding.viable.update(*map(_key_viable, added))
+    for key in added:
+        prefixes.update(_key_prefixes(key))
     grounding.prefixed = len(grounding.local)
     tokens = tokenize(text)
     mentions: list[Mention] = []
@@ -808,59 +824,61 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     mentions.extend(phrases(grounding, text, tokens, covered, mentions))
     mentions.sort(key=_mention_start)
     for mention in mentions:
+        if grounding.type_of(mention.key) not in _CONDITION_TYPES:
+            continue
         severity = _SEVERITY_BEFORE.search(text, max(0, mention.start - 10), mention.start)
-        if severity is not None and grounding.type_of(mention.key) in _CONDITION_TYPES:
+        if severity is not None:
             # "acute lung injury" (OCR: "lung injury"): the caption's fuller name joins the node's names
             mention.start, mention.text = severity.start(), text[severity.start() : mention.end]
     return mentions
 
 
-_METHOD_AFTER = re.compile(
+_METHOD_AFTER: Final = re.compile(
     r"[ -](?:networks?|analys[ie]s|assays?|scores?|database|enrichment|plots?|algorithm|software|staining|sequencing|"
     r"imaging|kit|panel|array|microarray|dataset|data)\b"
 )
-_SPELLED_GREEK = re.compile(r" (?:alpha|beta|gamma|delta|epsilon|kappa)(?![\w-])", re.IGNORECASE)
-_SPACED_GREEK = re.compile(r" ([\u03b1-\u03b5\u03b8\u03ba\u03bb\u03c3\u03c9])(?![\w\u03b1-\u03c9-])")
-_PROTEIN_KINDS = frozenset({"protein", "gene", "proteinfamily", "complex"})
-_CLASS_KINDS = frozenset({"proteinfamily", "complex", "smallmolecule", "chemical", "drug"})
+_SPELLED_GREEK: Final = re.compile(r" (?:alpha|beta|gamma|delta|epsilon|kappa)(?![\w-])", re.IGNORECASE)
+_SPACED_GREEK: Final = re.compile(r" ([\u03b1-\u03b5\u03b8\u03ba\u03bb\u03c3\u03c9])(?![\w\u03b1-\u03c9-])")
+_PROTEIN_KINDS: Final = frozenset({"protein", "gene", "proteinfamily", "complex"})
+_CLASS_KINDS: Final = frozenset({"proteinfamily", "complex", "smallmolecule", "chemical", "drug"})
 #: A qualifier right before a plural class noun that belongs to the name the caption uses.
-_CLASS_QUALIFIER = re.compile(
+_CLASS_QUALIFIER: Final = re.compile(
     r"\b(?:viral|bacterial|fungal|host|pro-?inflammatory|anti-?inflammatory|inflammatory|microbial|endogenous|"
     r"exogenous|reactive|free|toxic|cytotoxic|secreted|circulating|dietary) $",
     re.IGNORECASE,
 )
-_ANTI_PROCESS_HEAD = re.compile(r" (?:immunity|immune responses?|responses?|activity|activities|defen[cs]es?)(?![\w-])")
-_CHAIN_DASHES = frozenset("-\u2010\u2013")
+_ANTI_PROCESS_HEAD: Final = re.compile(r" (?:immunity|immune responses?|responses?|activity|activities|defen[cs]es?)(?![\w-])")
+_CHAIN_DASHES: Final = frozenset("-\u2010\u2013")
 #: A nucleotide or a roman class numeral hyphen-joined to a protein name: part of the name ("Ras-GTP", "PI3K-III").
-_STATE_SUFFIX = re.compile(r"[-\u2010](?:G[TD]P|I{1,3}|IV)(?![\w-])")
+_STATE_SUFFIX: Final = re.compile(r"[-\u2010](?:G[TD]P|I{1,3}|IV)(?![\w-])")
 
 
-_PART_AFTER = re.compile(r"(?:\s*\([^()]{1,12}\))?[\s-](?:domains?|regions?|motifs?|linkers?)\b")
-_RELATIVE_AFTER = re.compile(r",?\s+(?:which|that)\b")
-_TERMINAL_BEFORE = re.compile(r"\b[NC][-\u2010]terminal\s$")
-_SPACED_VERSION = re.compile(
+_PART_AFTER: Final = re.compile(r"(?:\s*\([^()]{1,12}\))?[\s-](?:domains?|regions?|motifs?|linkers?)\b")
+_RELATIVE_AFTER: Final = re.compile(r",?\s+(?:which|that)\b")
+_TERMINAL_BEFORE: Final = re.compile(r"\b[NC][-\u2010]terminal\s$")
+_SPACED_VERSION: Final = re.compile(
     r" (\d{1,2}\.\d{1,2})(?=[\s,;.)]|$)(?!\s*(?:-?fold|times|[\u00b5\u03bcunp]?M\b|%|[\u00b5\u03bcunm]?[gLl]\b|"
     r"kDa\b|Da\b|h\b|hours?\b|min\b|s\b|d\b|days?\b|weeks?\b|mm\b|cm\b))"
 )
-_CHEMICAL_KINDS = frozenset({"chemical", "smallmolecule"})
-_CONJUGATE_PART = re.compile(r"[-\u2010]([A-Z][A-Za-z0-9]{1,7})[\u2219\u2022\u00b7]?(?![\w-])")
-_CHAIN_AFTER = re.compile(r"\s+(?:signal(?:l)?ing|pathways?|axis|cascades?|complex)\b", re.IGNORECASE)
+_CHEMICAL_KINDS: Final = frozenset({"chemical", "smallmolecule"})
+_CONJUGATE_PART: Final = re.compile(r"[-\u2010]([A-Z][A-Za-z0-9]{1,7})[\u2219\u2022\u00b7]?(?![\w-])")
+_CHAIN_AFTER: Final = re.compile(r"\s+(?:signal(?:l)?ing|pathways?|axis|cascades?|complex)\b", re.IGNORECASE)
 
 
-_PRODUCTS_AFTER = re.compile(r"[ \u2010-](?:metabolites|derivatives|catabolites|analogs|analogues)(?![\w-])")
-_LIST_GAP = re.compile(r",?\s+(?:and|or)\s+|,\s*")
-_RECEPTOR_AFTER = re.compile(r"[ \u2010-]receptors?(?![\w-])", re.IGNORECASE)
-_LIGAND_KINDS = frozenset({"protein", "gene", "proteinfamily", "complex", "smallmolecule", "chemical", "drug"})
-_SMALL_LIGAND_KINDS = frozenset({"smallmolecule", "chemical", "drug"})
+_PRODUCTS_AFTER: Final = re.compile(r"[ \u2010-](?:metabolites|derivatives|catabolites|analogs|analogues)(?![\w-])")
+_LIST_GAP: Final = re.compile(r",?\s+(?:and|or)\s+|,\s*")
+_RECEPTOR_AFTER: Final = re.compile(r"[ \u2010-]receptors?(?![\w-])", re.IGNORECASE)
+_LIGAND_KINDS: Final = frozenset({"protein", "gene", "proteinfamily", "complex", "smallmolecule", "chemical", "drug"})
+_SMALL_LIGAND_KINDS: Final = frozenset({"smallmolecule", "chemical", "drug"})
 #: Names of protein ligands: cytokines, growth factors, hormones and guidance cues ("IL-6", "TNF", "insulin", "Wnt").
-_PROTEIN_LIGAND = re.compile(
+_PROTEIN_LIGAND: Final = re.compile(
     r"(?i)^(?:IL|interleukin|IFN|interferon|TNF|TGF|BMP|GDF|EGF|FGF|VEGF|PDGF|IGF|NGF|BDNF|GDNF|HGF|CSF|GM-CSF|EPO|TPO|"
     r"LIF|OSM|CNTF|CCL|CXCL|CX3CL|chemokine|Wnt|Hh|Shh|Ihh|Dhh|hedgehog|insulin|leptin|adiponectin|ghrelin|glucagon|"
     r"angiotensin|endothelin|bradykinin|thrombin|TRAIL|FasL|RANKL|ephrin|semaphorin|netrin|oxytocin|vasopressin|"
     r"prolactin|growth hormone|LH|FSH|TSH|ACTH|GLP|GIP|neuropeptide|opioid|cytokine|growth factor|complement|C3a|C5a)"
 )
 #: A capitalised word or a number right after "receptor": the receptor's own name ("the cGAMP receptor STING").
-_NAME_AFTER = re.compile(r"\s+(?:[A-Z0-9]|\u03b1|\u03b2|\u03b3)")
+_NAME_AFTER: Final = re.compile(r"\s+(?:[A-Z0-9]|\u03b1|\u03b2|\u03b3)")
 
 
 def _derived_name(
@@ -946,23 +964,23 @@ def _isoform_candidate(grounding: Grounding, name: str, node_type: str = "protei
     return key
 
 
-_AMINO_ACID_NAMES = frozenset(_AMINO_ACIDS)
+_AMINO_ACID_NAMES: Final = frozenset(_AMINO_ACIDS)
 #: Three-letter residue codes ("Ser 473", "(Thr) 308": a site, no participant).
-_RESIDUE_CODES = frozenset({"ser", "thr", "tyr", "lys", "arg", "his", "cys", "asp", "glu", "asn", "gln", "met"})
-_RESIDUE_AFTER = re.compile(
+_RESIDUE_CODES: Final = frozenset({"ser", "thr", "tyr", "lys", "arg", "his", "cys", "asp", "glu", "asn", "gln", "met"})
+_RESIDUE_AFTER: Final = re.compile(
     r"(?:(?:\s*\([A-Z][a-z]{2}\))?\s*\d|\s*/|[\s-](?:kinases?|phosphatases?|residues?|phosphorylation|sites?|protease))"
 )
-_NOT_LIGHT_BEFORE = re.compile(r"\b(?:kappa|lambda|shed|sheds|shedding|in)\s$", re.IGNORECASE)
-_NOT_LIGHT_AFTER = re.compile(
+_NOT_LIGHT_BEFORE: Final = re.compile(r"\b(?:kappa|lambda|shed|sheds|shedding|in)\s$", re.IGNORECASE)
+_NOT_LIGHT_AFTER: Final = re.compile(
     r"\s(?:chains?|polypeptide|microscopy|of|blue|green|purple|red|gr[ae]y|yellow|orange|pink|brown|violet)\b"
 )  # ("colored light purple": a colour)
 #: A lower-case noun after a hyphen (not a participle: "membrane-anchored", "membrane-bound" keep the place).
-_NOUN_AFTER_HYPHEN = re.compile(r"(?![a-z]+(?:ed|ing)\b|bound\b)[a-z]{3,}\b")
-_SEVERITY_BEFORE = re.compile(r"\b(?:[Aa]cute|[Cc]hronic|[Ss]evere)\s$")
-_CONDITION_TYPES = frozenset({"disease", "phenotype", "biologicalprocess"})
+_NOUN_AFTER_HYPHEN: Final = re.compile(r"(?![a-z]+(?:ed|ing)\b|bound\b)[a-z]{3,}\b")
+_SEVERITY_BEFORE: Final = re.compile(r"\b(?:[Aa]cute|[Cc]hronic|[Ss]evere)\s$")
+_CONDITION_TYPES: Final = frozenset({"disease", "phenotype", "biologicalprocess"})
 
 
-_OPPOSING_PREFIXES = frozenset({"anti", "non"})
+_OPPOSING_PREFIXES: Final = frozenset({"anti", "non"})
 
 
 def _opposing_prefix(text: str, tokens: list[Token], i: int) -> str | None:
@@ -989,7 +1007,8 @@ def _start_candidates(text: str, tokens: list[Token], prefixes: set[str]) -> lis
     """The tokens a mention can start at, each with whether a lexicon n-gram can start there (else only a
     name-like word can): every other token is skipped without a look."""
     out: list[tuple[int, bool]] = []
-    for i, (start, end, first) in enumerate(tokens):
+    for i, token in enumerate(tokens):
+        start, end, first = token.start, token.end, token.key
         if first in prefixes or _may_start(first):
             out.append((i, True))
         # The window maybe_name reads: the word and one character more, or up to the fourth from its start.
@@ -1007,30 +1026,31 @@ def _key_prefixes(key: str) -> tuple[str, ...]:
     return tuple(key[:n] for n in range(1, len(key) + 1))
 
 
-@lru_cache(maxsize=65536)
-def _key_viable(key: str) -> tuple[str, ...]:
-    """Every n-gram key :func:`_viable` accepts for the prefixes of ``key``: each prefix, with a plural "s" and
-    with a "pro" in front."""
-    prefixes = _key_prefixes(key)
-    return (*prefixes, *(p + "s" for p in prefixes), *("pro" + p for p in prefixes))
+_MAY_START: Final[dict[str, bool]] = {}
+_RECEPTOR_FORM: Final[dict[str, bool]] = {}
 
 
-@lru_cache(maxsize=65536)
 def _may_start(first: str) -> bool:
     """Whether a token key can start a global lexicon n-gram (the record lexicon is checked apart)."""
+    known = _MAY_START.get(first)
+    if known is not None:
+        return known
     starts = _global_lexicon().starts
-    return first in starts or first[:-1] in starts or (first[:3] == "pro" and first[3:] in starts) or first[:3] == "pro"
+    may = first in starts or first[:-1] in starts or (first[:3] == "pro" and first[3:] in starts) or first[:3] == "pro"
+    return remember(_MAY_START, first, may)
 
 
-@lru_cache(maxsize=65536)
 def _has_receptor_form(first: str) -> bool:
     """Whether FamPlex grounds ``first`` + "receptor" or ``first`` + "r" ("EP1" -> "EP1 receptor", "EP1R")."""
+    known = _RECEPTOR_FORM.get(first)
+    if known is not None:
+        return known
     fplx = _global_lexicon().fplx
-    return first + "receptor" in fplx or first + "r" in fplx
+    return remember(_RECEPTOR_FORM, first, first + "receptor" in fplx or first + "r" in fplx)
 
 
-_SIBLING_NUMBER = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(\d{1,3})\b(?![-\w])")
-_NUMBERED = re.compile(r"^(.*[A-Za-z])[-\u2010\s]?(\d{1,3})$")
+_SIBLING_NUMBER: Final = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(\d{1,3})\b(?![-\w])")
+_NUMBERED: Final = re.compile(r"^(.*[A-Za-z])[-\u2010\s]?(\d{1,3})$")
 
 
 def _numbered_siblings(grounding: Grounding, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1054,7 +1074,6 @@ def _numbered_siblings(grounding: Grounding, text: str, mentions: list[Mention])
     return found
 
 
-@lru_cache(maxsize=4096)
 def _gap_ok(gap: str) -> bool:
     return gap == "," or (len(gap) <= 3 and all(c in _GAP_CHARS for c in gap))
 
@@ -1076,17 +1095,18 @@ def _decimal_gap(text: str, previous_end: int, start: int) -> bool:
     return start == previous_end + 1 and text[previous_end] == "." and text[previous_end - 1].isdigit() and text[start].isdigit()
 
 
-def _viable(key: str, prefixes: frozenset[str] | set[str]) -> bool:
+def _viable(key: str, prefixes: set[str]) -> bool:
+    """Whether an n-gram key is one of ``prefixes``, or one with a plural "s" or with a "pro" in front."""
     return key in prefixes or (key[-1:] == "s" and key[:-1] in prefixes) or (key[:3] == "pro" and key[3:] in prefixes)
 
 
 def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> tuple[int, str] | None:
     """The longest lexicon n-gram starting at token ``i``: (last token index, key)."""
     lex = _global_lexicon()
-    global_viable, local_viable = lex.viable, grounding.viable
+    global_viable, local_prefixes = lex.viable, grounding.prefixes
     key = tokens[i].key
     keys: list[tuple[int, str]] = []
-    if key in global_viable or key in local_viable:
+    if key in global_viable or _viable(key, local_prefixes):
         keys.append((i, key))
         previous_end = tokens[i].end
         for j in range(i + 1, min(i + _MAX_N, len(tokens))):
@@ -1094,7 +1114,7 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
             if not _gap_ok(text[previous_end : token.start]) and not _decimal_gap(text, previous_end, token.start):
                 break
             key += token.key
-            if not (key in global_viable or key in local_viable):
+            if not (key in global_viable or _viable(key, local_prefixes)):
                 break
             keys.append((j, key))
             previous_end = token.end

@@ -10,23 +10,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from pfocr_net import lexicon
+from pfocr_net.text import remember
 from pfocr_net.tokens import Candidate, Mention, Token, form_keys
 
 if TYPE_CHECKING:
     from pfocr_net.mentions import Grounding
 
 #: Separators allowed between the words of one phrase.
-_GAP_OK = re.compile(r"^[ \-\u2010\u2011\u2013/()'\u2019]{0,3}$|^,$")
-_NAMED_HEADS = frozenset({"receptor", "receptors", "transporter", "transporters", "channel", "channels"})
+_GAP_OK: Final = re.compile(r"^[ \-\u2010\u2011\u2013/()'\u2019]{0,3}$|^,$")
+_NAMED_HEADS: Final = frozenset({"receptor", "receptors", "transporter", "transporters", "channel", "channels"})
 #: Types of caption terms a process phrase may swallow as a modifier ("membrane perforation").
-_MODIFIER_TYPES = frozenset({"cellularcomponent", "biologicalprocess", "phenotype", "other"})
+_MODIFIER_TYPES: Final = frozenset({"cellularcomponent", "biologicalprocess", "phenotype", "other"})
 #: OCR words that join several names ("mTORC1/ERK", "TNF-a,IL-1"); "ERK1/2" style stays.
-_MODIFIER_STOP = frozenset(
+_MODIFIER_STOP: Final = frozenset(
     """the a an this that these those its their his her our and or of in on at to by with for from as is are
     was were be been being resulting increased reduced further subsequent downstream upstream enhanced
     decreased elevated diminished activated direct indirect high low many several various other such both either
@@ -42,69 +43,68 @@ _MODIFIER_STOP = frozenset(
 )  # fmt: skip
 
 _token_start = attrgetter("start")
-_token_key = attrgetter("key")
 #: Cell heads that name no particular cell type on their own.
-_BARE_CELLS = frozenset({"cells", "cell"})
-_DESCRIPTOR_AFTER = re.compile(
+_BARE_CELLS: Final = frozenset({"cells", "cell"})
+_DESCRIPTOR_AFTER: Final = re.compile(
     r"[ -](?:proteins?|genes?|factors?|molecules?|enzymes?|machinery|components?|regulators?)\b"
     # "plant growth-promoting rhizobacteria", "tumor growth-inhibiting drugs": the phrase describes what follows
     r"|[-\u2010](?:promoting|inducing|inhibiting|suppressing|stimulating|producing|forming|secreting|enhancing)\b"
 )
 #: Process heads that name an aspect of the thing after "of" ("the kinase function of JAK").
-_ASPECT_HEADS = frozenset({"function", "functions", "activity", "activities"})
-_OF_THE = re.compile(r" of (?:the |its |their )?")
-_SHORT_PAIR = re.compile(r"[A-Z]{2,4}[-\u2010][A-Z]{1,2}\d?(?![\w-])")
-_VAGUE_FUNCTION_OWNERS = frozenset({"cellular", "cell", "normal", "biological", "physiological", "protein", "gene",
+_ASPECT_HEADS: Final = frozenset({"function", "functions", "activity", "activities"})
+_OF_THE: Final = re.compile(r" of (?:the |its |their )?")
+_SHORT_PAIR: Final = re.compile(r"[A-Z]{2,4}[-\u2010][A-Z]{1,2}\d?(?![\w-])")
+_VAGUE_FUNCTION_OWNERS: Final = frozenset({"cellular", "cell", "normal", "biological", "physiological", "protein", "gene",
                                     "its", "their", "overall", "general"})
 #: Process heads that also modify a later head ("cell cycle checkpoint", "tumor immunity").
-_MODIFYING_HEADS = frozenset({"cycle", "tumor", "tumour", "tumors", "tumours"})
-_IMMUNITY_WORDS = frozenset({"immunity", "immunosurveillance", "response", "responses"})
+_MODIFYING_HEADS: Final = frozenset({"cycle", "tumor", "tumour", "tumors", "tumours"})
+_IMMUNITY_WORDS: Final = frozenset({"immunity", "immunosurveillance", "response", "responses"})
 #: Prefixes joined by a hyphen to the first word of a phrase ("anti-tumor", "pro-inflammatory").
-_JOINED_PREFIXES = frozenset({"anti", "pro", "non", "auto", "self"})
-_PHASE = re.compile(r"(?:G[012]|S|M)/(?:G[012]|S|M)\b")
-_PHASE_NAME = re.compile(r"G[012]|S|M")
-_PHASE_HEADS = frozenset({"arrest", "phase", "checkpoint", "checkpoints", "transition", "entry", "exit"})
-_PHASE_BEFORE = re.compile(r"\b(?:G[012]|S|M)/(?:G[012]|S|M) $")
-_AGENT_AFTER = re.compile(r"(?:mediated|induced|dependent|derived|driven|triggered|stimulated|activated|evoked)\b")
-_MIRNA = re.compile(r"(?:miR|MiR|MIR|microRNA|let)[-\u2010]\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)*(?:[-\u2010\u2013][35]p)?(?![\w-])")
-_GREEK_PREFIX = re.compile(r"^[\u03b1-\u03c9]$")
-_NOT_ENZYMES = frozenset({"release", "releases", "increase", "decrease", "disease", "database", "purchase", "showcase"})
-_ENZYME_HEADS = frozenset({"kinase", "phosphatase", "synthase", "lyase", "dehydrogenase", "reductase", "oxidase",
+_JOINED_PREFIXES: Final = frozenset({"anti", "pro", "non", "auto", "self"})
+_PHASE: Final = re.compile(r"(?:G[012]|S|M)/(?:G[012]|S|M)\b")
+_PHASE_NAME: Final = re.compile(r"G[012]|S|M")
+_PHASE_HEADS: Final = frozenset({"arrest", "phase", "checkpoint", "checkpoints", "transition", "entry", "exit"})
+_PHASE_BEFORE: Final = re.compile(r"\b(?:G[012]|S|M)/(?:G[012]|S|M) $")
+_AGENT_AFTER: Final = re.compile(r"(?:mediated|induced|dependent|derived|driven|triggered|stimulated|activated|evoked)\b")
+_MIRNA: Final = re.compile(r"(?:miR|MiR|MIR|microRNA|let)[-\u2010]\d{1,4}[a-z]?(?:/\d{1,4}[a-z]?)*(?:[-\u2010\u2013][35]p)?(?![\w-])")
+_GREEK_PREFIX: Final = re.compile(r"^[\u03b1-\u03c9]$")
+_NOT_ENZYMES: Final = frozenset({"release", "releases", "increase", "decrease", "disease", "database", "purchase", "showcase"})
+_ENZYME_HEADS: Final = frozenset({"kinase", "phosphatase", "synthase", "lyase", "dehydrogenase", "reductase", "oxidase",
                            "transferase", "ligase", "protease", "permease", "cyclase", "lipase", "peroxidase",
                            "deacetylase", "methyltransferase", "isomerase", "hydrolase", "sulfotransferase"})
-_PROTEIN_TYPES = frozenset({"protein", "gene", "proteinfamily", "complex"})
-_STRUCTURE_HEADS = frozenset({"formation", "assembly", "polymerization", "organization", "linking", "crosslinking",
+_PROTEIN_TYPES: Final = frozenset({"protein", "gene", "proteinfamily", "complex"})
+_STRUCTURE_HEADS: Final = frozenset({"formation", "assembly", "polymerization", "organization", "linking", "crosslinking",
                               "metabolism", "catabolism", "homeostasis"})
-_TO_HEADS = frozenset({"resistance", "sensitivity", "susceptibility", "tolerance"})
+_TO_HEADS: Final = frozenset({"resistance", "sensitivity", "susceptibility", "tolerance"})
 #: Process heads named after the chemical they act on ("nitrogen fixation", "carbon assimilation").
-_CHEMICAL_PROCESS_HEADS = frozenset({"fixation", "assimilation", "cycle", "oxidation", "transport", "uptake"})
-_DISEASE_ENDINGS = ("itis", "osis", "emia", "aemia", "pathy", "plasia", "trophy", "carcinoma", "sarcoma")
-_CHEMICAL_ENDINGS = ("ose", "ate", "ine", "ide", "amine", "phosphate", "acid", "yl")
-_GREEK_SYMBOL = re.compile(r"^[\u03b1-\u03c9](?=.*[A-Z0-9].*[A-Z0-9])(?:\d?[A-Z]{1,5}\d?|[A-Z][A-Z0-9]{2,6})$")
+_CHEMICAL_PROCESS_HEADS: Final = frozenset({"fixation", "assimilation", "cycle", "oxidation", "transport", "uptake"})
+_DISEASE_ENDINGS: Final = ("itis", "osis", "emia", "aemia", "pathy", "plasia", "trophy", "carcinoma", "sarcoma")
+_CHEMICAL_ENDINGS: Final = ("ose", "ate", "ine", "ide", "amine", "phosphate", "acid", "yl")
+_GREEK_SYMBOL: Final = re.compile(r"^[\u03b1-\u03c9](?=.*[A-Z0-9].*[A-Z0-9])(?:\d?[A-Z]{1,5}\d?|[A-Z][A-Z0-9]{2,6})$")
 #: "Rab7", "Ku70", "Nrf2", "Wnt3a": a capital, a few lower-case letters and a number.
-_TITLE_SYMBOL = re.compile(r"^[A-Z][a-z]{1,3}\d{1,3}[a-z]?$")
+_TITLE_SYMBOL: Final = re.compile(r"^[A-Z][a-z]{1,3}\d{1,3}[a-z]?$")
 #: "mtROS", "rhIL": a short lower-case prefix on an acronym.
-_INNER_LOWER_SYMBOL = re.compile(r"^[A-Z]{2,5}(?:[a-rt-z][A-Z0-9]{1,2}|[a-rt-z])$")
-_PREFIXED_ACRONYM = re.compile(r"^[a-z]{2,3}[A-Z]{2,5}$")
-_NOT_TITLE_SYMBOLS = frozenset({"fig", "figs", "day", "days", "step", "type", "phase", "group", "week", "panel", "stage",
+_INNER_LOWER_SYMBOL: Final = re.compile(r"^[A-Z]{2,5}(?:[a-rt-z][A-Z0-9]{1,2}|[a-rt-z])$")
+_PREFIXED_ACRONYM: Final = re.compile(r"^[a-z]{2,3}[A-Z]{2,5}$")
+_NOT_TITLE_SYMBOLS: Final = frozenset({"fig", "figs", "day", "days", "step", "type", "phase", "group", "week", "panel", "stage",
                                 "grade", "class", "lane", "line", "site", "loop", "box", "exon", "intron", "domain",
                                 "part", "table", "cycle", "dose", "hour", "model", "patient", "case", "gen", "covid"})
-_LOWER_PREFIX_SYMBOL = re.compile(r"^[a-z][A-Z]{2,5}\d?$")
-_CODE_NAME = re.compile(r"^[A-Z]{1,4}\d?$")
-_MIXED_SYMBOL = re.compile(r"^[A-Z][a-z]{2}[A-Z]{1,2}\d?$")
-_SITE = re.compile(r"^p[STYH]\d{2,4}$")
-_CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{2,7}[\u03b1-\u03c9]?s?$")
-_POINT_MUTATION = re.compile(r"^[A-Z]\d{2,4}[A-Z]$")
-_SYMBOL = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*\d)[A-Za-z0-9]{3,10}$")
-_NUCLEOTIDE_CARRIERS = frozenset({"UDP", "GDP", "CDP", "ADP", "TDP", "dTDP", "CMP"})
-_RECOMBINANT = re.compile(r"rh[A-Za-z]{2,4}[-\u2010]\d{1,2}[a-zA-Z]{0,2}(?![\w-])")
+_LOWER_PREFIX_SYMBOL: Final = re.compile(r"^[a-z][A-Z]{2,5}\d?$")
+_CODE_NAME: Final = re.compile(r"^[A-Z]{1,4}\d?$")
+_MIXED_SYMBOL: Final = re.compile(r"^[A-Z][a-z]{2}[A-Z]{1,2}\d?$")
+_SITE: Final = re.compile(r"^p[STYH]\d{2,4}$")
+_CAPITALS: Final = re.compile(r"^[A-Z][A-Z0-9]{2,7}[\u03b1-\u03c9]?s?$")
+_POINT_MUTATION: Final = re.compile(r"^[A-Z]\d{2,4}[A-Z]$")
+_SYMBOL: Final = re.compile(r"^(?=(?:.*[A-Z]){2})(?=.*\d)[A-Za-z0-9]{3,10}$")
+_NUCLEOTIDE_CARRIERS: Final = frozenset({"UDP", "GDP", "CDP", "ADP", "TDP", "dTDP", "CMP"})
+_RECOMBINANT: Final = re.compile(r"rh[A-Za-z]{2,4}[-\u2010]\d{1,2}[a-zA-Z]{0,2}(?![\w-])")
 #: Fc receptors and their chains ("FcERIG", "FcεRI", "FcγRIIB", "FcRn").
-_FC_RECEPTOR = re.compile(r"^Fc[A-Z\u03b1-\u03c9][A-Za-z0-9\u03b1-\u03c9]{1,6}$")
+_FC_RECEPTOR: Final = re.compile(r"^Fc[A-Z\u03b1-\u03c9][A-Za-z0-9\u03b1-\u03c9]{1,6}$")
 #: Heterotrimeric G-protein alpha classes written short ("Gs", "Gq-mediated", "Gi protein", "Gαq").
-_G_ALPHA = re.compile(r"^G(?:s|q|i|z|olf|α[sqioz12]?|βγ|β|γ)$")
+_G_ALPHA: Final = re.compile(r"^G(?:s|q|i|z|olf|α[sqioz12]?|βγ|β|γ)$")
 
 
-_NOT_DRUG_CLASSES = frozenset({"antibodies", "antigens", "antisera", "antiporters", "antibodys", "anticodons"})
+_NOT_DRUG_CLASSES: Final = frozenset({"antibodies", "antigens", "antisera", "antiporters", "antibodys", "anticodons"})
 
 
 @lru_cache(maxsize=65536)
@@ -142,12 +142,18 @@ def maybe_name(text: str, token: Token) -> bool:
     return _maybe_name_at(text[start : end + 1 if end - start >= 3 else start + 4], end - start)  # no max() call
 
 
-@lru_cache(maxsize=65536)
+_NAME_START: Final[dict[tuple[str, int], bool]] = {}
+
+
 def name_start_at(window: str, length: int) -> bool:
     """Whether a name-like word or a class noun can start at a word that no lexicon n-gram starts at:
     :func:`maybe_name` or :func:`class_noun_type`, for the word and what follows it as :func:`maybe_name`
     cuts them (``window``, whose first ``length`` characters are the word)."""
-    return _maybe_name_at(window, length) or class_noun_type(window[:length]) is not None
+    known = _NAME_START.get((window, length))
+    if known is not None:
+        return known
+    may = _maybe_name_at(window, length) or class_noun_type(window[:length]) is not None
+    return remember(_NAME_START, (window, length), may)
 
 
 @lru_cache(maxsize=65536)
@@ -286,26 +292,26 @@ def _word_shape(word: str) -> str:
 
 
 #: Microbial genus names by their endings ("Bifidobacterium", "Clostridium", "Pseudomonas", "Saccharomyces").
-_GENUS = re.compile(r"^[A-Z][a-z]{2,}(?:bacterium|bacter|coccus|bacillus|monas|myces|vibrio|idium|illus|arium|ella)$")
-_METHOD_NAMES = frozenset({"KEGG", "GSEA", "GO", "STRING", "PPI", "DEG", "DEGs", "WGCNA", "GEO", "TCGA", "GTEx", "ELISA",
+_GENUS: Final = re.compile(r"^[A-Z][a-z]{2,}(?:bacterium|bacter|coccus|bacillus|monas|myces|vibrio|idium|illus|arium|ella)$")
+_METHOD_NAMES: Final = frozenset({"KEGG", "GSEA", "GO", "STRING", "PPI", "DEG", "DEGs", "WGCNA", "GEO", "TCGA", "GTEx", "ELISA",
                            "qPCR", "IHC", "FACS", "ChIP", "CHIP", "RNAseq", "scRNA", "snRNA", "GWAS", "QTL", "QTLs",
                            "SNP", "SNPs", "MRI", "PET", "BLAST", "UniProt", "Reactome", "WikiPathways", "Cytoscape"})
-_NOT_GENERA = frozenset({"umbrella", "novella", "mozzarella", "tarantella", "aquarium", "planetarium", "sanitarium",
+_NOT_GENERA: Final = frozenset({"umbrella", "novella", "mozzarella", "tarantella", "aquarium", "planetarium", "sanitarium",
                          "herbarium", "terrarium", "honorarium", "solarium", "iridium", "compendium"})
 #: "TPα", "ERβ": a two-capital symbol with a Greek isoform letter.
-_GREEK_SUFFIX_SYMBOL = re.compile(r"^[A-Z]{2}[\u03b1-\u03c9]$")
+_GREEK_SUFFIX_SYMBOL: Final = re.compile(r"^[A-Z]{2}[\u03b1-\u03c9]$")
 #: Bacterial gene names: three lower-case letters and a capital ("tarH", "agrA", "murB", "vraF").
-_BACTERIAL_GENE = re.compile(r"^[a-z]{3}[A-Z]\d?$")
+_BACTERIAL_GENE: Final = re.compile(r"^[a-z]{3}[A-Z]\d?$")
 #: A pathway named by the word before it, maybe with other names listed between ("Hippo and TGF-β signaling").
-_PATHWAY_AFTER = re.compile(
+_PATHWAY_AFTER: Final = re.compile(
     r"(?:(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)[\w\u03b1-\u03c9/-]+){0,3}\s+(?:signal(?:l)?ing|pathways?|cascades?)\b",
     re.IGNORECASE,
 )
 
 
-_ADJECTIVE_ENDINGS = ("ory", "al", "ed", "ive", "ic", "ous", "ing", "ary", "ant", "ent", "ble", "ar", "stream", "like",
+_ADJECTIVE_ENDINGS: Final = ("ory", "al", "ed", "ive", "ic", "ous", "ing", "ary", "ant", "ent", "ble", "ar", "stream", "like",
                       "wise", "less", "ful")
-_NOT_PATHWAY_NAMES = frozenset({"major", "main", "other", "several", "multiple", "various", "different", "common",
+_NOT_PATHWAY_NAMES: Final = frozenset({"major", "main", "other", "several", "multiple", "various", "different", "common",
                                 "novel", "known", "both", "each", "many", "most", "some", "these", "those", "their",
                                 "cell", "cells", "host", "plant", "human", "mouse", "mice", "cancer", "tumor", "tumour",
                                 "stress", "immune", "death", "growth", "survival", "defense", "defence", "hormone",
@@ -313,7 +319,7 @@ _NOT_PATHWAY_NAMES = frozenset({"major", "main", "other", "several", "multiple",
                                 "potential", "key", "core", "early", "late", "first", "second", "third"})
 
 
-_TITLE_CASE_BEFORE = re.compile(r"\b[A-Z][\w-]* $")
+_TITLE_CASE_BEFORE: Final = re.compile(r"\b[A-Z][\w-]* $")
 
 
 def _pathway_named(text: str, token: Token, word: str) -> bool:
@@ -334,10 +340,10 @@ def _pathway_named(text: str, token: Token, word: str) -> bool:
     return _SENTENCE_START.search(text, max(0, token.start - 4), token.start) is None
 
 
-_AGENT_WORDS = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated", "activated",
+_AGENT_WORDS: Final = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated", "activated",
                           "evoked", "elicited", "treated", "exposed", "derived", "associated", "deficient", "null",
                           "knockout", "deleted", "depleted", "silenced", "knockdown", "lacking", "positive", "negative"})
-_SENTENCE_START = re.compile(r"(?:^|[.!?:]\s+)$")
+_SENTENCE_START: Final = re.compile(r"(?:^|[.!?:]\s+)$")
 
 
 def _initial_agent(text: str, tokens: list[Token], index: int, word: str) -> bool:
@@ -363,7 +369,7 @@ def _initial_agent(text: str, tokens: list[Token], index: int, word: str) -> boo
     return _SENTENCE_START.search(text, 0, tokens[index].start) is not None
 
 
-_NOT_INITIAL_AGENTS = frozenset({"it", "its", "they", "this", "these", "that", "those", "we", "he", "she", "one", "each",
+_NOT_INITIAL_AGENTS: Final = frozenset({"it", "its", "they", "this", "these", "that", "those", "we", "he", "she", "one", "each",
                                  "both", "all", "there", "here", "in", "on", "at", "as", "an", "no", "so", "figure", "panel", "schematic", "diagram", "model", "overview",
                                  "treatment", "therapy", "stress", "exposure", "injury", "damage", "disease",
                                  "infection", "loss", "gain", "absence", "presence", "increase", "decrease",
@@ -371,26 +377,26 @@ _NOT_INITIAL_AGENTS = frozenset({"it", "its", "they", "this", "these", "that", "
                                  "after", "before", "during", "while", "where", "which", "whereas", "however"})
 
 
-_LIST_BEFORE = re.compile(r"(?:,|\band|\bor)\s+$")
-_LIST_AFTER = re.compile(r"^(?:\s*,|\s+and\b|\s+or\b)")
-_NOT_PROTEINS_IN = frozenset({"protein", "within", "again", "begin", "domain", "chain", "main", "brain", "contain",
+_LIST_BEFORE: Final = re.compile(r"(?:,|\band|\bor)\s+$")
+_LIST_AFTER: Final = re.compile(r"^(?:\s*,|\s+and\b|\s+or\b)")
+_NOT_PROTEINS_IN: Final = frozenset({"protein", "within", "again", "begin", "domain", "chain", "main", "brain", "contain",
                               "maintain", "origin", "vein", "toxin", "margin", "skin", "basin", "cabin", "certain",
                               "explain", "remain", "obtain", "retain", "plain", "terrain", "cousin", "penguin",
                               "coffin", "raisin", "resin", "pectin", "lignin", "chitin", "cutin", "suberin"})
 
 
 #: Plural "-ins" words that name no protein family.
-_NOT_FAMILIES_IN = frozenset({"vitamin", "toxin", "mycotoxin", "endotoxin", "cabin", "muffin", "napkin", "pumpkin",
+_NOT_FAMILIES_IN: Final = frozenset({"vitamin", "toxin", "mycotoxin", "endotoxin", "cabin", "muffin", "napkin", "pumpkin",
                               "dolphin", "robin", "goblin", "bulletin", "sequin", "pippin", "grin", "twin", "mandolin",
                               "violin", "assassin", "moccasin", "javelin", "zeppelin", "cumin", "gherkin", "harlequin"})
 
 
-_AGENT_PREPOSITIONS = frozenset({"via", "by", "through"})
+_AGENT_PREPOSITIONS: Final = frozenset({"via", "by", "through"})
 #: Endings of "-in" words that name drugs and plant chemicals, not proteins ("rapamycin", "curcumin").
-_DRUG_IN_ENDINGS = ("mycin", "micin", "cillin", "rubicin", "formin", "cumin", "cetin", "aicin", "farin", "pirin",
+_DRUG_IN_ENDINGS: Final = ("mycin", "micin", "cillin", "rubicin", "formin", "cumin", "cetin", "aicin", "farin", "pirin",
                     "tonin", "platin", "statin", "oxacin", "ketin", "genin")
 #: Nouns after which an unknown "-in" word names the protein acted on or acting ("thrombin stimulation").
-_AFTER_PROTEIN = frozenset({"stimulation", "treatment", "signaling", "signalling", "secretion",
+_AFTER_PROTEIN: Final = frozenset({"stimulation", "treatment", "signaling", "signalling", "secretion",
                             "release", "production", "expression", "activation", "levels", "resistance",
                             "sensitivity", "deficiency", "administration"})
 
@@ -455,12 +461,12 @@ def _hyphenated_chemical(
     return (index, last, _candidate_named(grounding, name, _hyphenated_type(parts)))
 
 
-_NUMBERED_KINDS = frozenset({"type", "class", "phase", "stage", "grade", "group", "step", "day", "week", "panel"})
-_ROMAN = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
+_NUMBERED_KINDS: Final = frozenset({"type", "class", "phase", "stage", "grade", "group", "step", "day", "week", "panel"})
+_ROMAN: Final = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
 
 
 #: English words with a chemical-looking ending ("co-substrate", "steady-state", "long-term baseline").
-_ENGLISH_ENDINGS = frozenset({"substrate", "substrates", "state", "states", "rate", "rates", "template", "candidate",
+_ENGLISH_ENDINGS: Final = frozenset({"substrate", "substrates", "state", "states", "rate", "rates", "template", "candidate",
                               "estimate", "intermediate", "moderate", "separate", "ultimate", "immediate", "aggregate",
                               "climate", "private", "adequate", "accurate", "alternate", "innate", "cascade", "guide",
                               "inside", "outside", "provide", "baseline", "pipeline", "guideline", "routine",
@@ -488,7 +494,7 @@ def _participle(word: str) -> bool:
 
 
 #: "γ-aminobutyric acid (GABA) interneurons": a long form, its abbreviation in parentheses, then a head.
-_DEFINED_INSIDE = re.compile(r"^.+? \(([^()\s]{2,12})\) (\S.*)$")
+_DEFINED_INSIDE: Final = re.compile(r"^.+? \(([^()\s]{2,12})\) (\S.*)$")
 
 
 def _node_keys(name: str) -> tuple[str, ...]:
@@ -579,7 +585,7 @@ def _receptor_phrase(
     return Mention(start, tokens[idx].end, key, phrase)
 
 
-_AND_BEFORE = re.compile(r"\s(?:and|or)\s$|,\s$")
+_AND_BEFORE: Final = re.compile(r"\s(?:and|or)\s$|,\s$")
 
 
 def _coordinated_owner(grounding: Grounding, text: str, mentions: list[Mention], start: int, head: str) -> Mention | None:
@@ -622,17 +628,17 @@ def _of_word(text: str) -> bool:
 
 
 #: Endings of cell-type words the lexicon does not list ("leukocytes", "myofibroblasts", "eosinophils").
-_CELL_SUFFIXES = ("cytes", "cyte", "blasts", "blast", "clasts", "clast", "phils", "phages", "phage")
+_CELL_SUFFIXES: Final = ("cytes", "cyte", "blasts", "blast", "clasts", "clast", "phils", "phages", "phage")
 #: Heads of phenotype phrases ("freezing tolerance", "plaque vulnerability", "ECM stiffness", "genome integrity").
-_STATE_HEADS = frozenset({"tolerance", "vulnerability", "stiffness", "integrity", "permeability", "viability",
+_STATE_HEADS: Final = frozenset({"tolerance", "vulnerability", "stiffness", "integrity", "permeability", "viability",
                           "susceptibility", "sensitivity", "behavior", "behaviour"})
 #: Heads of two-word metabolite names ("isopentenyl pyrophosphate", "farnesyl diphosphate").
-_PHOSPHATE_HEADS = frozenset({"phosphate", "diphosphate", "pyrophosphate", "triphosphate", "bisphosphate",
+_PHOSPHATE_HEADS: Final = frozenset({"phosphate", "diphosphate", "pyrophosphate", "triphosphate", "bisphosphate",
                               "monophosphate"})
-_NOT_AFTER_METABOLITE = frozenset({"pathway", "pathways", "shunt", "cycle", "isomerase", "carrier", "transporter",
+_NOT_AFTER_METABOLITE: Final = frozenset({"pathway", "pathways", "shunt", "cycle", "isomerase", "carrier", "transporter",
                                    "transporters", "receptor", "receptors"})
 #: Single words naming a state that is a cause or an effect on its own.
-_STANDALONE_STATES = frozenset({"hypoxia", "anoxia", "hyperoxia", "normoxia"})
+_STANDALONE_STATES: Final = frozenset({"hypoxia", "anoxia", "hyperoxia", "normoxia"})
 
 
 def _modifies_next(text: str, tokens: list[Token], idx: int, word: str) -> bool:
@@ -650,8 +656,8 @@ def _modifies_next(text: str, tokens: list[Token], idx: int, word: str) -> bool:
 
 
 #: "-ing" words that are prepositions or plain adjectives, never the condition a state is about.
-_NEXT_WORD = re.compile(r" ([a-z][a-z-]*[a-z])\b(?!-)")
-_ING_WORDS = frozenset({"during", "following", "including", "regarding", "concerning", "according", "excluding",
+_NEXT_WORD: Final = re.compile(r" ([a-z][a-z-]*[a-z])\b(?!-)")
+_ING_WORDS: Final = frozenset({"during", "following", "including", "regarding", "concerning", "according", "excluding",
                         "involving", "preceding", "using", "being", "having", "containing", "underlying", "remaining",
                         "emerging", "existing", "ongoing", "increasing", "decreasing", "corresponding", "surrounding",
                         "neighboring", "neighbouring", "resulting", "leading", "causing", "long-lasting", "lasting"})
@@ -679,8 +685,8 @@ def _lettered_cell(text: str, tokens: list[Token], idx: int) -> bool:
     return True
 
 
-_NOT_CELL_AFTER = frozenset({"receptor", "receptors", "factor", "factors"})
-_CELL_LETTERS = frozenset({"T", "B", "NK", "NKT", "DC", "ILC"})
+_NOT_CELL_AFTER: Final = frozenset({"receptor", "receptors", "factor", "factors"})
+_CELL_LETTERS: Final = frozenset({"T", "B", "NK", "NKT", "DC", "ILC"})
 
 
 def is_cell_head(word: str) -> bool:
@@ -689,13 +695,13 @@ def is_cell_head(word: str) -> bool:
 
 
 #: Every word the phrase rules below start from (disease words are recognised by their endings).
-_HEAD_WORDS = frozenset({*lexicon.CELL_HEADS, *_ENZYME_HEADS, *lexicon.PROCESS_HEADS, *lexicon.PROCESS_WORDS, *_NAMED_HEADS,
+_HEAD_WORDS: Final = frozenset({*lexicon.CELL_HEADS, *_ENZYME_HEADS, *lexicon.PROCESS_HEADS, *lexicon.PROCESS_WORDS, *_NAMED_HEADS,
                          *_STATE_HEADS, *_STANDALONE_STATES, *_PHOSPHATE_HEADS})
 
 
-_TO_WORD = re.compile(r" to ([A-Za-z][\w-]*[A-Za-z0-9])")
-_OF_WORDS = re.compile(r" of ([A-Za-z][A-Za-z-]+)\b(?: ([a-z][a-z-]+)\b)?(?![\w-])")
-_WORD_AFTER = re.compile(r"\s*([A-Za-z]+)")
+_TO_WORD: Final = re.compile(r" to ([A-Za-z][\w-]*[A-Za-z0-9])")
+_OF_WORDS: Final = re.compile(r" of ([A-Za-z][A-Za-z-]+)\b(?: ([a-z][a-z-]+)\b)?(?![\w-])")
+_WORD_AFTER: Final = re.compile(r"\s*([A-Za-z]+)")
 
 
 def _cover(tokens: list[Token], covered: list[bool], start: int, end: int) -> None:
@@ -706,20 +712,26 @@ def _cover(tokens: list[Token], covered: list[bool], start: int, end: int) -> No
         j += 1
 
 
-@lru_cache(maxsize=65536)
+_HEAD_KEYS: Final[dict[str, bool]] = {}
+
+
 def _head_key(key: str) -> bool:
     """Whether a token with this lookup key may be a head word (see :func:`phrases`). A word whose case-folded
     text is a head word, "cell", or has a disease or cell-type ending has a key that is or has one too (only
     letters that fold to ASCII give such a word), so this passes every head; :func:`phrases` then tests the
     word itself."""
-    return key in _HEAD_WORDS or key == "cell" or key.endswith(_DISEASE_ENDINGS) or key.endswith(_CELL_SUFFIXES)
+    known = _HEAD_KEYS.get(key)
+    if known is not None:
+        return known
+    head = key in _HEAD_WORDS or key == "cell" or key.endswith(_DISEASE_ENDINGS) or key.endswith(_CELL_SUFFIXES)
+    return remember(_HEAD_KEYS, key, head)
 
 
 def phrases(
     grounding: Grounding, text: str, tokens: list[Token], covered: list[bool], mentions: list[Mention]
 ) -> list[Mention]:
     out: list[Mention] = []
-    heads = list(compress(range(len(tokens)), map(_head_key, map(_token_key, tokens))))
+    heads = [idx for idx, token in enumerate(tokens) if _head_key(token.key)]
     if not heads:
         return out
     mention_at = {m.start: m for m in mentions}

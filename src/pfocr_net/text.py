@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import Final, TypeVar
 
 # Cyrillic and Greek letters that OCR returns in place of the Latin letters they look like.
-_HOMOGLYPHS = str.maketrans(
+_HOMOGLYPHS: Final = str.maketrans(
     {
         # Cyrillic capitals and smalls
         "А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "Ј": "J", "К": "K", "М": "M",
@@ -23,15 +24,15 @@ _HOMOGLYPHS = str.maketrans(
     }
 )  # fmt: skip
 
-_GREEK_NAMES = {
+_GREEK_NAMES: Final = {
     "α": "alpha", "β": "beta", "γ": "gamma", "δ": "delta", "ε": "epsilon", "ζ": "zeta", "η": "eta",
     "θ": "theta", "ι": "iota", "κ": "kappa", "λ": "lambda", "μ": "mu", "ν": "nu", "ξ": "xi",
     "π": "pi", "ρ": "rho", "σ": "sigma", "τ": "tau", "υ": "upsilon", "φ": "phi", "χ": "chi",
     "ψ": "psi", "ω": "omega",
 }  # fmt: skip
-_GREEK = re.compile("|".join(_GREEK_NAMES))
-_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
-_EDGE_PUNCT = re.compile(r"^[\W_]+|[\W_]+$")
+_GREEK: Final = re.compile("|".join(_GREEK_NAMES))
+_NOT_ALNUM: Final = re.compile(r"[^0-9a-z]+")
+_EDGE_PUNCT: Final = re.compile(r"^[\W_]+|[\W_]+$")
 
 
 def fold_homoglyphs(text: str) -> str:
@@ -46,6 +47,22 @@ def match_key(text: str) -> str:
     folded = fold_homoglyphs(text).casefold()
     folded = _GREEK.sub(lambda m: _GREEK_NAMES[m.group(0)], folded)
     return _NOT_ALNUM.sub("", folded)
+
+
+K = TypeVar("K")
+V = TypeVar("V")
+#: Entries a per-word memo keeps before it starts afresh (the size of the caches it replaces).
+MEMO_LIMIT: Final = 65536
+
+
+def remember(memo: dict[K, V], key: K, value: V) -> V:
+    """Store ``value`` under ``key`` in a per-word memo and return it. A memo is a plain dict, which compiled
+    code reads without calling through a cache wrapper; one that reached :data:`MEMO_LIMIT` entries starts
+    afresh."""
+    if len(memo) >= MEMO_LIMIT:
+        memo.clear()
+    memo[key] = value
+    return value
 
 
 def score_key(text: str) -> str:

@@ -4,24 +4,28 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
-from itertools import repeat
-from typing import NamedTuple
+from functools import cache
+from typing import Final, final
 
-from pfocr_net.text import fold_homoglyphs, match_key
+from pfocr_net.text import fold_homoglyphs, match_key, remember
 
 #: Runs of letters and digits, with trailing plus signs kept for ions ("Ca2+", "K+").
-TOKEN_PATTERN = re.compile(r"[^\W_]+\+*")
+TOKEN_PATTERN: Final = re.compile(r"[^\W_]+\+*")
 #: Spelled-out Greek letters that are also written as their Latin initial ("TGF-beta", "TGFb").
-GREEK_INITIAL = re.compile(r"alpha|beta|gamma|delta|epsilon|kappa")
+GREEK_INITIAL: Final = re.compile(r"alpha|beta|gamma|delta|epsilon|kappa")
 
 
-class Token(NamedTuple):
-    """One fine token: its text span and lookup key."""
+@final
+class Token:
+    """One fine token: its text span and lookup key (a plain final class, whose fields compiled code reads
+    directly, where a named tuple's go through a descriptor and a boxed int)."""
 
-    start: int
-    end: int
-    key: str
+    __slots__ = ("start", "end", "key")
+
+    def __init__(self, start: int, end: int, key: str) -> None:
+        self.start = start
+        self.end = end
+        self.key = key
 
 
 @dataclass(slots=True)
@@ -48,19 +52,33 @@ class Candidate:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Fine tokens of ``text`` (offsets into ``text`` itself).
+    """Fine tokens of ``text`` (offsets into ``text`` itself): the matches of :data:`TOKEN_PATTERN`, found
+    by a plain scan (``[^\\W_]`` is exactly the characters ``str.isalnum`` accepts), which compiled code runs
+    without a regex call or a match object per token."""
+    tokens: list[Token] = []
+    size = len(text)
+    i = 0
+    while i < size:
+        if not text[i].isalnum():
+            i += 1
+            continue
+        start = i
+        i += 1
+        while i < size and text[i].isalnum():
+            i += 1
+        while i < size and text[i] == "+":
+            i += 1
+        tokens.append(Token(start, i, token_key(text[start:i])))
+    return tokens
 
-    Built with ``map`` over the matches and ``tuple.__new__`` (``Token(...)`` runs a Python-level
-    ``__new__``): the same tokens, without a Python loop step per token."""
-    matches = list(TOKEN_PATTERN.finditer(text))
-    fields = zip(map(re.Match.start, matches), map(re.Match.end, matches), map(token_key, map(re.Match.group, matches)))
-    return list(map(tuple.__new__, repeat(Token, len(matches)), fields))
+
+_TOKEN_KEYS: Final[dict[str, str]] = {}
 
 
-@lru_cache(maxsize=65536)
 def token_key(token: str) -> str:
     """Lookup key of one token: folded, Greek spelled out, plus signs kept."""
-    return match_key(token) + "+" * token.count("+")
+    key = _TOKEN_KEYS.get(token)
+    return remember(_TOKEN_KEYS, token, match_key(token) + "+" * token.count("+")) if key is None else key
 
 
 @cache
