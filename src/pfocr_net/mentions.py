@@ -628,7 +628,13 @@ def _split_definition(long_form: str, short: str) -> list[tuple[str, str]]:
     return [(lf.strip(), sf) for lf, sf in zip(longs, shorts, strict=True)]
 
 
+#: Defined groups too vague to be participants (the gold README's "target genes").
+_VAGUE_DEFINITIONS: Final = frozenset({"transcription factors", "transcription factor", "target genes", "target gene"})
+
+
 def _link_abbreviation(grounding: Grounding, long_form: str, short: str) -> None:
+    if long_form.casefold() in _VAGUE_DEFINITIONS:
+        return  # "transcription factors (TFs)": an unnamed group, no participant however it is abbreviated
     short_key = lookup_text(grounding, short)
     long_key = lookup_text(grounding, long_form)
     if short_key and long_key:

@@ -1,0 +1,13 @@
+"""Constructions found while checking the reader on held-out part L (after its first run), on real caption sentences."""
+
+from __future__ import annotations
+
+from relation_support import has, record, run
+
+WNT_CA = "PMC3367549__cshperspect-MDV-008151_F2"
+
+
+def test_an_abbreviated_vague_group_is_no_participant() -> None:
+    found = run(record(WNT_CA), "Other downstream transcription factors (TFs) are activated by PKC and CaMKII.")
+    assert not any("TFs" in e.mentions or "transcription factors" in e.mentions for e in found.entities)
+    assert not has(found, "PKC", "activates", "TFs")
