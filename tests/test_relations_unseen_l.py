@@ -11,3 +11,8 @@ def test_an_abbreviated_vague_group_is_no_participant() -> None:
     found = run(record(WNT_CA), "Other downstream transcription factors (TFs) are activated by PKC and CaMKII.")
     assert not any("TFs" in e.mentions or "transcription factors" in e.mentions for e in found.entities)
     assert not has(found, "PKC", "activates", "TFs")
+
+
+def test_a_number_before_receptors_is_no_receptor_name() -> None:
+    found = run(record("PMC3367558__cshperspect-WNT-008045_F1"), "Wnt can form a complex with Lrp-5/6 receptors.")
+    assert not any(e.name.startswith("6 ") for e in found.entities if e.mentions)
