@@ -720,6 +720,8 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             continue
         found = _match_at(grounding, text, tokens, i) if lexical else None
         if found is None:
+            if _site_of_name_before(grounding, text, mentions, tokens[i]):
+                continue  # "caveolin-1 Y14 phosphorylation", "AKT S473": a residue of the protein named before it
             like = symbol_like(grounding, text, tokens, i) if maybe_name(text, tokens[i]) else None
             if like is not None and _METHOD_AFTER.match(text, tokens[like[1]].end):
                 continue  # "PPI network", "PAPi analysis": an unknown acronym naming a method or data set
@@ -930,6 +932,16 @@ def _receptor_key(grounding: Grounding, ligand: str, text: str) -> str:
             if any(a.split(":", 1)[1] in symbols for a in other.aliases if "symbol:" in a):
                 return other.key
     return _isoform_candidate(grounding, text, "proteinfamily" if text.endswith("s") else "protein")
+
+
+_SITE: Final = re.compile(r"[STYKR]\d{1,4}")
+
+
+def _site_of_name_before(grounding: Grounding, text: str, mentions: list[Mention], token: Token) -> bool:
+    """Whether an unknown word like "Y14" or "S473" right after a protein's name is a residue site of that protein."""
+    return (bool(mentions) and mentions[-1].end + 1 == token.start and text[mentions[-1].end] == " "
+            and _SITE.fullmatch(text, token.start, token.end) is not None
+            and grounding.type_of(mentions[-1].key) in _PROTEIN_KINDS)
 
 
 def _head_of_name_before(grounding: Grounding, text: str, mentions: list[Mention], token: Token, key: str) -> bool:

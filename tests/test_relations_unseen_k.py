@@ -1,0 +1,14 @@
+"""Constructions found while checking the reader on held-out part K (after its first run), on real caption sentences."""
+
+from __future__ import annotations
+
+from relation_support import has, record, run
+
+WOUND = "PMC7876357__wound.2020.1192_figure5"
+
+
+def test_a_residue_after_a_protein_is_a_site_of_it() -> None:
+    found = run(record(WOUND), "TGF-β1 acts by promoting src kinase-induced caveolin-1 Y14 phosphorylation.")
+    assert has(found, "src", "activates", "caveolin-1")
+    assert has(found, "TGF-β1", "activates", "caveolin-1")
+    assert not any("Y14" in e.mentions for e in found.entities)
