@@ -16,3 +16,9 @@ def test_an_abbreviated_vague_group_is_no_participant() -> None:
 def test_a_number_before_receptors_is_no_receptor_name() -> None:
     found = run(record("PMC3367558__cshperspect-WNT-008045_F1"), "Wnt can form a complex with Lrp-5/6 receptors.")
     assert not any(e.name.startswith("6 ") for e in found.entities if e.mentions)
+
+
+def test_an_article_before_receptors_names_no_receptor() -> None:
+    found = run(record("PMC516799__pbio.0020311.g003"),
+                "The receptors negatively regulate ethylene response together with CTR1.")
+    assert not any(e.name.casefold().startswith("the ") for e in found.entities if e.mentions)

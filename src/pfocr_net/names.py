@@ -566,8 +566,9 @@ def _receptor_phrase(
             start = tokens[back].start  # "RIG-I-like receptor": the whole hyphen-joined name
             back -= 1
     name = text[start : tokens[idx - 1].end]
-    if name.isdigit():
-        return None  # "Lrp-5/6 receptors": a number belongs to the name it numbers, no receptor of its own
+    if name.isdigit() or name.casefold() in _MODIFIER_STOP:
+        # "Lrp-5/6 receptors": a number belongs to the name it numbers; "The receptors": no name at all
+        return None
     gap = text[tokens[idx - 1].end : tokens[idx].start]
     receptor = text[tokens[idx].start : tokens[idx].end].casefold().startswith("receptor")
     ligand_named = name.isalpha() and name.islower() and len(name) >= 6 and name.endswith(("oid", "gen", "ine", "in"))
