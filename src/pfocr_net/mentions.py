@@ -1067,12 +1067,12 @@ def _has_receptor_form(first: str) -> bool:
     return remember(_RECEPTOR_FORM, first, first + "receptor" in fplx or first + "r" in fplx)
 
 
-_SIBLING_NUMBER: Final = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)(\d{1,3})\b(?![-\w])")
+_SIBLING_NUMBER: Final = re.compile(r"(?:,\s*|,?\s+(?:and|or)\s+)[-\u2010]?(\d{1,3})\b(?![-\w])")
 _NUMBERED: Final = re.compile(r"^(.*[A-Za-z])[-\u2010\s]?(\d{1,3})$")
 
 
 def _numbered_siblings(grounding: Grounding, text: str, mentions: list[Mention]) -> list[Mention]:
-    """"caspase-4, 5, and 11": bare numbers listed after a numbered name are its siblings."""
+    """"caspase-4, 5, and 11", "caspases-3 and -7": bare numbers listed after a numbered name are its siblings."""
     found: list[Mention] = []
     for mention in mentions:
         if not mention.key.startswith("caption:") and grounding.type_of(mention.key) not in {"protein", "gene"}:
@@ -1080,9 +1080,15 @@ def _numbered_siblings(grounding: Grounding, text: str, mentions: list[Mention])
         named = _NUMBERED.match(mention.text)
         if named is None:
             continue
+        stem = named.group(1)
+        if stem[-2:-1].islower() and stem.endswith("s") and _SIBLING_NUMBER.match(text, mention.end):
+            # "the executioner caspases-3 and -7": a plural before the numbers names each member by its singular
+            stem = stem[:-1]
+            mention.key = lookup_text(grounding, f"{stem}-{named.group(2)}") or _isoform_candidate(
+                grounding, f"{stem}-{named.group(2)}", grounding.type_of(mention.key))
         position = mention.end
         while (match := _SIBLING_NUMBER.match(text, position)) is not None:
-            name = f"{named.group(1)}-{match.group(1)}"
+            name = f"{stem}-{match.group(1)}"
             keys = form_keys(name)
             key = grounding.local.get(keys[0]) or f"caption:{keys[0]}"
             grounding.candidates.setdefault(key, Candidate(key=key, name=name, type=grounding.type_of(mention.key)))
