@@ -934,13 +934,14 @@ def _receptor_key(grounding: Grounding, ligand: str, text: str) -> str:
     return _isoform_candidate(grounding, text, "proteinfamily" if text.endswith("s") else "protein")
 
 
-_SITE: Final = re.compile(r"[STYKR]\d{1,4}")
+#: A bare residue number ("Y14", "S473"); names.py rejects the phospho forms ("pS473") as symbols on its own.
+_RESIDUE_SITE: Final = re.compile(r"[STYKR]\d{1,4}")
 
 
 def _site_of_name_before(grounding: Grounding, text: str, mentions: list[Mention], token: Token) -> bool:
     """Whether an unknown word like "Y14" or "S473" right after a protein's name is a residue site of that protein."""
     return (bool(mentions) and mentions[-1].end + 1 == token.start and text[mentions[-1].end] == " "
-            and _SITE.fullmatch(text, token.start, token.end) is not None
+            and _RESIDUE_SITE.fullmatch(text, token.start, token.end) is not None
             and grounding.type_of(mentions[-1].key) in _PROTEIN_KINDS)
 
 
