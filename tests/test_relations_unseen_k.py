@@ -20,3 +20,34 @@ def test_numbers_with_hyphens_after_a_plural_numbered_name_are_its_members() -> 
     assert has(found, "caspase-9", "activates", "caspase-3")
     assert has(found, "caspase-9", "activates", "caspase-7")
     assert not any(e.name == "caspases-3" for e in found.entities if e.mentions)
+
+
+def test_the_members_listed_after_a_complex_name_bind_each_other() -> None:
+    tlr = record("PMC2721684__intimmdxp017f01_4c")
+    found = run(tlr, "The TAK1 complex activates the IKK complex composed of IKKα, IKKβ and NEMO (IKKγ).")
+    for a, b in (("IKKα", "IKKβ"), ("IKKα", "IKKγ"), ("IKKβ", "IKKγ")):
+        assert has(found, a, "binds", b) or has(found, b, "binds", a)
+    assert not any(rel.rule == "complex_member" for rel in found.relations)  # the named complex is no partner
+    found = run(record("PMC3683896__cshperspect-CSD-008656_F2"),
+                "This leads to the formation of the apoptosome, comprised of APAF1, cytochrome c, ATP, and caspase-9.")
+    assert has(found, "APAF1", "binds", "cytochrome c") and has(found, "APAF1", "binds", "caspase-9")
+    found = run(record("PMC3405868__cshperspect-WNT-007948_F1"),
+                "The destruction complex (including Axin, APC, GSK3β, and CK1α) phosphorylates β-catenin.")
+    assert has(found, "Axin", "binds", "APC") and has(found, "GSK3β", "binds", "CK1α")
+    assert has(found, "GSK3β", "phosphorylates", "β-catenin")
+
+
+def test_a_list_after_composed_of_binds_only_when_a_complex_is_named() -> None:
+    found = run(record("PMC2721684__intimmdxp017f01_4c"), "The TLR pathway composed of TIRAP and MyD88 activates TAK1.")
+    assert not any(rel.interaction == "binds" for rel in found.relations)
+
+
+def test_an_unnamed_complex_is_named_by_its_members_and_a_named_one_by_its_name() -> None:
+    found = run(record("PMC2517789__iep0081-0001-f1"),
+                "OSM also induces another heterodimer composed of OSM-specific receptor (OSMR) and 130.")
+    assert has(found, "OSM", "activates", "OSMR")
+    found = run(record("PMC3367558__cshperspect-WNT-008045_F1"),
+                "In the canonical pathway, Dvl disrupts the destruction complex composed of Axin, Adenomatous Polyposis "
+                "Coli (APC), and Gsk3β.")
+    assert has(found, "Axin", "binds", "APC")
+    assert not any(has(found, "Dvl", "inhibits", member) for member in ("Axin", "APC", "Gsk3β"))

@@ -137,6 +137,9 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("complexes", "between"): ("complexof", 0, ""), ("complex", "containing"): ("complexof", 0, ""),
     ("complexes", "composed", "of"): ("complexof", 0, ""), ("complex", "comprising"): ("complexof", 0, ""),
     ("complex", "formed", "by"): ("complexof", 0, ""), ("complexes", "formed", "by"): ("complexof", 0, ""),
+    # after a complex's name only ("the IKK complex composed of IKKα, IKKβ and NEMO", "the apoptosome, comprised of")
+    ("composed", "of"): ("complexof", 0, ""), ("comprised", "of"): ("complexof", 0, ""),
+    ("consisting", "of"): ("complexof", 0, ""), ("made", "up", "of"): ("complexof", 0, ""),
 }  # fmt: skip
 _CONNECTIVES: dict[tuple[str, ...], str] = {
     **{p: "fwd" for p in lexicon.FORWARD},
@@ -539,6 +542,26 @@ def _words_of(units: list[Unit]) -> list[str]:
     return [u.text if u.kind == "W" else "" for u in units] + [""] * _PAD
 
 
+_UNNAMING_DETERMINERS = frozenset({"a", "an", "another"})
+_MEMBERSHIP_PHRASES = frozenset({("composed", "of"), ("comprised", "of"), ("consisting", "of"), ("made", "up", "of")})
+#: Multi-protein machines named by one word.
+_MACHINES = frozenset({"apoptosome", "inflammasome", "inflammasomes", "necrosome", "ripoptosome", "piddosome",
+                       "myddosome", "signalosome", "spliceosome", "proteasome", "holoenzyme"})
+
+
+def _complex_name_before(units: list[Unit], i: int) -> Unit | None:
+    """The name of a complex that ``units[i]`` follows (past one comma): "the IKK complex", "the destruction complex",
+    "the apoptosome"; a list after it names the complex's members."""
+    k = i - 1 if i >= 1 and units[i - 1].kind == "P" and units[i - 1].text == "," else i
+    if k < 1:
+        return None
+    before = units[k - 1]
+    name = before.text.casefold()
+    if before.kind == "E":
+        return before if name.endswith(" complex") or name in _MACHINES else None
+    return before if before.kind == "W" and (name in _COMPLEX_HEADS or name in _MACHINES) else None
+
+
 def _match_multi(units: list[Unit], words: list[str], i: int) -> tuple[tuple[str, ...], int] | None:
     """The operator or connective phrase (the longest) starting at ``units[i]``, and the index after it."""
     first = words[i]
@@ -858,6 +881,10 @@ def items_of(units: list[Unit]) -> list[Item]:
                     items[-1] = Item("break", items[-1].start, items[-1].end)
                 i, gap = j, 0  # "there is an intramyocardial release of ...": no operator
                 continue
+            complex_name = _complex_name_before(units, i) if phrase in _MEMBERSHIP_PHRASES else None
+            if phrase in _MEMBERSHIP_PHRASES and complex_name is None:
+                i, gap = j, gap + len(phrase)  # "a pathway composed of ...": members of no complex
+                continue
             if phrase[0] in {"target", "targets"} and phrase[-1] in {"of"} and not _stated_target(units, i):
                 i, gap = j, gap + len(phrase)  # "PPI network diagram of targets of WFEA": a description, no statement
                 continue
@@ -881,6 +908,10 @@ def items_of(units: list[Unit]) -> list[Item]:
                     continue
                 items.append(Item("verb" if passive else kind, start, end, text=text, sign=sign, rel=rel,
                                   passive=passive, trigger=(start, end), gap=gap))  # fmt: skip
+                if complex_name is not None and complex_name.kind == "E":
+                    items[-1].extra["named"] = True  # "the IKK complex composed of ...": the complex is no partner
+                elif complex_name is not None and words[units.index(complex_name) - 1] in _UNNAMING_DETERMINERS:
+                    items[-1].extra["unnamed"] = True  # "another heterodimer composed of": only its members name it
                 before = words[i - 1]
                 read = len(items) > 1 and items[-2].kind == "event" and items[-2].end >= units[i - 1].end
                 if (kind == "verb" and (phrase[0].endswith("ed") or phrase[0] in {"essential", "critical", "necessary"})
@@ -1118,6 +1149,9 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         return Item("med", *span, text=word)
     if word == "from" and any(it.kind == "verb" and it.text.startswith(_MAKING) for it in items[-3:]):
         return Item("from", *span, text=word)
+    complex_name = _complex_name_before(units, i) if word == "including" else None
+    if complex_name is not None:  # "the destruction complex (including Axin, APC, GSK3β, and CK1α)": its members
+        return Item("complexof", *span, text=word, trigger=span, extra={"named": complex_name.kind == "E"})
     if word == "including" or (word == "such" and words[i + 1] == "as") or (
         word == "like" and units[i - 1].kind == "E" and units[i - 1].text.endswith("s") and i + 1 < len(units)
         and units[i + 1].kind == "E"
