@@ -51,3 +51,12 @@ def test_an_unnamed_complex_is_named_by_its_members_and_a_named_one_by_its_name(
                 "Coli (APC), and Gsk3β.")
     assert has(found, "Axin", "binds", "APC")
     assert not any(has(found, "Dvl", "inhibits", member) for member in ("Axin", "APC", "Gsk3β"))
+
+
+def test_a_name_before_an_event_noun_with_of_is_its_agent() -> None:
+    found = run(record(WOUND), "EDA stimulation of TLR4 signaling engages the MyD88 adaptor protein pathway.")
+    assert has(found, "EDA", "activates", "TLR4")
+    found = run(record("PMC4665079__cshperspect-SIG-006080_F2"),
+                "In doing so, they relieve XIAP inhibition of caspase-9, caspase-3, and caspase-7.")
+    for caspase in ("caspase-9", "caspase-3", "caspase-7"):  # the later names of the list share the event noun
+        assert has(found, "XIAP", "inhibits", caspase)

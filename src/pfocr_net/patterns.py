@@ -719,6 +719,15 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
                 event.start = arg.start
                 event.trigger = event.trigger or (units[j + 1].start, units[j + 1].end)
                 return event, k
+    if (words[j] in _AGENT_EVENT_NOUNS and words[j + 1] == "of" and j + 2 < len(units) and units[j + 2].kind == "E"
+            and not explicit and not _LINKAGE.fullmatch(arg.parts[-1].text)):
+        # "XIAP inhibition of caspase-9", "EDA stimulation of TLR4": the name before the event noun is its agent
+        # (not "K63 ubiquitination of Irhom2": a residue names the chain's linkage)
+        acted = _event_after(units, words, j)
+        if acted is not None and acted[0].arg is not None and acted[0].agent is None:
+            event, k = acted
+            event.agent, event.agent_sign, event.start = arg, 1, arg.start
+            return event, k
     while words[j] in lexicon.ASPECT_NOUNS and not _verb_use(units, words, j):
         aspect = lexicon.ASPECT_NOUNS[words[j]]
         if aspect[0] < 0 or aspect[1] != "activity":
@@ -779,6 +788,11 @@ _PAIRING_HEADS = frozenset({"interaction", "interactions", "binding", "heterodim
 _MEANS_NOUNS = frozenset({"phosphorylation", "dephosphorylation", "activation", "inhibition", "suppression",
                           "induction", "stimulation", "upregulation", "downregulation", "inactivation", "degradation",
                           "recruitment", "blockade", "stabilization", "stabilisation", "sequestration"})
+_LINKAGE = re.compile(r"[KSTYR]\d{1,4}")
+#: Event nouns whose agent may stand before them ("XIAP inhibition of caspase-9", "AMPK phosphorylation of ULK1").
+_AGENT_EVENT_NOUNS = _MEANS_NOUNS - {"degradation", "upregulation", "downregulation", "stabilization", "stabilisation"} | {
+    "ubiquitination", "ubiquitylation", "cleavage", "transactivation", "acetylation", "deacetylation", "methylation",
+    "sumoylation"}
 #: Words that put a listed target after the one before it ("activates β-catenin and then JNK").
 _THEN_WORDS = frozenset({"then", "subsequently", "thereafter"})
 _PRODUCT_NOUNS = frozenset({"metabolites", "metabolite", "products", "product", "derivatives", "derivative"})

@@ -10,7 +10,7 @@ negative events: "inhibition of A leads to activation of B" gives A inhibits B.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from pfocr_net import lexicon
@@ -153,6 +153,14 @@ class Reader:
             if item.kind == "event" and expect:
                 if item.extra.get("location"):
                     break
+                head = events[-1] if events else None
+                after = self.items[j + 1] if j + 1 < len(self.items) else None
+                bare = item.arg is not None and item.gap == 0 and (item.start, item.end) == (item.arg.start, item.arg.end) and (
+                    after is None or after.gap == 0) and not (item.anaphor or item.agent is not None or item.trigger is not None)
+                if head is not None and head.explicit and head.trigger is not None and bare:
+                    # "XIAP inhibition of caspase-9, caspase-3, and caspase-7": the later names share the head noun
+                    item = replace(item, sign=head.sign, rel=head.rel, agent=head.agent, agent_sign=head.agent_sign,
+                                   explicit=True, trigger=head.trigger)
                 events.append(self.resolve(item))
                 j += 1
                 expect = False
