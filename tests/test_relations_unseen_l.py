@@ -22,3 +22,12 @@ def test_an_article_before_receptors_names_no_receptor() -> None:
     found = run(record("PMC516799__pbio.0020311.g003"),
                 "The receptors negatively regulate ethylene response together with CTR1.")
     assert not any(e.name.casefold().startswith("the ") for e in found.entities if e.mentions)
+
+
+def test_canonical_and_ligands_around_a_name_leave_the_binding_event_whole() -> None:
+    found = run(record(WNT_CA),
+                "The binding of canonical WNT ligands to Frizzled (Fz) and LRP5/6 receptors results in the "
+                "phosphorylation of LRP5/6 through the action of Dishevelled (Dsh).")
+    assert has(found, "WNT", "binds", "Fz") and has(found, "WNT", "binds", "LRP6")
+    assert has(found, "WNT", "phosphorylates", "LRP6")
+    assert not has(found, "Fz", "phosphorylates", "LRP6")  # the ligand's binding is the cause, not its partner

@@ -172,7 +172,7 @@ ASPECT_NOUNS: dict[str, tuple[int, str]] = {
     "complexes": (_POS, "activity"), "receptor": (_POS, "activity"), "kinase": (_POS, "activity"),
     "surge": (_POS, "amount"), "inflammasome": (_POS, "activity"), "subunit": (_POS, "activity"),
     "subunits": (_POS, "activity"), "family": (_POS, "activity"), "members": (_POS, "activity"),
-    "silencing": (_NEG, "amount"),
+    "silencing": (_NEG, "amount"), "ligand": (_POS, "activity"), "ligands": (_POS, "activity"),
     **{k: v for k, v in EVENT_NOUNS.items() if not k.endswith("ing") and k not in {"loss", "deletion", "mutation", "mutations", "complex",
                                                           "complexes", "formation", "onset", "progression",
                                                           "development", "actions", "action", "regulation",

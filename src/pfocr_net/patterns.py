@@ -25,7 +25,7 @@ _SKIPPABLE = frozenset(
     subsequently consequently resting postsynaptic presynaptic downstream upstream intracellular
     extracellular transmembrane cellular continuous several various numerous mouse human rat
     respectively each other additional preferential partial specific total some all acute chronic severe mild
-    systemic""".split()
+    systemic canonical noncanonical endogenous exogenous secreted soluble circulating cytosolic cytoplasmic""".split()
 )  # fmt: skip
 _AGENT_SUFFIXES = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated",
                              "activated", "derived", "evoked", "elicited", "regulated", "promoted", "controlled"})
