@@ -184,3 +184,10 @@ def test_a_cell_cycle_phase_before_arrest_is_no_gene() -> None:
     found = run(record(DNA_DAMAGE), "Chk2 leads to activation of p53 followed by G1 arrest or apoptosis.")
     assert has(found, "p53", "activates", "G1 arrest")
     assert not has(found, "p53", "inhibits", "G1")
+
+
+def test_an_ocr_synonym_shared_by_several_genes_names_the_gene_whose_symbol_it_resembles() -> None:
+    found = run(record("PMC4665079__cshperspect-SIG-006080_F4"), "TNFR1 recruits the adaptor protein TRADD and the kinase RIP1.")
+    assert has(found, "TNFR1", "binds", "RIPK1")  # not UQCRFS1, KRR1 or RALBP1, which also have the synonym RIP1
+    found = run(record("PMC2675030__intimmdxp021f03_4c"), "IL-23 activates STAT-3.")
+    assert has(found, "IL23A", "activates", "STAT3")  # not IL37

@@ -341,7 +341,8 @@ def _small_molecule_keys() -> frozenset[str]:
 
 
 def _add_entity_forms(grounding: Grounding) -> None:
-    ranked = sorted(grounding.entities, key=lambda e: (_TYPE_RANK.get(e.type, 5), _PSEUDOGENE.search(e.name) is not None))
+    ranked = sorted(grounding.entities, key=lambda e: (_TYPE_RANK.get(e.type, 5), _PSEUDOGENE.search(e.name) is not None,
+                                                       -_resemblance(e)))
     small = _small_molecule_keys()
     local = grounding.local
     for entity in ranked:
@@ -369,6 +370,22 @@ def _add_entity_forms(grounding: Grounding) -> None:
             current = local.get(key)
             if current is None or (chemical and key in small):
                 local[key] = entity.key
+
+
+def _resemblance(entity: Entity) -> int:
+    """How much the entity's symbol looks like the OCR word it was found by (the length of their common start, one
+    more when they end in the same number): "RIP1" is RIPK1 rather than UQCRFS1, "Nrf2" NFE2L2 rather than GABPA,
+    "IL-23" IL23A rather than IL37, when the word is a synonym of each."""
+    symbol = entity.name.upper()
+    best = 0
+    for word in entity.words:
+        folded = "".join(c for c in word.upper() if c.isalnum())
+        common = 0
+        while common < min(len(folded), len(symbol)) and folded[common] == symbol[common]:
+            common += 1
+        digits = len(folded) - len(folded.rstrip("0123456789"))
+        best = max(best, common + (digits > 0 and symbol.endswith(folded[-digits:])))
+    return best
 
 
 #: HGNC pseudogene symbols ("BTF3P11", "MTCO2P12", "PPIAP10"): when an OCR synonym ("OPG", "COX2") also names
