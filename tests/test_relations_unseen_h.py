@@ -191,3 +191,11 @@ def test_an_ocr_synonym_shared_by_several_genes_names_the_gene_whose_symbol_it_r
     assert has(found, "TNFR1", "binds", "RIPK1")  # not UQCRFS1, KRR1 or RALBP1, which also have the synonym RIP1
     found = run(record("PMC2675030__intimmdxp021f03_4c"), "IL-23 activates STAT-3.")
     assert has(found, "IL23A", "activates", "STAT3")  # not IL37
+
+
+def test_names_in_parentheses_after_a_complex_are_its_members() -> None:
+    found = run(record("PMC4665079__cshperspect-SIG-006080_F6"),
+                "The latter activates the initiation complex (beclin 1, VPS15, and VPS34).")
+    assert has(found, "beclin 1", "binds", "VPS15") and has(found, "VPS15", "binds", "VPS34")
+    binding = next(r for r in found.relations if r.interaction == "binds")
+    assert binding.trigger == "" and binding.trigger_span is None  # the parenthesis is no trigger word

@@ -336,7 +336,13 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
                 out.extend(inner[k:])
                 i = j
                 continue
-            out.append(Unit("P", ",", unit.start, unit.end))
+            members = sum(u.kind == "E" for u in inner) >= 2 and all(
+                u.kind == "E" or u.text in {",", "and"} for u in inner)
+            if members and previous is not None and _complex_name_before(out + [unit], len(out)) is not None:
+                # "the preinitiation complex (ULK1, FIP200, and ATG13)": the complex's members, as after "including"
+                out.append(Unit("W", "including", unit.start, unit.end, key="("))
+            else:
+                out.append(Unit("P", ",", unit.start, unit.end))
             out.extend(inner)
             out.append(Unit("P", ",", units[j - 1].start, units[j - 1].end))
             i = j
@@ -1165,7 +1171,8 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         return Item("from", *span, text=word)
     complex_name = _complex_name_before(units, i) if word == "including" else None
     if complex_name is not None:  # "the destruction complex (including Axin, APC, GSK3β, and CK1α)": its members
-        return Item("complexof", *span, text=word, trigger=span, extra={"named": complex_name.kind == "E"})
+        trigger = None if units[i].key else span  # an opening parenthesis read as "including" is no trigger word
+        return Item("complexof", *span, text=word, trigger=trigger, extra={"named": complex_name.kind == "E"})
     if word == "including" or (word == "such" and words[i + 1] == "as") or (
         word == "like" and units[i - 1].kind == "E" and units[i - 1].text.endswith("s") and i + 1 < len(units)
         and units[i + 1].kind == "E"
