@@ -60,3 +60,12 @@ def test_a_name_before_an_event_noun_with_of_is_its_agent() -> None:
                 "In doing so, they relieve XIAP inhibition of caspase-9, caspase-3, and caspase-7.")
     for caspase in ("caspase-9", "caspase-3", "caspase-7"):  # the later names of the list share the event noun
         assert has(found, "XIAP", "inhibits", caspase)
+
+
+def test_an_en_dash_pair_without_a_pathway_word_is_a_complex() -> None:
+    tlr = record("PMC2721684__intimmdxp017f01_4c")
+    found = run(tlr, "(B) TIRAP–MyD88 recruits IRAK family members and TRAF6 to activate TAK1.")
+    assert has(found, "TIRAP", "binds", "MyD88") or has(found, "MyD88", "binds", "TIRAP")
+    assert not has(found, "TIRAP", "activates", "MyD88")
+    found = run(tlr, "TLR4 activates the TIRAP–MyD88 pathway.")
+    assert has(found, "TIRAP", "activates", "MyD88")  # with a pathway word it is a chain of steps

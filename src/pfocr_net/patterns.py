@@ -476,7 +476,9 @@ def _arg_at(
         )) and head not in _MAKING_HEADS and not (  # "pikromycin/(neo)methymycin biosynthetic pathway": products side by side
             len(parts) == 2 and (parts[0].text.casefold(), parts[1].text.casefold()) in _SYSTEM_NAMES
         )  # "the ubiquitin–proteasome pathway": the name of one degradation system
-        if seps and all(s != "," for s in seps) and (head in _COMPLEX_HEADS or head in _PAIRING_HEADS):
+        dashed_pair = seps == ["\u2013"] and head not in lexicon.CHAIN_HEADS and next_head not in lexicon.CHAIN_HEADS
+        if seps and all(s != "," for s in seps) and (head in _COMPLEX_HEADS or head in _PAIRING_HEADS or dashed_pair):
+            # "TIRAP–MyD88 recruits IRAK", "TLR1–TLR2": an en-dash pair with no pathway word after it is a complex
             mode = "complex"
         elif seps and chained and all(s != "," for s in seps) and not all(
             p.text.casefold() in lexicon.PROCESS_WORDS for p in parts
