@@ -18,3 +18,11 @@ def test_light_before_a_colour_is_no_light_signal() -> None:
     found = run(record("PMC9228389__microorganisms-10-01247-g001"),
                 "PqsE is colored light purple because of its role related to regulating RhlR function.")
     assert not any("light" in e.mentions for e in found.entities)
+
+
+def test_each_slash_group_before_a_shared_plural_pathway_word_is_a_chain() -> None:
+    found = run(record("PMC7407942__pharmaceuticals-13-00156-g001"),
+                "Receptor tyrosine kinases stimulate the RAS/RAF/ERK and PI3K/AKT signaling pathways.")
+    assert has(found, "RAS", "activates", "RAF") and has(found, "RAF", "activates", "ERK")
+    assert has(found, "PI3K", "activates", "AKT")
+    assert not any(has(found, "Receptor tyrosine kinases", "activates", name) for name in ("RAF", "ERK", "AKT"))

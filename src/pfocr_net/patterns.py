@@ -459,9 +459,16 @@ def _arg_at(
         while cut > 0 and seps[cut - 1] != ",":
             cut -= 1
         if cut >= 1 and seps[cut - 1] == ",":
-            if cut == 2 and seps[0] == "/":
-                # "PI3K/AKT, and mTOR-HIF1α pathways": the slash pair shares the head and is a chain too.
-                return Arg(parts[:2], "chain", [[parts[0]], [parts[1]]]), starts[cut - 1] + 1
+            if cut >= 2 and all(s == "/" or s in _CHAIN_SEPS for s in seps[: cut - 1]):
+                # "PI3K/AKT, and mTOR-HIF1α pathways", "the RAS/RAF/ERK and PI3K/AKT signaling pathways": the
+                # group before shares the head and is a chain too.
+                group: list[list[Unit]] = [[parts[0]]]
+                for sep, part in zip(seps[: cut - 1], parts[1:cut], strict=True):
+                    if sep == "/" and _numbered_siblings(group[-1][-1].text, part.text):
+                        group[-1].append(part)  # "ERK1/ERK2 and PI3K/AKT pathways": siblings, one step
+                    else:
+                        group.append([part])
+                return Arg(parts[:cut], "chain" if len(group) > 1 else "coord", group), starts[cut - 1] + 1
             return Arg(parts[:cut], "coord" if cut > 1 else "single", [[p] for p in parts[:cut]]), starts[cut - 1] + 1
         return Arg(parts[: cut + 1], "coord" if cut else "single", [[p] for p in parts[: cut + 1]]), starts[cut] + 1
     induced = (words[j] == "" and j + 1 < len(units) and units[j].text in _CHAIN_SEPS and "/" in seps
