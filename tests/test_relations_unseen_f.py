@@ -77,3 +77,11 @@ def test_metabolites_of_a_molecule_are_a_participant_of_their_own() -> None:
     found = run(record("PMC10036442__109_2023_2289_Fig1_HTML"))
     assert has(found, "tryptophan metabolites", "activates", "AhR")
     assert not has(found, "tryptophan", "activates", "AhR")
+
+
+def test_signal_before_transduction_or_a_pathway_word_is_a_noun() -> None:
+    found = run(record("PMC10036590__fonc-13-1132319-g004"),
+                "The PI3K-AKT and MAPK signalling pathways are the two main signal transduction pathways downstream of "
+                "HER2/3 heterodimerisation activation.")
+    assert has(found, "ERBB2", "activates", "PI3K") and has(found, "ERBB2", "activates", "MAPK")
+    assert not any(r.trigger == "signal" for r in found.relations)

@@ -803,6 +803,9 @@ _PAIRING_HEADS = frozenset({"interaction", "interactions", "binding", "heterodim
 _MEANS_NOUNS = frozenset({"phosphorylation", "dephosphorylation", "activation", "inhibition", "suppression",
                           "induction", "stimulation", "upregulation", "downregulation", "inactivation", "degradation",
                           "recruitment", "blockade", "stabilization", "stabilisation", "sequestration"})
+#: Words after "signal" that make it a noun ("signal transduction", "signal transducers").
+_SIGNAL_COMPOUNDS = frozenset({"transduction", "transducer", "transducers", "transducing", "peptide", "peptides",
+                               "sequence", "sequences", "molecule", "molecules", "intensity", "strength"})
 _LINKAGE = re.compile(r"[KSTYR]\d{1,4}")
 #: Event nouns whose agent may stand before them ("XIAP inhibition of caspase-9", "AMPK phosphorylation of ULK1").
 _AGENT_EVENT_NOUNS = _MEANS_NOUNS - {"degradation", "upregulation", "downregulation", "stabilization", "stabilisation"} | {
@@ -1229,6 +1232,8 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         return None  # "requires an initial signal", "a second signal": a noun after an article and an adjective
     if word in {"target", "targets"} and words[i + 1] in {"genes", "gene", "proteins", "mrnas", "sites", "site"}:
         return None  # "RFX5 target genes include the enzyme GLUD1": a noun
+    if word in {"signal", "signals"} and (words[i + 1] in _SIGNAL_COMPOUNDS or words[i + 1] in lexicon.CHAIN_HEADS):
+        return None  # "the two main signal transduction pathways": a noun
     if word in {"target", "targets"} and words[i + 1] in {"for", "in"}:
         return None  # "the potential therapeutic target for brain fog": a noun, the verb takes its object first
     if word == "targeted" and words[i + 1] not in {"", "the", "a", "an", "by", "to", "for", "and"}:
