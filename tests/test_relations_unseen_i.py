@@ -358,3 +358,11 @@ def test_what_binds_is_what_a_following_this_refers_to() -> None:
     # expression of a series of antioxidant enzymes, including heme oxygenase-1 (HO-1), ..."
     assert has(found, "Nrf2", "activates", "HO-1")
     assert not has(found, "ARE", "activates", "HO-1")
+
+
+def test_coordinated_subjects_of_an_objectless_binding_verb_bind_each_other() -> None:
+    worm = record("PMC3405868__cshperspect-WNT-007948_F4")
+    found = run(worm, "POP-1 and SYS-1 interact to up-regulate expression of Wnt target genes.")
+    assert has(found, "POP-1", "binds", "SYS-1") or has(found, "SYS-1", "binds", "POP-1")
+    found = run(worm, "POP-1/TCF interacts with repressors to keep target gene expression low.")
+    assert not any(r.interaction == "binds" for r in found.relations)  # one subject, an object not named

@@ -110,10 +110,7 @@ class Reader:
                         if a.key != b.key:
                             self.found.append(Found(a, b, "activates", None, "chain", inferred=["chain"]))
         if arg.mode == "complex" or (item.rel == "binding" and arg.mode == "coord" and not item.extra.get("partnered")):
-            parts = arg._distinct()
-            for x, a in enumerate(parts):
-                for b in parts[x + 1 :]:
-                    self.found.append(Found(a, b, "binds", item.trigger, "complex"))
+            self.bind_pairwise(arg._distinct(), item.trigger)
         if item.partner is not None:
             names = {"binding": "binds", "convert": "converts", "transloc": "translocates", "regulate": "regulates"}
             name = names.get(item.rel, "")
@@ -144,6 +141,13 @@ class Reader:
                       use_state=False)  # fmt: skip
 
     # -- reading --------------------------------------------------------------------------------
+    def bind_pairwise(self, units: list[Unit], trigger: tuple[int, int] | None) -> None:
+        """Members of one complex bind each other ("a complex composed of A, B and C", "A and B interact")."""
+        for x, a in enumerate(units):
+            for b in units[x + 1 :]:
+                if a.key != b.key:
+                    self.found.append(Found(a, b, "binds", trigger, "complex"))
+
     def collect(self, i: int, commas: bool = True) -> tuple[list[Item], int]:
         """Coordinated events starting at ``items[i]`` and the index after them."""
         events: list[Item] = []
@@ -345,10 +349,7 @@ class Reader:
                     self.emit(last_subjects, members, verb_before.sign, verb_before.rel, verb_before.trigger, "verb")
                     holders = []
                 units = [u for m in members if m.arg for u in m.arg.as_object()]
-                for x, a in enumerate(units):
-                    for b in units[x + 1 :]:
-                        if a.key != b.key:
-                            self.found.append(Found(a, b, "binds", item.trigger, "complex"))
+                self.bind_pairwise(units, item.trigger)
                 for h in holders:
                     for hu in (h.arg.as_object() if h.arg else []):
                         for b in units:
@@ -406,6 +407,11 @@ class Reader:
                                                        and bool(items[j].extra.get("after_preposition"))))
                             and item.rel != "transloc"):
                         shared_verbs.append(item)  # "phosphorylates and activates AKT1": both verbs take the object
+                    elif (item.rel == "binding" and pending and " " not in item.text and not item.text.endswith("s")
+                          and (j >= len(items) or items[j].kind not in {"event", "including"})):
+                        # "C6, C7 and C8 bind together", "POP-1 and SYS-1 interact to up-regulate ...": the subjects bind
+                        # each other
+                        self.bind_pairwise([u for p in pending if p.arg is not None for u in p.arg.as_object()], item.trigger)
                     last_verb = item
                     item.extra["objectless"] = True
                     if pending and not self.subjects and not item.extra.get("infinitive"):
