@@ -32,3 +32,10 @@ def test_canonical_and_ligands_around_a_name_leave_the_binding_event_whole() -> 
     assert has(found, "WNT", "binds", "Fz") and has(found, "WNT", "binds", lrp)
     assert has(found, "WNT", "phosphorylates", lrp)
     assert not has(found, "Fz", "phosphorylates", lrp)  # the ligand's binding is the cause, not its partner
+
+
+def test_a_function_word_is_no_gene_even_where_ocr_matched_it_to_one() -> None:
+    found = run(record("PMC5666637__cshperspect-TGF-022269_F5"),  # OCR matched the word "an" to the gene AN
+                "BMP increases the expression of sclerostin (SOST), an inhibitor of Wnt signaling.")
+    assert not any("an" in e.mentions for e in found.entities)
+    assert has(found, "SOST", "inhibits", "Wnt")

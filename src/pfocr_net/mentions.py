@@ -1142,6 +1142,14 @@ def _viable(key: str, prefixes: set[str]) -> bool:
     return key in prefixes or (key[-1:] == "s" and key[:-1] in prefixes) or (key[:3] == "pro" and key[3:] in prefixes)
 
 
+#: Lower-case function words, never a name in a caption (an OCR word "an" may still match the gene AN).
+_FUNCTION_WORDS: Final = frozenset(
+    """a an the and or but nor of in on at to by with for from as is are was were be been it its this that these
+    those can may might will would could should must not no do does did has have had into onto upon via per than
+    then so if""".split()
+)
+
+
 def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> tuple[int, str] | None:
     """The longest lexicon n-gram starting at token ``i``: (last token index, key)."""
     lex = _global_lexicon()
@@ -1171,6 +1179,8 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
                     if hit is not None:
                         return (i, hit)
     for j, key in reversed(keys):
+        if j == i and key in _FUNCTION_WORDS and text[tokens[i].start : tokens[i].end].islower():
+            continue  # "an inhibitor of Wnt": an article, even where OCR matched "an" to the gene AN
         variants = [key]
         if key.endswith("s") and len(key) > 3 and text[tokens[j].end - 1] == "s":
             variants.append(key[:-1])
