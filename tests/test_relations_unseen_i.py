@@ -366,3 +366,12 @@ def test_coordinated_subjects_of_an_objectless_binding_verb_bind_each_other() ->
     assert has(found, "POP-1", "binds", "SYS-1") or has(found, "SYS-1", "binds", "POP-1")
     found = run(worm, "POP-1/TCF interacts with repressors to keep target gene expression low.")
     assert not any(r.interaction == "binds" for r in found.relations)  # one subject, an object not named
+
+
+def test_a_word_ending_in_a_drug_name_stem_is_a_caption_only_drug() -> None:
+    found = run(record("PMC7912673__pharmaceuticals-14-00099-g001"),
+                "Treatment with valsartan in April reduces fibrosis and peptide levels, and the drug verteporfin inhibits YAP.")
+    drugs = {e.name.casefold(): e.type for e in found.entities if e.mentions}
+    assert drugs.get("valsartan") == "chemical" and drugs.get("verteporfin") == "chemical"
+    assert has(found, "verteporfin", "inhibits", "YAP")
+    assert "april" not in drugs and "peptide" not in drugs  # English words with such endings are no drugs

@@ -170,7 +170,7 @@ def _maybe_name_at(window: str, length: int) -> bool:
 def _name_shaped(word: str) -> bool:
     """The part of :func:`maybe_name` that depends on the word alone."""
     first = word[0]
-    return first.isupper() or not first.isascii() or first.isdigit() or word.endswith("ase") or (
+    return first.isupper() or not first.isascii() or first.isdigit() or word.endswith("ase") or _DRUG_STEM.match(word) is not None or (
         len(word) >= 4 and (word[2].isupper() or word[3].isupper())
     ) or (word.endswith("in") and len(word) >= 5)
 
@@ -251,6 +251,8 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         return None  # "KEGG", "GSEA": databases and methods
     if shape == "genus":
         return (index, index, _candidate_named(grounding, word, "other"))  # "Bifidobacterium", "Staphylococcus"
+    if shape == "drug":
+        return (index, index, _candidate_named(grounding, word, "chemical"))  # "treatment with valsartan"
     if _pathway_named(text, token, word):
         return (index, index, _candidate_named(grounding, word, "proteinfamily"))  # "Hippo and TGF-β signaling"
     return (index, index, _candidate_named(grounding, word, "protein")) if shape == "symbol" else None
@@ -277,6 +279,8 @@ def _word_shape(word: str) -> str:
         return "protein"
     if word in _METHOD_NAMES:
         return "method"
+    if _DRUG_STEM.match(word) and word.casefold() != "april":
+        return "drug"
     if _GENUS.match(word) and word.casefold() not in _NOT_GENERA:
         return "genus"
     symbol = (
@@ -291,6 +295,14 @@ def _word_shape(word: str) -> str:
     return "symbol" if symbol or capitals or enzyme else ""
 
 
+#: Drug names by the WHO INN stem they end in ("valsartan", "ramipril", "gefitinib", "tocilizumab", "verteporfin"); the
+#: "-in" stems ("rapamycin", "metformin") are read in context (:data:`_DRUG_IN_ENDINGS`).
+_DRUG_STEM: Final = re.compile(
+    r"^[A-Za-z]{3,}(?:sartan|prilat|pril|olol|dipine|tinib|ciclib|rafenib|parib|lisib|rolimus|zomib|ximab|zumab|umab"
+    r"|conazole|prazole|floxacin|cycline|gliptin|gliflozin|glitazone|triptan|setron|lukast|dronate|profen|coxib|porfin"
+    r"|platin|taxel|tecan|azepam|semide|thiazide|(?<!s)terol|xaban|gatran|fibrate|glutide|ercept|tacept|oxetine"
+    r"|triptyline|peridol|apine|vir)$"
+)
 #: Microbial genus names by their endings ("Bifidobacterium", "Clostridium", "Pseudomonas", "Saccharomyces").
 _GENUS: Final = re.compile(r"^[A-Z][a-z]{2,}(?:bacterium|bacter|coccus|bacillus|monas|myces|vibrio|idium|illus|arium|ella)$")
 _METHOD_NAMES: Final = frozenset({"KEGG", "GSEA", "GO", "STRING", "PPI", "DEG", "DEGs", "WGCNA", "GEO", "TCGA", "GTEx", "ELISA",
