@@ -69,3 +69,14 @@ def test_an_en_dash_pair_without_a_pathway_word_is_a_complex() -> None:
     assert not has(found, "TIRAP", "activates", "MyD88")
     found = run(tlr, "TLR4 activates the TIRAP–MyD88 pathway.")
     assert has(found, "TIRAP", "activates", "MyD88")  # with a pathway word it is a chain of steps
+
+
+def test_drugs_that_are_named_inhibitors_inhibit_the_target() -> None:
+    renin = record("PMC8457844__elife-69795-fig2-figsupp1")
+    found = run(renin, "Imidapril and ramipril are ACE inhibitors.")
+    assert has(found, "imidapril", "inhibits", "ACE") and has(found, "ramipril", "inhibits", "ACE")
+    found = run(renin, "Ten other RAAS inhibitors are imidapril, quinapril and ramipril, which are angiotensin "
+                       "converting enzyme (ACE) inhibitors.")
+    assert all(has(found, drug, "inhibits", "ACE") for drug in ("imidapril", "quinapril", "ramipril"))
+    found = run(renin, "Imidapril and ramipril are activated in the liver.")
+    assert not any(r.rule == "drug_role" for r in found.relations)  # "are" before no role noun

@@ -811,6 +811,21 @@ _LINKAGE = re.compile(r"[KSTYR]\d{1,4}")
 _AGENT_EVENT_NOUNS = _MEANS_NOUNS - {"degradation", "upregulation", "downregulation", "stabilization", "stabilisation"} | {
     "ubiquitination", "ubiquitylation", "cleavage", "transactivation", "acetylation", "deacetylation", "methylation",
     "sumoylation"}
+def _names_a_role(units: list[Unit], words: list[str], i: int) -> bool:
+    """Whether a role noun ends the noun phrase at ``units[i]`` ("ACE inhibitors", "angiotensin receptor
+    blockers", "potent agonists of GPR40"): names and modifiers only, before the role noun."""
+    k, named = i, False
+    while k < len(units) and k - i < 8:
+        if units[k].kind == "E":
+            named = True
+        elif units[k].kind == "P" or words[k] in lexicon.VERBS:
+            return False
+        elif words[k] in lexicon.ROLE_NOUNS:
+            return named or words[k + 1] == "of"
+        k += 1
+    return False
+
+
 #: Words that put a listed target after the one before it ("activates β-catenin and then JNK").
 _THEN_WORDS = frozenset({"then", "subsequently", "thereafter"})
 _PRODUCT_NOUNS = frozenset({"metabolites", "metabolite", "products", "product", "derivatives", "derivative"})
@@ -1200,6 +1215,8 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         return Item("means", *span, text=word, sign=1, rel="activity")
     if word in lexicon.ROLE_NOUNS:
         return Item("role", *span, text=word, sign=lexicon.ROLE_NOUNS[word], trigger=span)
+    if word in {"are", "were"} and _names_a_role(units, words, i + 1):
+        return Item("actsas", *span, text=word)  # "imidapril and ramipril are ACE inhibitors": what they act as
     if word in {"it", "they"} and (words[i - 1] in {"where", "when", "whereupon"} or (
         words[i - 1] == "and" and items and items[-1].kind == "and" and units[i - 2].kind == "P"
     )):

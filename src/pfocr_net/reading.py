@@ -831,7 +831,9 @@ class Reader:
                     which = [setting]  # "observed in the p16/Rb pathway, which regulates ...": a pathway, not a place
                 pending = []
             elif kind == "actsas":
-                acts_subject = pending or acts_subject
+                # "imidapril and ramipril, which are ACE inhibitors": the antecedent acts
+                copula = item.text in {"are", "were"}
+                acts_subject = pending or (which if previous == "which" and copula else []) or acts_subject
                 following = items[i + 1] if i + 1 < len(items) else None
                 if following is not None and following.kind == "back" and pending:
                     i += 1  # "PTEN is a direct target of MIR21": the subject is the effect
