@@ -80,3 +80,13 @@ def test_drugs_that_are_named_inhibitors_inhibit_the_target() -> None:
     assert all(has(found, drug, "inhibits", "ACE") for drug in ("imidapril", "quinapril", "ramipril"))
     found = run(renin, "Imidapril and ramipril are activated in the liver.")
     assert not any(r.rule == "drug_role" for r in found.relations)  # "are" before no role noun
+
+
+def test_plays_a_role_in_takes_adjectives_before_role() -> None:
+    found = run(record("PMC2675030__intimmdxp021f03_4c"),
+                "STAT-3 plays an important role in Th17 differentiation, amplification and stabilization as IL-6, "
+                "IL-21 and IL-23 signals through STAT-3.")
+    for cytokine in ("IL-6", "IL-21", "IL-23"):
+        assert has(found, cytokine, "activates", "STAT-3")
+    found = run(record("PMC2675030__intimmdxp021f03_4c"), "STAT-3 plays a critical role in Th17 differentiation.")
+    assert any(r.interaction == "regulates" and r.trigger == "plays a critical role in" for r in found.relations)

@@ -811,6 +811,20 @@ _LINKAGE = re.compile(r"[KSTYR]\d{1,4}")
 _AGENT_EVENT_NOUNS = _MEANS_NOUNS - {"degradation", "upregulation", "downregulation", "stabilization", "stabilisation"} | {
     "ubiquitination", "ubiquitylation", "cleavage", "transactivation", "acetylation", "deacetylation", "methylation",
     "sumoylation"}
+_PLAY_WORDS = frozenset({"play", "plays", "played", "playing"})
+
+
+def _role_in_end(words: list[str], i: int) -> int:
+    """The index after "role(s) in" when ``words[i]`` ("plays") starts "plays an important role in" (up to three
+    words between the verb and "role"), else 0."""
+    for k in range(i + 2, i + 5):
+        if words[k] in {"role", "roles"} and words[k + 1] == "in":
+            return k + 2
+        if not words[k].isalpha():
+            return 0
+    return 0
+
+
 def _names_a_role(units: list[Unit], words: list[str], i: int) -> bool:
     """Whether a role noun ends the noun phrase at ``units[i]`` ("ACE inhibitors", "angiotensin receptor
     blockers", "potent agonists of GPR40"): names and modifiers only, before the role noun."""
@@ -916,6 +930,13 @@ def items_of(units: list[Unit]) -> list[Item]:
                 items.append(Item("comma", unit.start, unit.end, gap=gap))
             i += 1
             gap = 0
+            continue
+        role_end = _role_in_end(words, i) if word in _PLAY_WORDS else 0
+        if role_end:
+            # "STAT-3 plays an important role in Th17 differentiation": as "plays a role in", with any adjectives
+            span = (units[i].start, units[role_end - 1].end)
+            items.append(Item("verb", *span, text=" ".join(words[i:role_end]), sign=0, rel="regulate", trigger=span, gap=gap))
+            i, gap = role_end, 0
             continue
         multi = _match_multi(units, words, i) if word in _BY_FIRST_WORD else None
         if multi is not None:
