@@ -39,3 +39,11 @@ def test_a_function_word_is_no_gene_even_where_ocr_matched_it_to_one() -> None:
                 "BMP increases the expression of sclerostin (SOST), an inhibitor of Wnt signaling.")
     assert not any("an" in e.mentions for e in found.entities)
     assert has(found, "SOST", "inhibits", "Wnt")
+
+
+def test_signed_regulators_and_crucial_for() -> None:
+    found = run(record("PMC5411695__cshperspect-CIL-028175_F3"),
+                "PTCH1 and Gpr161 are negative regulators of the Hh pathway.")
+    assert has(found, "PTCH1", "inhibits", "Hh") and has(found, "Gpr161", "inhibits", "Hh")
+    found = run(record("PMC5666637__cshperspect-TGF-022269_F5"), "BMP is crucial for bone formation.")
+    assert has(found, "BMP", "activates", "bone formation")

@@ -73,6 +73,10 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("is", "critical", "for"): ("verb", 1, "activity"), ("essential", "for"): ("verb", 1, "activity"),
     ("critical", "for"): ("verb", 1, "activity"), ("necessary", "for"): ("verb", 1, "activity"), ("is", "necessary", "for"): ("verb", 1, "activity"),
     ("is", "important", "for"): ("verb", 1, "activity"), ("depends", "on"): ("back", 1, "activity"),
+    ("is", "crucial", "for"): ("verb", 1, "activity"), ("crucial", "for"): ("verb", 1, "activity"),
+    ("are", "crucial", "for"): ("verb", 1, "activity"), ("are", "essential", "for"): ("verb", 1, "activity"),
+    ("are", "critical", "for"): ("verb", 1, "activity"), ("are", "necessary", "for"): ("verb", 1, "activity"),
+    ("indispensable", "for"): ("verb", 1, "activity"), ("is", "indispensable", "for"): ("verb", 1, "activity"),
     ("depend", "on"): ("back", 1, "activity"), ("is", "involved", "in"): ("verb", 0, "regulate"),
     ("are", "involved", "in"): ("verb", 0, "regulate"), ("be", "involved", "in"): ("verb", 0, "regulate"),
     ("involved", "in"): ("verb", 0, "regulate"), ("is", "implicated", "in"): ("verb", 0, "regulate"),
@@ -811,6 +815,8 @@ _LINKAGE = re.compile(r"[KSTYR]\d{1,4}")
 _AGENT_EVENT_NOUNS = _MEANS_NOUNS - {"degradation", "upregulation", "downregulation", "stabilization", "stabilisation"} | {
     "ubiquitination", "ubiquitylation", "cleavage", "transactivation", "acetylation", "deacetylation", "methylation",
     "sumoylation"}
+#: Adjectives that sign an unsigned role noun ("negative regulator", "positive modulator").
+_SIGNED_ADJECTIVES = {"negative": -1, "positive": 1, "inhibitory": -1, "stimulatory": 1}
 _PLAY_WORDS = frozenset({"play", "plays", "played", "playing"})
 
 
@@ -1235,7 +1241,11 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         # "AMPK stimulates autophagy by phosphorylation of ULK1 and suppression of mTORC1": the events are the means
         return Item("means", *span, text=word, sign=1, rel="activity")
     if word in lexicon.ROLE_NOUNS:
-        return Item("role", *span, text=word, sign=lexicon.ROLE_NOUNS[word], trigger=span)
+        sign = lexicon.ROLE_NOUNS[word]
+        if sign == 0 and words[i - 1] in _SIGNED_ADJECTIVES:
+            # "a negative regulator of autophagy": the adjective gives the unsigned role its sign
+            sign, span = _SIGNED_ADJECTIVES[words[i - 1]], (units[i - 1].start, unit.end)
+        return Item("role", *span, text=word, sign=sign, trigger=span)
     if word in {"are", "were"} and _names_a_role(units, words, i + 1):
         return Item("actsas", *span, text=word)  # "imidapril and ramipril are ACE inhibitors": what they act as
     if word in {"it", "they"} and (words[i - 1] in {"where", "when", "whereupon"} or (
