@@ -90,3 +90,12 @@ def test_plays_a_role_in_takes_adjectives_before_role() -> None:
         assert has(found, cytokine, "activates", "STAT-3")
     found = run(record("PMC2675030__intimmdxp021f03_4c"), "STAT-3 plays a critical role in Th17 differentiation.")
     assert any(r.interaction == "regulates" and r.trigger == "plays a critical role in" for r in found.relations)
+
+
+def test_data_not_shown_negates_nothing_and_an_unnamed_complex_names_its_members() -> None:
+    found = run(record("PMC2721684__intimmdxp017f01_4c"),
+                "(A) The TLR4–MD-2 complex engages with LPS on the cell surface via LBP and CD14 (data not shown) and "
+                "then recruits a TIR domain-containing adapter complex including TIRAP and MyD88.")
+    assert has(found, "TLR4", "binds", "LPS")
+    assert has(found, "TLR4", "binds", "TIRAP") and has(found, "TLR4", "binds", "MyD88")
+    assert not any(r.negated for r in found.relations)

@@ -41,8 +41,10 @@ def _hedges(tokens: list[str]) -> list[str]:
     return list(dict.fromkeys(cues))
 
 
-#: "via the ADP receptor P2Y12 (not P2Y1)": a parenthetical contrast negates the alternative it names only.
-_CONTRAST = re.compile(r"\((?:but\s+)?not\b[^()]*(?:\[[^\]]*\][^()]*)*\)")
+#: "via the ADP receptor P2Y12 (not P2Y1)": a parenthetical contrast negates the alternative it names only;
+#: "(data not shown)", "(not depicted)": a note on the figure negates nothing.
+_CONTRAST = re.compile(r"\((?:but\s+)?not\b[^()]*(?:\[[^\]]*\][^()]*)*\)"
+                       r"|\((?:data\s+|are\s+|is\s+)?not\s+(?:shown|depicted|illustrated|drawn|pictured)\)")
 
 
 def _negations(found: list[str], text: str) -> list[str]:

@@ -132,6 +132,7 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("formed", "from"): ("back", 0, "convert"), ("derived", "from"): ("back", 0, "convert"),
     ("converted", "from"): ("back", 0, "convert"),
     ("couples", "with"): ("verb", 0, "binding"), ("couple", "with"): ("verb", 0, "binding"),
+    ("engages", "with"): ("verb", 0, "binding"), ("engage", "with"): ("verb", 0, "binding"),
     ("coupled", "with"): ("verb", 0, "binding"), ("coupled", "to"): ("verb", 0, "binding"),
     ("interacts", "with"): ("verb", 0, "binding"), ("interact", "with"): ("verb", 0, "binding"),
     ("associates", "with"): ("verb", 0, "binding"), ("associate", "with"): ("verb", 0, "binding"), ("forms", "a", "complex", "with"): ("verb", 0, "binding"),
@@ -562,6 +563,15 @@ def _words_of(units: list[Unit]) -> list[str]:
 
 
 _UNNAMING_DETERMINERS = frozenset({"a", "an", "another"})
+
+
+def _unnamed_complex(units: list[Unit], words: list[str], k: int) -> bool:
+    """Whether the complex noun at ``units[k]`` opens with "a", "an" or "another" ("a TIR domain-containing adapter
+    complex including TIRAP and MyD88"): a complex that only its members name, not "the destruction complex"."""
+    j = k - 1
+    while j >= 0 and k - j <= 6 and units[j].kind != "E" and words[j] not in _UNNAMING_DETERMINERS and words[j] != "the":
+        j -= 1
+    return j >= 0 and words[j] in _UNNAMING_DETERMINERS
 _MEMBERSHIP_PHRASES = frozenset({("composed", "of"), ("comprised", "of"), ("consisting", "of"), ("made", "up", "of")})
 #: Multi-protein machines named by one word.
 _MACHINES = frozenset({"apoptosome", "inflammasome", "inflammasomes", "necrosome", "ripoptosome", "piddosome",
@@ -984,7 +994,7 @@ def items_of(units: list[Unit]) -> list[Item]:
                                   passive=passive, trigger=(start, end), gap=gap))  # fmt: skip
                 if complex_name is not None and complex_name.kind == "E":
                     items[-1].extra["named"] = True  # "the IKK complex composed of ...": the complex is no partner
-                elif complex_name is not None and words[units.index(complex_name) - 1] in _UNNAMING_DETERMINERS:
+                elif complex_name is not None and _unnamed_complex(units, words, units.index(complex_name)):
                     items[-1].extra["unnamed"] = True  # "another heterodimer composed of": only its members name it
                 before = words[i - 1]
                 read = len(items) > 1 and items[-2].kind == "event" and items[-2].end >= units[i - 1].end
@@ -1226,7 +1236,9 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
     complex_name = _complex_name_before(units, i) if word == "including" else None
     if complex_name is not None:  # "the destruction complex (including Axin, APC, GSK3β, and CK1α)": its members
         trigger = None if units[i].key else span  # an opening parenthesis read as "including" is no trigger word
-        return Item("complexof", *span, text=word, trigger=trigger, extra={"named": complex_name.kind == "E"})
+        named = complex_name.kind == "E"
+        unnamed = not named and _unnamed_complex(units, words, units.index(complex_name))
+        return Item("complexof", *span, text=word, trigger=trigger, extra={"named": named, "unnamed": unnamed})
     if word == "including" or (word == "such" and words[i + 1] == "as") or (
         word == "like" and units[i - 1].kind == "E" and units[i - 1].text.endswith("s") and i + 1 < len(units)
         and units[i + 1].kind == "E"
