@@ -47,3 +47,11 @@ def test_signed_regulators_and_crucial_for() -> None:
     assert has(found, "PTCH1", "inhibits", "Hh") and has(found, "Gpr161", "inhibits", "Hh")
     found = run(record("PMC5666637__cshperspect-TGF-022269_F5"), "BMP is crucial for bone formation.")
     assert has(found, "BMP", "activates", "bone formation")
+
+
+def test_a_condition_in_the_absence_of_something_negates_nothing() -> None:
+    found = run(record("PMC3405868__cshperspect-WNT-007948_F1"),
+                "(A) In the absence of signal, the destruction complex (including Axin, APC, GSK3β, and CK1α) "
+                "phosphorylates β-catenin, targeting it for ubiquitination and destruction by the proteasome.")
+    assert has(found, "GSK3β", "phosphorylates", "β-catenin") and has(found, "Axin", "binds", "APC")
+    assert not any(r.negated for r in found.relations)

@@ -358,7 +358,7 @@ HEDGE_PHRASES = (
 )  # fmt: skip
 #: Words that negate a clause ("independent of" is an operator in :mod:`pfocr_net.patterns`, not a cue here).
 NEGATION_WORDS = frozenset({"not", "no", "never", "neither", "nor", "cannot", "fails", "fail", "failed",
-                            "without", "lack", "lacks", "absence", "unable", "inability", "incapable"})
+                            "lack", "lacks", "unable", "inability", "incapable"})
 #: Figure-level hedges in a title or opening phrase, paired with the nouns they must qualify.
 FIGURE_HEDGES = frozenset({"proposed", "hypothesised", "hypothesized", "hypothetical", "putative",
                            "potential", "potentially", "possible", "speculative", "suggested"})
