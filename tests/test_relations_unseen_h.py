@@ -199,3 +199,10 @@ def test_names_in_parentheses_after_a_complex_are_its_members() -> None:
     assert has(found, "beclin 1", "binds", "VPS15") and has(found, "VPS15", "binds", "VPS34")
     binding = next(r for r in found.relations if r.interaction == "binds")
     assert binding.trigger == "" and binding.trigger_span is None  # the parenthesis is no trigger word
+
+
+def test_not_only_negates_nothing() -> None:
+    found = run(record("PMC3539509__medscimonit-17-4-RA100-g002"),
+                "The activated TAK1 not only activates the IKK complex activating NF-κB, also activates the MAPKs.")
+    assert any(r.interaction == "activates" and not r.negated for r in found.relations)
+    assert not any(r.negated for r in found.relations)

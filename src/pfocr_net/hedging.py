@@ -47,9 +47,16 @@ _CONTRAST = re.compile(r"\((?:but\s+)?not\b[^()]*(?:\[[^\]]*\][^()]*)*\)"
                        r"|\((?:data\s+|are\s+|is\s+)?not\s+(?:shown|depicted|illustrated|drawn|pictured)\)")
 
 
+#: "not only ... but also", "not least", "whether or not": a "not" that negates no statement.
+_NOT_NEGATING = re.compile(r"\bnot\s+(?:only|just|merely|least)\b|\bwhether\s+or\s+not\b")
+
+
 def _negations(found: list[str], text: str) -> list[str]:
     if "(" in text and _CONTRAST.search(text):
         found = _WORD.findall(_CONTRAST.sub(" ", text))
+        text = _CONTRAST.sub(" ", text)
+    if "not" in found and _NOT_NEGATING.search(text):
+        found = _WORD.findall(_NOT_NEGATING.sub(" ", text))
     # Negation words are lower case, so only words written in lower case can be one.
     cues = [] if lexicon.NEGATION_WORDS.isdisjoint(found) else [w for w in found if w in lexicon.NEGATION_WORDS]
     if "n't" in text:
