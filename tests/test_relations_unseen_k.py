@@ -99,3 +99,10 @@ def test_data_not_shown_negates_nothing_and_an_unnamed_complex_names_its_members
     assert has(found, "TLR4", "binds", "LPS")
     assert has(found, "TLR4", "binds", "TIRAP") and has(found, "TLR4", "binds", "MyD88")
     assert not any(r.negated for r in found.relations)
+
+
+def test_in_turn_before_a_verb_is_an_adverb_that_keeps_the_subject() -> None:
+    found = run(record(WOUND), "TAK1, in turn, activates NF-κB.")
+    assert has(found, "TAK1", "activates", "NF-κB")
+    found = run(record(WOUND), "TGF-β1 activates TAK1, which in turn activates NF-κB.")
+    assert has(found, "TAK1", "activates", "NF-κB") and not has(found, "TGF-β1", "activates", "NF-κB")

@@ -975,6 +975,12 @@ def items_of(units: list[Unit]) -> list[Item]:
             if phrase in _PHRASE_OPS and _PHRASE_OPS[phrase][0] == "back":
                 _kind, sign, rel = _PHRASE_OPS[phrase]
                 items.append(Item("back", start, end, text=text, sign=sign, rel=rel, trigger=(start, end), gap=gap))
+            elif phrase == ("in", "turn") and (words[j] in lexicon.VERBS or (
+                j < len(units) and units[j].text == "," and words[j + 1] in lexicon.VERBS
+            )):
+                # "TAK1, in turn, activates NF-κB": an adverb before the clause's own verb (its comma goes with it)
+                i = j + 1 if words[j] == "" else j
+                continue
             elif phrase in _CONNECTIVES:
                 initial = (not items and gap == 0) or (bool(items) and items[-1].kind in {"break", "comma"} and gap == 0)
                 if ((len(phrase) == 1 and phrase[0] in _INITIAL_ONLY) or phrase[-2:] == ("presence", "of")) and not initial:
