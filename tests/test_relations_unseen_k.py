@@ -106,3 +106,10 @@ def test_in_turn_before_a_verb_is_an_adverb_that_keeps_the_subject() -> None:
     assert has(found, "TAK1", "activates", "NF-κB")
     found = run(record(WOUND), "TGF-β1 activates TAK1, which in turn activates NF-κB.")
     assert has(found, "TAK1", "activates", "NF-κB") and not has(found, "TGF-β1", "activates", "NF-κB")
+
+
+def test_however_between_subject_and_verb_keeps_the_clause() -> None:
+    found = run(record(WOUND), "TAK1, however, activates NF-κB.")
+    assert has(found, "TAK1", "activates", "NF-κB")
+    found = run(record(WOUND), "TGF-β1 activates TAK1, however, ROS inhibits NF-κB.")
+    assert has(found, "ROS", "inhibits", "NF-κB") and not has(found, "TAK1", "inhibits", "NF-κB")

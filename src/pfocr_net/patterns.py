@@ -827,6 +827,17 @@ _AGENT_EVENT_NOUNS = _MEANS_NOUNS - {"degradation", "upregulation", "downregulat
     "sumoylation"}
 #: Adjectives that sign an unsigned role noun ("negative regulator", "positive modulator").
 _SIGNED_ADJECTIVES = {"negative": -1, "positive": 1, "inhibitory": -1, "stimulatory": 1}
+#: Adverbs that may stand between a clause's subject and its verb ("TAK1, however, activates NF-κB").
+_CLAUSE_ADVERBS = frozenset({"however", "moreover", "furthermore", "additionally", "likewise", "similarly"})
+
+
+def _adverb_between_subject_and_verb(units: list[Unit], words: list[str], i: int) -> bool:
+    """Whether the adverb at ``units[i]`` follows a name (past one comma) and comes before a verb (past one comma)."""
+    before = i - 2 if i >= 2 and units[i - 1].text == "," else i - 1
+    after = i + 2 if words[i + 1] == "" and i + 1 < len(units) and units[i + 1].text == "," else i + 1
+    return before >= 0 and units[before].kind == "E" and words[after] in lexicon.VERBS and not words[after].endswith("ing")
+
+
 _PLAY_WORDS = frozenset({"play", "plays", "played", "playing"})
 
 
@@ -946,6 +957,10 @@ def items_of(units: list[Unit]) -> list[Item]:
                 items.append(Item("comma", unit.start, unit.end, gap=gap))
             i += 1
             gap = 0
+            continue
+        if word in _CLAUSE_ADVERBS and _adverb_between_subject_and_verb(units, words, i):
+            # "TAK1, however, activates NF-κB": an adverb inside the clause
+            i += 2 if words[i + 1] == "" and i + 1 < len(units) and units[i + 1].text == "," else 1
             continue
         role_end = _role_in_end(words, i) if word in _PLAY_WORDS else 0
         if role_end:
