@@ -113,3 +113,8 @@ def test_however_between_subject_and_verb_keeps_the_clause() -> None:
     assert has(found, "TAK1", "activates", "NF-κB")
     found = run(record(WOUND), "TGF-β1 activates TAK1, however, ROS inhibits NF-κB.")
     assert has(found, "ROS", "inhibits", "NF-κB") and not has(found, "TAK1", "inhibits", "NF-κB")
+
+
+def test_an_agent_before_an_event_noun_takes_an_article_before_the_patient() -> None:
+    found = run(record(WOUND), "ROS signaling stimulates src kinase transactivation of the EGFR at Y845.")
+    assert has(found, "src", "activates", "EGFR") and has(found, "ROS", "activates", "EGFR")

@@ -748,7 +748,8 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
                 event.start = arg.start
                 event.trigger = event.trigger or (units[j + 1].start, units[j + 1].end)
                 return event, k
-    if (words[j] in _AGENT_EVENT_NOUNS and words[j + 1] == "of" and j + 2 < len(units) and units[j + 2].kind == "E"
+    acted_at = j + 3 if words[j + 2] in {"the", "a", "an"} else j + 2
+    if (words[j] in _AGENT_EVENT_NOUNS and words[j + 1] == "of" and acted_at < len(units) and units[acted_at].kind == "E"
             and not explicit and not _LINKAGE.fullmatch(arg.parts[-1].text)):
         # "XIAP inhibition of caspase-9", "EDA stimulation of TLR4": the name before the event noun is its agent
         # (not "K63 ubiquitination of Irhom2": a residue names the chain's linkage)
