@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import final
 from operator import attrgetter
 
 from pfocr_net import lexicon
@@ -168,29 +168,38 @@ for _phrase in _MULTI:
         _ONE_WORD.setdefault(_phrase[0], _phrase)
 
 
-@dataclass(slots=True)
+@final
 class Unit:
-    """A word (lower case), a punctuation mark or an entity mention, with offsets in the text."""
+    """A word (lower case), a punctuation mark or an entity mention, with offsets in the text.
 
-    kind: str
-    text: str
-    start: int
-    end: int
-    key: str = ""
+    The classes here are plain final classes, not dataclasses: compiled code then builds them and reads
+    their fields natively (a dataclass's generated ``__init__`` stays interpreted)."""
+
+    __slots__ = ("kind", "text", "start", "end", "key")
+
+    def __init__(self, kind: str, text: str, start: int, end: int, key: str = "") -> None:
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = end
+        self.key = key
 
 
-@dataclass(slots=True)
+@final
 class Arg:
     """Mentions acting as one participant: ``mode`` is single, coord, chain or complex."""
 
-    parts: list[Unit]
-    mode: str = "single"
-    #: For chains: the successive steps (a slash inside a hyphen chain joins alternatives of one step).
-    steps: list[list[Unit]] = field(default_factory=list)
-    #: For lists whose members are hyphen chains: each member's chain.
-    groups: list[list[Unit]] = field(default_factory=list)
-    #: Members that bind each other ("IL-6 and its receptor IL-6R").
-    pairs: list[tuple[Unit, Unit]] = field(default_factory=list)
+    __slots__ = ("parts", "mode", "steps", "groups", "pairs")
+
+    def __init__(self, parts: list[Unit], mode: str = "single", steps: list[list[Unit]] | None = None) -> None:
+        self.parts = parts
+        self.mode = mode
+        #: For chains: the successive steps (a slash inside a hyphen chain joins alternatives of one step).
+        self.steps: list[list[Unit]] = [] if steps is None else steps
+        #: For lists whose members are hyphen chains: each member's chain.
+        self.groups: list[list[Unit]] = []
+        #: Members that bind each other ("IL-6 and its receptor IL-6R").
+        self.pairs: list[tuple[Unit, Unit]] = []
 
     @property
     def start(self) -> int:
@@ -219,28 +228,38 @@ class Arg:
         return list(seen.values())
 
 
-@dataclass(slots=True)
+@final
 class Item:
     """One element of the interpreted sequence: an event (``arg`` set) or an operator."""
 
-    kind: str
-    start: int
-    end: int
-    text: str = ""
-    sign: int = 1
-    rel: str = "activity"
-    arg: Arg | None = None
-    agent: Arg | None = None
-    agent_sign: int = 1
-    mediator: Arg | None = None
-    partner: Arg | None = None
-    passive: bool = False
-    participle: bool = False
-    anaphor: bool = False
-    explicit: bool = False
-    trigger: tuple[int, int] | None = None
-    gap: int = 0
-    extra: dict[str, object] = field(default_factory=dict)
+    __slots__ = ("kind", "start", "end", "text", "sign", "rel", "arg", "agent", "agent_sign", "mediator", "partner",
+                 "passive", "participle", "anaphor", "explicit", "trigger", "gap", "extra")
+
+    def __init__(
+        self, kind: str, start: int, end: int, text: str = "", sign: int = 1, rel: str = "activity",
+        arg: Arg | None = None, agent: Arg | None = None, agent_sign: int = 1, mediator: Arg | None = None,
+        partner: Arg | None = None, passive: bool = False, participle: bool = False, anaphor: bool = False,
+        explicit: bool = False, trigger: tuple[int, int] | None = None, gap: int = 0,
+        extra: dict[str, object] | None = None,
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.sign = sign
+        self.rel = rel
+        self.arg = arg
+        self.agent = agent
+        self.agent_sign = agent_sign
+        self.mediator = mediator
+        self.partner = partner
+        self.passive = passive
+        self.participle = participle
+        self.anaphor = anaphor
+        self.explicit = explicit
+        self.trigger = trigger
+        self.gap = gap
+        self.extra: dict[str, object] = {} if extra is None else extra
 
 
 @lru_cache(maxsize=65536)

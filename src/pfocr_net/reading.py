@@ -10,22 +10,28 @@ negative events: "inhibition of A leads to activation of B" gives A inhibits B.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import final
 
 from pfocr_net import lexicon
 from pfocr_net.patterns import Arg, Item, Unit
 
 
-@dataclass(slots=True)
+@final
 class Found:
-    subject: Unit
-    object: Unit
-    interaction: str
-    trigger: tuple[int, int] | None
-    rule: str
-    negated: bool = False
-    inferred: list[str] = field(default_factory=list)
+    """One relation read from a sentence (a plain final class, which compiled code builds natively)."""
+
+    __slots__ = ("subject", "object", "interaction", "trigger", "rule", "negated", "inferred")
+
+    def __init__(self, subject: Unit, object: Unit, interaction: str, trigger: tuple[int, int] | None, rule: str,
+                 negated: bool = False, inferred: list[str] | None = None) -> None:  # fmt: skip
+        self.subject = subject
+        self.object = object
+        self.interaction = interaction
+        self.trigger = trigger
+        self.rule = rule
+        self.negated = negated
+        self.inferred: list[str] = [] if inferred is None else inferred
 
 
 def interaction_for(sign: int, verb_rel: str, obj: Item | None) -> str:
