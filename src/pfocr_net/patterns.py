@@ -10,7 +10,6 @@ pronouns, drug-role nouns and clause breaks. :mod:`pfocr_net.relations` interpre
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
 from typing import final
 from operator import attrgetter
@@ -268,13 +267,42 @@ def _unit_word(word: str) -> tuple[str, str]:
     return "W" if word[0].isalnum() else "P", word.casefold().replace("\u2010", "-").replace("\u2011", "-")
 
 
-def _word_units(text: str, start: int, end: int) -> Iterator[Unit]:
-    """Word and punctuation units of ``text[start:end]`` (built with ``map``: no Python loop per unit)."""
-    matches = list(_UNIT.finditer(text, start, end))
-    if not matches:
-        return iter(())
-    kinds, words = zip(*map(_unit_word, map(re.Match.group, matches)))
-    return map(Unit, kinds, words, map(re.Match.start, matches), map(re.Match.end, matches))
+#: Characters that join letters into one word unit ("insulin's", "T-cell"), and the one-character punctuation
+#: units, as character codes (see :data:`_UNIT`).
+_JOINERS = frozenset(map(ord, "'\u2019\u2010\u2011-"))
+_MARKS = frozenset(map(ord, ",;:()/-\u2010\u2013\u2014"))
+
+
+def _is_letter(code: int) -> bool:
+    return 97 <= code <= 122 or 65 <= code <= 90  # [A-Za-z]
+
+
+def _word_units(text: str, start: int, end: int) -> list[Unit]:
+    """Word and punctuation units of ``text[start:end]``: the matches of :data:`_UNIT`, found by a plain scan
+    over character codes, which compiled code runs without a regex call or a match object per unit."""
+    units: list[Unit] = []
+    i = start
+    while i < end:
+        code = ord(text[i])
+        j = i + 1
+        if _is_letter(code):
+            while True:
+                while j < end and _is_letter(ord(text[j])):
+                    j += 1
+                if j + 1 < end and ord(text[j]) in _JOINERS and _is_letter(ord(text[j + 1])):
+                    j += 2
+                else:
+                    break
+        elif 48 <= code <= 57:  # [0-9]+
+            while j < end and 48 <= ord(text[j]) <= 57:
+                j += 1
+        elif code not in _MARKS:
+            i = j
+            continue
+        kind, word = _unit_word(text[i:j])
+        units.append(Unit(kind, word, i, j))
+        i = j
+    return units
 
 
 _INDEPENDENT_AFTER = re.compile(r"[-\u2010]independent\b", re.IGNORECASE)
