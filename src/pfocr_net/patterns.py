@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from typing import final
-from operator import attrgetter
 
 from pfocr_net import lexicon
 from pfocr_net.mentions import Mention
@@ -325,13 +324,9 @@ def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[U
     return _drop_parentheticals(units)
 
 
-_KIND = attrgetter("kind")
-_TEXT = attrgetter("text")
-
-
 def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
-    kinds = "".join(map(_KIND, units))
-    if "EE" not in kinds and "EWE" not in kinds and "(" not in "".join(map(_TEXT, units)):
+    kinds = "".join([u.kind for u in units])
+    if "EE" not in kinds and "EWE" not in kinds and not any("(" in u.text for u in units):
         return units  # no parenthesis and no mention next to another: nothing below drops or joins a unit
     out: list[Unit] = []
     i = 0
