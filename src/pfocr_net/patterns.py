@@ -10,10 +10,8 @@ pronouns, drug-role nouns and clause breaks. :mod:`pfocr_net.relations` interpre
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
+from typing import final
 
 from pfocr_net import lexicon
 from pfocr_net.mentions import Mention
@@ -176,29 +174,38 @@ for _phrase in _MULTI:
         _ONE_WORD.setdefault(_phrase[0], _phrase)
 
 
-@dataclass(slots=True)
+@final
 class Unit:
-    """A word (lower case), a punctuation mark or an entity mention, with offsets in the text."""
+    """A word (lower case), a punctuation mark or an entity mention, with offsets in the text.
 
-    kind: str
-    text: str
-    start: int
-    end: int
-    key: str = ""
+    The classes here are plain final classes, not dataclasses: compiled code then builds them and reads
+    their fields natively (a dataclass's generated ``__init__`` stays interpreted)."""
+
+    __slots__ = ("kind", "text", "start", "end", "key")
+
+    def __init__(self, kind: str, text: str, start: int, end: int, key: str = "") -> None:
+        self.kind = kind
+        self.text = text
+        self.start = start
+        self.end = end
+        self.key = key
 
 
-@dataclass(slots=True)
+@final
 class Arg:
     """Mentions acting as one participant: ``mode`` is single, coord, chain or complex."""
 
-    parts: list[Unit]
-    mode: str = "single"
-    #: For chains: the successive steps (a slash inside a hyphen chain joins alternatives of one step).
-    steps: list[list[Unit]] = field(default_factory=list)
-    #: For lists whose members are hyphen chains: each member's chain.
-    groups: list[list[Unit]] = field(default_factory=list)
-    #: Members that bind each other ("IL-6 and its receptor IL-6R").
-    pairs: list[tuple[Unit, Unit]] = field(default_factory=list)
+    __slots__ = ("parts", "mode", "steps", "groups", "pairs")
+
+    def __init__(self, parts: list[Unit], mode: str = "single", steps: list[list[Unit]] | None = None) -> None:
+        self.parts = parts
+        self.mode = mode
+        #: For chains: the successive steps (a slash inside a hyphen chain joins alternatives of one step).
+        self.steps: list[list[Unit]] = [] if steps is None else steps
+        #: For lists whose members are hyphen chains: each member's chain.
+        self.groups: list[list[Unit]] = []
+        #: Members that bind each other ("IL-6 and its receptor IL-6R").
+        self.pairs: list[tuple[Unit, Unit]] = []
 
     @property
     def start(self) -> int:
@@ -227,28 +234,38 @@ class Arg:
         return list(seen.values())
 
 
-@dataclass(slots=True)
+@final
 class Item:
     """One element of the interpreted sequence: an event (``arg`` set) or an operator."""
 
-    kind: str
-    start: int
-    end: int
-    text: str = ""
-    sign: int = 1
-    rel: str = "activity"
-    arg: Arg | None = None
-    agent: Arg | None = None
-    agent_sign: int = 1
-    mediator: Arg | None = None
-    partner: Arg | None = None
-    passive: bool = False
-    participle: bool = False
-    anaphor: bool = False
-    explicit: bool = False
-    trigger: tuple[int, int] | None = None
-    gap: int = 0
-    extra: dict[str, object] = field(default_factory=dict)
+    __slots__ = ("kind", "start", "end", "text", "sign", "rel", "arg", "agent", "agent_sign", "mediator", "partner",
+                 "passive", "participle", "anaphor", "explicit", "trigger", "gap", "extra")
+
+    def __init__(
+        self, kind: str, start: int, end: int, text: str = "", sign: int = 1, rel: str = "activity",
+        arg: Arg | None = None, agent: Arg | None = None, agent_sign: int = 1, mediator: Arg | None = None,
+        partner: Arg | None = None, passive: bool = False, participle: bool = False, anaphor: bool = False,
+        explicit: bool = False, trigger: tuple[int, int] | None = None, gap: int = 0,
+        extra: dict[str, object] | None = None,
+    ) -> None:
+        self.kind = kind
+        self.start = start
+        self.end = end
+        self.text = text
+        self.sign = sign
+        self.rel = rel
+        self.arg = arg
+        self.agent = agent
+        self.agent_sign = agent_sign
+        self.mediator = mediator
+        self.partner = partner
+        self.passive = passive
+        self.participle = participle
+        self.anaphor = anaphor
+        self.explicit = explicit
+        self.trigger = trigger
+        self.gap = gap
+        self.extra: dict[str, object] = {} if extra is None else extra
 
 
 @lru_cache(maxsize=65536)
@@ -257,13 +274,42 @@ def _unit_word(word: str) -> tuple[str, str]:
     return "W" if word[0].isalnum() else "P", word.casefold().replace("\u2010", "-").replace("\u2011", "-")
 
 
-def _word_units(text: str, start: int, end: int) -> Iterator[Unit]:
-    """Word and punctuation units of ``text[start:end]`` (built with ``map``: no Python loop per unit)."""
-    matches = list(_UNIT.finditer(text, start, end))
-    if not matches:
-        return iter(())
-    kinds, words = zip(*map(_unit_word, map(re.Match.group, matches)))
-    return map(Unit, kinds, words, map(re.Match.start, matches), map(re.Match.end, matches))
+#: Characters that join letters into one word unit ("insulin's", "T-cell"), and the one-character punctuation
+#: units, as character codes (see :data:`_UNIT`).
+_JOINERS = frozenset(map(ord, "'\u2019\u2010\u2011-"))
+_MARKS = frozenset(map(ord, ",;:()/-\u2010\u2013\u2014"))
+
+
+def _is_letter(code: int) -> bool:
+    return 97 <= code <= 122 or 65 <= code <= 90  # [A-Za-z]
+
+
+def _word_units(text: str, start: int, end: int) -> list[Unit]:
+    """Word and punctuation units of ``text[start:end]``: the matches of :data:`_UNIT`, found by a plain scan
+    over character codes, which compiled code runs without a regex call or a match object per unit."""
+    units: list[Unit] = []
+    i = start
+    while i < end:
+        code = ord(text[i])
+        j = i + 1
+        if _is_letter(code):
+            while True:
+                while j < end and _is_letter(ord(text[j])):
+                    j += 1
+                if j + 1 < end and ord(text[j]) in _JOINERS and _is_letter(ord(text[j + 1])):
+                    j += 2
+                else:
+                    break
+        elif 48 <= code <= 57:  # [0-9]+
+            while j < end and 48 <= ord(text[j]) <= 57:
+                j += 1
+        elif code not in _MARKS:
+            i = j
+            continue
+        kind, word = _unit_word(text[i:j])
+        units.append(Unit(kind, word, i, j))
+        i = j
+    return units
 
 
 _INDEPENDENT_AFTER = re.compile(r"[-\u2010]independent\b", re.IGNORECASE)
@@ -286,13 +332,9 @@ def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[U
     return _drop_parentheticals(units)
 
 
-_KIND = attrgetter("kind")
-_TEXT = attrgetter("text")
-
-
 def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
-    kinds = "".join(map(_KIND, units))
-    if "EE" not in kinds and "EWE" not in kinds and "(" not in "".join(map(_TEXT, units)):
+    kinds = "".join([u.kind for u in units])
+    if "EE" not in kinds and "EWE" not in kinds and not any("(" in u.text for u in units):
         return units  # no parenthesis and no mention next to another: nothing below drops or joins a unit
     out: list[Unit] = []
     i = 0

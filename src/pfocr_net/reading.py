@@ -10,22 +10,28 @@ negative events: "inhibition of A leads to activation of B" gives A inhibits B.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from itertools import pairwise
+from typing import final
 
 from pfocr_net import lexicon
 from pfocr_net.patterns import Arg, Item, Unit
 
 
-@dataclass(slots=True)
+@final
 class Found:
-    subject: Unit
-    object: Unit
-    interaction: str
-    trigger: tuple[int, int] | None
-    rule: str
-    negated: bool = False
-    inferred: list[str] = field(default_factory=list)
+    """One relation read from a sentence (a plain final class, which compiled code builds natively)."""
+
+    __slots__ = ("subject", "object", "interaction", "trigger", "rule", "negated", "inferred")
+
+    def __init__(self, subject: Unit, object: Unit, interaction: str, trigger: tuple[int, int] | None, rule: str,
+                 negated: bool = False, inferred: list[str] | None = None) -> None:  # fmt: skip
+        self.subject = subject
+        self.object = object
+        self.interaction = interaction
+        self.trigger = trigger
+        self.rule = rule
+        self.negated = negated
+        self.inferred: list[str] = [] if inferred is None else inferred
 
 
 def interaction_for(sign: int, verb_rel: str, obj: Item | None) -> str:
@@ -163,8 +169,9 @@ class Reader:
                     after is None or after.gap == 0) and not (item.anaphor or item.agent is not None or item.trigger is not None)
                 if head is not None and head.explicit and head.trigger is not None and bare:
                     # "XIAP inhibition of caspase-9, caspase-3, and caspase-7": the later names share the head noun
-                    item = replace(item, sign=head.sign, rel=head.rel, agent=head.agent, agent_sign=head.agent_sign,
-                                   explicit=True, trigger=head.trigger)
+                    item = Item(item.kind, item.start, item.end, item.text, head.sign, head.rel, item.arg, head.agent,
+                                head.agent_sign, item.mediator, item.partner, item.passive, item.participle,
+                                item.anaphor, True, head.trigger, item.gap, item.extra)
                 events.append(self.resolve(item))
                 j += 1
                 expect = False

@@ -1,0 +1,79 @@
+"""Sentence reading speed: ``relations._read_text`` per caption on one core, without mention finding.
+
+Usage: python bench/bench_reading.py [RECORDS ...] [--rounds N]
+(default records: the seeds and the test fixture records, as ``bench_extract.py``).
+
+Each caption's mentions are found once, before the clock starts, the way ``relations.extract`` finds and
+adjusts them; only the reading of the caption and title is timed (for a native profiler too). The figure is
+given for all rounds together and for the fastest round (steadier on a busy machine).
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import time
+from pathlib import Path
+
+import pfocr_net
+from pfocr_net import hedging, is_compiled, lexicon, relations
+from pfocr_net.entities import entities_from_record
+from pfocr_net.mentions import ground_record
+from pfocr_net.model import Record
+from pfocr_net.records import read_records
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT = [ROOT / "seeds", ROOT / "tests" / "fixtures" / "gold" / "site", ROOT / "tests" / "fixtures" / "site"]
+
+
+def reading_inputs(record: Record, entities: list) -> list[tuple]:
+    """The ``_read_text`` calls ``extract`` makes for one record, as argument tuples."""
+    grounding = ground_record(record, copy.deepcopy(entities))
+    caption = record.caption or ""
+    mentions = grounding.caption_mentions
+    if len(mentions) > 1:
+        mentions = relations._join_chemical_prefixes(grounding, caption, mentions)
+    if mentions:
+        mentions = relations._split_role_classes(grounding, mentions)
+    if len(mentions) > 1:
+        mentions = relations._cells_for_processes(grounding, caption, mentions)
+    mentions = [
+        m for m in mentions
+        if not relations._SITE.match(m.text)
+        and not (m.text.casefold() in lexicon.PROCESS_WORDS and relations._DESCRIBED_GROUP.match(caption, m.end))
+    ]  # fmt: skip
+    cue = hedging.figure_hedge(record.title or "", caption)
+    keys = {m.key for m in [*mentions, *grounding.title_mentions]}
+    places = frozenset(k for k in keys if grounding.type_of(k) == "cellularcomponent")
+    cells = frozenset(k for k in keys if grounding.type_of(k) == "celltype")
+    proteins = frozenset(k for k in keys if grounding.type_of(k) in {"protein", "gene", "proteinfamily", "complex"})
+    calls = [(caption, mentions, cue, True, places, cells, proteins)]
+    if grounding.title_mentions:
+        calls.append((record.title.strip(), grounding.title_mentions, cue, False, places, cells, proteins))
+    return calls
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="*", type=Path, default=DEFAULT)
+    parser.add_argument("--rounds", type=int, default=20)
+    args = parser.parse_args()
+    records = [r for r in read_records(args.paths) if isinstance(r, Record)]
+    calls = [call for r in records for call in reading_inputs(r, entities_from_record(r))]
+    read_text = relations._read_text
+    found = sum(len(read_text(*call)) for call in calls)  # warm up
+    times = []
+    for _ in range(args.rounds):
+        cpu = time.process_time()
+        for call in calls:
+            read_text(*call)
+        times.append(time.process_time() - cpu)
+    count = len(records)
+    print(f"pfocr_net: {'mypyc-compiled' if is_compiled() else 'pure Python'} ({Path(pfocr_net.__file__).parent})")
+    print(f"{count} captions, {len(calls)} texts, {found} relations read per round")
+    print(f"reading CPU: {count * args.rounds / sum(times):,.0f} captions/s overall, "
+          f"{count / min(times):,.0f} captions/s best round ({1000 * min(times) / count:.3f} ms/caption)")
+
+
+if __name__ == "__main__":
+    main()
