@@ -118,3 +118,10 @@ def test_however_between_subject_and_verb_keeps_the_clause() -> None:
 def test_an_agent_before_an_event_noun_takes_an_article_before_the_patient() -> None:
     found = run(record(WOUND), "ROS signaling stimulates src kinase transactivation of the EGFR at Y845.")
     assert has(found, "src", "activates", "EGFR") and has(found, "ROS", "activates", "EGFR")
+
+
+def test_names_after_an_unnamed_object_and_a_comma_are_the_verbs_objects() -> None:
+    found = run(record("PMC3281591__cshperspectmed-PKD-009332_F4"),
+                "Released cytochrome c interacts with two other cytosolic protein factors, Apaf-1 and procaspase-9, to "
+                "activate caspase-3.")
+    assert has(found, "cytochrome c", "binds", "Apaf-1") and has(found, "cytochrome c", "binds", "procaspase-9")

@@ -403,6 +403,14 @@ class Reader:
                     while start_at < len(items) and items[start_at].kind == "event" and items[start_at].extra.get("location"):
                         start_at += 1
                 objects, j = self.collect(start_at)
+                if (not objects and not item.passive and start_at + 1 < len(items) and items[start_at].kind == "comma"
+                        and items[start_at].gap >= 2 and items[start_at + 1].kind == "event"):
+                    # "interacts with two other cytosolic protein factors, Apaf-1 and procaspase-9": the names after
+                    # the unnamed objects name them
+                    named, k = self.collect(start_at + 1)
+                    closed = k >= len(items) or items[k].kind == "comma" or items[k].extra.get("infinitive")
+                    if closed and sum(len(e.arg.parts) for e in named if e.arg is not None) > 1:
+                        objects, j = named, k
                 if j < len(items) and items[j].kind == "including":
                     objects = [o for o in objects if not _class_noun(o)]  # "release of cytokines such as IL-6"
                 for event in objects:
