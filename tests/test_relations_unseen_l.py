@@ -55,3 +55,10 @@ def test_a_condition_in_the_absence_of_something_negates_nothing() -> None:
                 "phosphorylates β-catenin, targeting it for ubiquitination and destruction by the proteasome.")
     assert has(found, "GSK3β", "phosphorylates", "β-catenin") and has(found, "Axin", "binds", "APC")
     assert not any(r.negated for r in found.relations)
+
+
+def test_culminate_in_is_a_forward_connective() -> None:
+    found = run(record("PMC7047255__biores.2020.0005_figure7"),
+                "BMP, HH, and Wnt pathways culminate in upregulation of crucial osteogenic transcription factors, "
+                "including Runx2 and Sp7.")
+    assert has(found, "BMP", "increases", "Runx2") and has(found, "Wnt", "increases", "Sp7")

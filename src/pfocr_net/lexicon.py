@@ -192,7 +192,8 @@ FORWARD = (
     ("linked", "to"), ("thereby",), ("thus",), ("hence",), ("consequently",), ("which", "in", "turn"),
     ("in", "turn"), ("translated", "into"), ("is", "translated", "into"), ("with", "resulting"),
     ("with", "subsequent"), ("with", "the", "subsequent"), ("followed", "by"), ("which", "result", "in"),
-    ("which", "results", "in"), ("that", "may", "lead", "to"),
+    ("which", "results", "in"), ("that", "may", "lead", "to"), ("culminates", "in"), ("culminate", "in"),
+    ("culminating", "in"), ("culminated", "in"),
 )  # fmt: skip
 #: Backward connectives: the effect comes first, then the connective and the cause.
 BACKWARD = (
