@@ -62,3 +62,10 @@ def test_culminate_in_is_a_forward_connective() -> None:
                 "BMP, HH, and Wnt pathways culminate in upregulation of crucial osteogenic transcription factors, "
                 "including Runx2 and Sp7.")
     assert has(found, "BMP", "increases", "Runx2") and has(found, "Wnt", "increases", "Sp7")
+
+
+def test_a_word_ending_in_genesis_is_a_process() -> None:
+    found = run(record("PMC5666637__cshperspect-TGF-022269_F5"),
+                "Wnt signaling normally promotes osteoblastogenesis and bone formation.")
+    assert has(found, "Wnt", "activates", "osteoblastogenesis") and has(found, "Wnt", "activates", "bone formation")
+    assert any(e.type == "biologicalprocess" for e in found.entities if "osteoblastogenesis" in e.mentions)

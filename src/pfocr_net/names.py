@@ -113,8 +113,11 @@ def class_noun_type(word: str) -> str | None:
     "antidepressants" (drugs against something), "osteokines", "adipokines" (secreted signalling
     proteins), "sirtuins" (protein families), "ferritinophagy", "cuproptosis" (processes), or None."""
     low = word.casefold()
-    if word.isalpha() and word[1:].islower() and len(low) >= 8 and low.endswith(("phagy", "ptosis")):
-        return "biologicalprocess"  # "ferritinophagy", "cuproptosis": named forms of autophagy and cell death
+    if (word.isalpha() and word[1:].islower() and len(low) >= 8 and low.endswith(("phagy", "ptosis", "genesis", "poiesis"))
+            and low not in lexicon.PROCESS_HEADS):  # "nodule organogenesis": a head, left to the phrase rules
+        # "ferritinophagy", "cuproptosis": named forms of autophagy and cell death; "osteoblastogenesis",
+        # "thrombopoiesis": the making of a cell type or tissue
+        return "biologicalprocess"
     if not word.isalpha() or not word[1:].islower() or not low.endswith("s"):
         return None
     if low.startswith("anti") and len(low) >= 9 and low not in _NOT_DRUG_CLASSES:
