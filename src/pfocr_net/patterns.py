@@ -385,7 +385,7 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
                 continue
             members = sum(u.kind == "E" for u in inner) >= 2 and all(
                 u.kind == "E" or u.text in {",", "and"} for u in inner)
-            if members and previous is not None and _complex_name_before(out + [unit], len(out)) is not None:
+            if members and previous is not None and _complex_before([*out, unit], len(out)):
                 # "the preinitiation complex (ULK1, FIP200, and ATG13)": the complex's members, as after "including"
                 out.append(Unit("W", "including", unit.start, unit.end, key="("))
             else:
@@ -605,32 +605,31 @@ def _words_of(units: list[Unit]) -> list[str]:
 
 
 _UNNAMING_DETERMINERS = frozenset({"a", "an", "another"})
-
-
-def _unnamed_complex(units: list[Unit], words: list[str], k: int) -> bool:
-    """Whether the complex noun at ``units[k]`` opens with "a", "an" or "another" ("a TIR domain-containing adapter
-    complex including TIRAP and MyD88"): a complex that only its members name, not "the destruction complex"."""
-    j = k - 1
-    while j >= 0 and k - j <= 6 and units[j].kind != "E" and words[j] not in _UNNAMING_DETERMINERS and words[j] != "the":
-        j -= 1
-    return j >= 0 and words[j] in _UNNAMING_DETERMINERS
+_NOUN_PHRASE_OPENERS = _UNNAMING_DETERMINERS | {"the"}
 _MEMBERSHIP_PHRASES = frozenset({("composed", "of"), ("comprised", "of"), ("consisting", "of"), ("made", "up", "of")})
 #: Multi-protein machines named by one word.
 _MACHINES = frozenset({"apoptosome", "inflammasome", "inflammasomes", "necrosome", "ripoptosome", "piddosome",
                        "myddosome", "signalosome", "spliceosome", "proteasome", "holoenzyme"})
 
 
-def _complex_name_before(units: list[Unit], i: int) -> Unit | None:
-    """The name of a complex that ``units[i]`` follows (past one comma): "the IKK complex", "the destruction complex",
-    "the apoptosome"; a list after it names the complex's members."""
+def _complex_before(units: list[Unit], i: int) -> str:
+    """How the complex that ``units[i]`` follows (past one comma) is named, when a list after it names the complex's
+    members: ``"entity"`` (a mention: "the IKK complex", "the apoptosome"), ``"members"`` (a complex noun opened by
+    "a", "an" or "another", named only by its members: "a complex containing", "another heterodimer composed of"),
+    ``"noun"`` ("the destruction complex"), or ``""`` when no complex's name comes before."""
     k = i - 1 if i >= 1 and units[i - 1].kind == "P" and units[i - 1].text == "," else i
     if k < 1:
-        return None
+        return ""
     before = units[k - 1]
     name = before.text.casefold()
     if before.kind == "E":
-        return before if name.endswith(" complex") or name in _MACHINES else None
-    return before if before.kind == "W" and (name in _COMPLEX_HEADS or name in _MACHINES) else None
+        return "entity" if name.endswith(" complex") or name in _MACHINES else ""
+    if before.kind != "W" or not (name in _COMPLEX_HEADS or name in _MACHINES):
+        return ""
+    j = k - 2
+    while j >= 0 and k - 1 - j <= 6 and units[j].kind == "W" and units[j].text not in _NOUN_PHRASE_OPENERS:
+        j -= 1
+    return "members" if j >= 0 and _word(units, j) in _UNNAMING_DETERMINERS else "noun"
 
 
 def _match_multi(units: list[Unit], words: list[str], i: int) -> tuple[tuple[str, ...], int] | None:
@@ -1023,8 +1022,8 @@ def items_of(units: list[Unit]) -> list[Item]:
                     items[-1] = Item("break", items[-1].start, items[-1].end)
                 i, gap = j, 0  # "there is an intramyocardial release of ...": no operator
                 continue
-            complex_name = _complex_name_before(units, i) if phrase in _MEMBERSHIP_PHRASES else None
-            if phrase in _MEMBERSHIP_PHRASES and complex_name is None:
+            naming = _complex_before(units, i) if phrase in _MEMBERSHIP_PHRASES else ""
+            if phrase in _MEMBERSHIP_PHRASES and not naming:
                 i, gap = j, gap + len(phrase)  # "a pathway composed of ...": members of no complex
                 continue
             if phrase[0] in {"target", "targets"} and phrase[-1] in {"of"} and not _stated_target(units, i):
@@ -1056,10 +1055,8 @@ def items_of(units: list[Unit]) -> list[Item]:
                     continue
                 items.append(Item("verb" if passive else kind, start, end, text=text, sign=sign, rel=rel,
                                   passive=passive, trigger=(start, end), gap=gap))  # fmt: skip
-                if complex_name is not None and complex_name.kind == "E":
-                    items[-1].extra["named"] = True  # "the IKK complex composed of ...": the complex is no partner
-                elif complex_name is not None and _unnamed_complex(units, words, units.index(complex_name)):
-                    items[-1].extra["unnamed"] = True  # "another heterodimer composed of": only its members name it
+                if naming:
+                    items[-1].extra["naming"] = naming  # "the IKK complex composed of ...", "another heterodimer ..."
                 before = words[i - 1]
                 read = len(items) > 1 and items[-2].kind == "event" and items[-2].end >= units[i - 1].end
                 if (kind == "verb" and (phrase[0].endswith("ed") or phrase[0] in {"essential", "critical", "necessary"})
@@ -1297,12 +1294,10 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         return Item("med", *span, text=word)
     if word == "from" and any(it.kind == "verb" and it.text.startswith(_MAKING) for it in items[-3:]):
         return Item("from", *span, text=word)
-    complex_name = _complex_name_before(units, i) if word == "including" else None
-    if complex_name is not None:  # "the destruction complex (including Axin, APC, GSK3β, and CK1α)": its members
+    naming = _complex_before(units, i) if word == "including" else ""
+    if naming:  # "the destruction complex (including Axin, APC, GSK3β, and CK1α)": its members
         trigger = None if units[i].key else span  # an opening parenthesis read as "including" is no trigger word
-        named = complex_name.kind == "E"
-        unnamed = not named and _unnamed_complex(units, words, units.index(complex_name))
-        return Item("complexof", *span, text=word, trigger=trigger, extra={"named": named, "unnamed": unnamed})
+        return Item("complexof", *span, text=word, trigger=trigger, extra={"naming": naming})
     if word == "including" or (word == "such" and words[i + 1] == "as") or (
         word == "like" and units[i - 1].kind == "E" and units[i - 1].text.endswith("s") and i + 1 < len(units)
         and units[i + 1].kind == "E"

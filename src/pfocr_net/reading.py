@@ -341,7 +341,7 @@ class Reader:
                 continue
             if kind == "complexof":
                 members, j = self.collect(i + 1)
-                holders = [] if item.extra.get("named") else pending or last_objects
+                holders = [] if item.extra.get("naming") == "entity" else pending or last_objects
                 agent_of = items[i - 1] if previous == "verb" and items[i - 1].passive else None
                 if agent_of is not None and holders:
                     # "β-catenin is phosphorylated by a complex formed by APC, Axin, CKI and GSK3β": the complex,
@@ -350,7 +350,7 @@ class Reader:
                     holders = []
                 verb_before = items[i - 1] if previous == "verb" and not items[i - 1].passive else None
                 if (verb_before is not None and verb_before.extra.get("objectless") and verb_before.rel != "transloc"
-                        and item.extra.get("unnamed") and last_subjects):
+                        and item.extra.get("naming") == "members" and last_subjects):
                     # "OSM induces another heterodimer composed of OSMR and gp130": the complex, named only by its
                     # members, is the verb's object ("Dvl disrupts the destruction complex composed of" names its own)
                     self.emit(last_subjects, members, verb_before.sign, verb_before.rel, verb_before.trigger, "verb")
