@@ -375,3 +375,11 @@ def test_a_word_ending_in_a_drug_name_stem_is_a_caption_only_drug() -> None:
     assert drugs.get("valsartan") == "chemical" and drugs.get("verteporfin") == "chemical"
     assert has(found, "verteporfin", "inhibits", "YAP")
     assert "april" not in drugs and "peptide" not in drugs  # English words with such endings are no drugs
+
+
+def test_common_drugs_of_abuse_and_research_compounds_are_drugs() -> None:
+    found = run(record("PMC7912673__pharmaceuticals-14-00099-g001"),
+                "Chronic morphine decreases YAP, and forskolin activates TAZ.")
+    kinds = {e.name.casefold(): e.type for e in found.entities if e.mentions}
+    assert kinds.get("morphine") == "drug" and kinds.get("forskolin") == "drug"  # forskolin is no "-in" protein
+    assert has(found, "morphine", "decreases", "YAP") or has(found, "morphine", "inhibits", "YAP")

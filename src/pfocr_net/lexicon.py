@@ -328,6 +328,11 @@ CAPTION_TERMS: dict[str, str] = {
     # singular forms of class nouns ("Statin-dependent effects")
     **{w: "drug" for w in ("statin", "NSAID", "antibiotic")},
     **{w: "smallmolecule" for w in ("catecholamine", "flavonoid")},
+    # drugs of abuse, opioids and common research compounds that FamPlex's grounding map lacks
+    **{w: "drug" for w in (
+        "morphine", "heroin", "codeine", "fentanyl", "oxycodone", "methadone", "buprenorphine", "naloxone",
+        "naltrexone", "nicotine", "amphetamine", "methamphetamine", "ketamine", "forskolin", "opioids", "opiates",
+    )},
     # process abbreviations captions use without defining them; an OCR gene synonym of the same letters ("EMT", a
     # synonym of ITK) gives way to them
     **{w: "biologicalprocess" for w in (
