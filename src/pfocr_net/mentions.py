@@ -980,7 +980,7 @@ def _head_of_name_before(grounding: Grounding, text: str, mentions: list[Mention
     """Whether a plural class noun ("kinases", title-case "Kinases") right after a protein's name is its head."""
     if not mentions or mentions[-1].end + 1 != token.start or text[mentions[-1].end] != " ":
         return False
-    word = text[token.start : token.end]
+    word = token.word
     return (word[1:].islower() and word.endswith("s") and grounding.type_of(key) in {"proteinfamily", "protein"}
             and grounding.type_of(mentions[-1].key) in _PROTEIN_KINDS and key not in grounding.by_key)
 
@@ -1058,11 +1058,10 @@ def _start_candidates(text: str, tokens: list[Token], prefixes: set[str]) -> lis
     name-like word can): every other token is skipped without a look."""
     out: list[tuple[int, bool]] = []
     for i, token in enumerate(tokens):
-        start, end, first = token.start, token.end, token.key
+        first = token.key
         if first in prefixes or _may_start(first):
             out.append((i, True))
-        # The window maybe_name reads: the word and one character more, or up to the fourth from its start.
-        elif name_start_at(text[start : end + 1 if end - start >= 3 else start + 4], end - start):
+        elif name_start_at(text, token):
             out.append((i, False))
     return out
 
@@ -1140,7 +1139,7 @@ def _plural_acronym_of_synonym(grounding: Grounding, hit: str, text: str, token:
     entity = grounding.by_key.get(hit)
     if entity is None or entity.grounding_source not in _SYNONYM_SOURCES:
         return False
-    word = text[token.start : token.end]
+    word = token.word
     if not (len(word) >= 3 and word.endswith("s") and word[:-1].isupper()):
         return False
     return stripped or word.upper() in entity.words
