@@ -265,10 +265,27 @@ _ER_COMPARTMENT: Final = re.compile(
 _ESTROGEN: Final = re.compile(r"o?estrogen|\bER[\u03b1\u03b2]|\bER(?:alpha|beta)\b", re.IGNORECASE)
 
 
+def _may_name_er_compartment(caption: str) -> bool:
+    """A quick test passed by every caption :data:`_ER_COMPARTMENT` matches in, which rules out most captions
+    without the case-blind regex scan: the letters "er" in any case as a word of their own before a space, a
+    hyphen or a slash, or after a slash, or "c ret" (of "endoplasmic reticulum")."""
+    low = caption.lower()
+    if "/er" in low or "c ret" in low:
+        return True
+    at = low.find("er")
+    while at >= 0:
+        before = low[at - 1 : at]
+        if low[at + 2 : at + 3] in {" ", "-", "/"} and not (before.isalnum() or before == "_"):
+            return True
+        at = low.find("er", at + 1)
+    return False
+
+
 def _ground_er(grounding: Grounding, caption: str) -> None:
     """In a caption about the endoplasmic reticulum, "ER" is that compartment, not the estrogen receptor that
     FamPlex grounds the letters to."""
-    if "ER" not in caption or _ER_COMPARTMENT.search(caption) is None or _ESTROGEN.search(caption) is not None:
+    if ("ER" not in caption or not _may_name_er_compartment(caption) or _ER_COMPARTMENT.search(caption) is None
+            or _ESTROGEN.search(caption) is not None):
         return
     key = "caption:endoplasmicreticulum"
     grounding.candidates.setdefault(key, Candidate(key=key, name="endoplasmic reticulum", type="cellularcomponent"))
@@ -277,17 +294,27 @@ def _ground_er(grounding: Grounding, caption: str) -> None:
             grounding.local[k] = key
 
 
-_INITIALISM: Final = re.compile(r"\b[A-Z]{2,4}\b")
+_INITIALISM: Final = re.compile(r"[A-Z]{2,4}")
 _INITIAL_PARTS: Final = re.compile(r"[\s\-\u2010]+")
+
+
+def _word_in(text: str, word: str) -> bool:
+    """Whether ``word`` stands in ``text`` as a word of its own (no letter, digit or "_" either side, as the
+    regex ``\\b`` sees words): a search for the few initials the mentions spell, where a regex scan of the whole
+    caption for every such word was the slow part."""
+    at = text.find(word)
+    while at >= 0:
+        before, after = text[at - 1 : at], text[at + len(word) : at + len(word) + 1]
+        if not (before.isalnum() or before == "_" or after.isalnum() or after == "_"):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _add_initialisms(grounding: Grounding, caption: str, mentions: list[Mention]) -> bool:
     """"Exogenous SA could improve the free SA" under the title "... salicylic acid improves ...": an
     undefined all-capital word that spells the initials of a multi-word name found in the caption or title
     stands for that name. Returns whether any was added."""
-    words = {m.group(0) for m in _INITIALISM.finditer(caption)}
-    if not words:
-        return False
     lex = _global_lexicon()
     by_initials: dict[str, str] = {}
     for mention in mentions:
@@ -296,8 +323,8 @@ def _add_initialisms(grounding: Grounding, caption: str, mentions: list[Mention]
         if len(parts) < 2 or not all(p[:1].isalpha() for p in parts):
             continue
         initials = "".join(p[0] for p in parts).upper()
-        if initials in words:
-            by_initials.setdefault(initials, mention.key)
+        if initials not in by_initials and _INITIALISM.fullmatch(initials) and _word_in(caption, initials):
+            by_initials[initials] = mention.key
     added = False
     for initials, key in by_initials.items():
         short = initials.casefold()
@@ -760,12 +787,14 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         if start > 0 and text[start - 1] == "(" and ")" in text[start : tokens[end_index].end + 1]:
             start -= 1
         end = tokens[end_index].end
-        numbered = _SLASH_NUMBER.match(text, end)
+        # (each pattern after a name is tried only when the character after the name can start it)
+        numbered = _SLASH_NUMBER.match(text, end) if text[end : end + 1] == "/" else None
         if numbered is not None:
             # "NFAT3/4", "Gq/11": the slash number belongs to the name.
             end = numbered.end()
             end_index = _last_token_within(tokens, end_index, end)
-        bound = _STATE_SUFFIX.match(text, end) if grounding.type_of(key) in _PROTEIN_KINDS else None
+        bound = (_STATE_SUFFIX.match(text, end) if text[end : end + 1] in {"-", "\u2010"}
+                 and grounding.type_of(key) in _PROTEIN_KINDS else None)
         if bound is not None:
             # "Ras-GTP", "Rac1-GDP": the nucleotide names the protein's state, not a step after it; "PI3K-III": a class
             end = bound.end()
@@ -775,19 +804,20 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             # "PUFA-PL", "PUFA-PLOOH", "JA-Ile": a metabolite joined to an unknown part names a conjugate
             end_index, end = conjugate
             key = _isoform_candidate(grounding, text[tokens[i].start : end], "smallmolecule")
-        version = _SPACED_VERSION.match(text, end) if grounding.type_of(key) in _PROTEIN_KINDS else None
+        version = (_SPACED_VERSION.match(text, end) if text[end : end + 1] == " "
+                   and grounding.type_of(key) in _PROTEIN_KINDS else None)
         if version is not None and end_index + 2 < len(tokens):
             # "PDF 1.2", "Nav 1.7": a version number written apart belongs to the name
             joined = text[tokens[i].start : end] + version.group(1)
             key = lookup_text(grounding, joined) or _isoform_candidate(grounding, joined)
             end_index, end = end_index + 2, version.end()
-        greek = _SPACED_GREEK.match(text, end)
+        greek = _SPACED_GREEK.match(text, end) if text[end : end + 1] == " " else None
         if greek is not None and end_index + 1 < len(tokens) and grounding.type_of(key) in _PROTEIN_KINDS:
             # "PPAR α", "PKC δ": an isoform letter written apart names the isoform
             joined = text[tokens[i].start : end] + greek.group(1)
             key = lookup_text(grounding, joined) or _isoform_candidate(grounding, joined)
             end_index, end = end_index + 1, greek.end()
-        spelled = _SPELLED_GREEK.match(text, end) if greek is None else None
+        spelled = _SPELLED_GREEK.match(text, end) if greek is None and text[end : end + 1] == " " else None
         if spelled is not None and end_index + 1 < len(tokens) and grounding.type_of(key) in _PROTEIN_KINDS:
             # "tumor necrosis factor alpha", "PPAR gamma": a Greek letter spelled out after the name belongs to it; it
             # names a family's member, and only spells out a single protein's usual name
@@ -803,10 +833,10 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             end_index = _last_token_within(tokens, end_index, end)
         if text[start] == "(" and text[start:end].count("(") > text[start:end].count(")"):
             end = text.index(")", end) + 1 if ")" in text[end : end + 2] else end
-        part = _PART_AFTER.match(text, end)
+        part = _PART_AFTER.match(text, end) if text[end : end + 1] in {"(", "-"} or text[end : end + 1].isspace() else None
         if part is not None and _RELATIVE_AFTER.match(text, part.end()):
             part = None  # "... (NTase) domain, which also mediates ...": kept as the relative clause's antecedent
-        if part is not None or _TERMINAL_BEFORE.search(text, max(0, start - 12), start):
+        if part is not None or (text[start - 1 : start].isspace() and _TERMINAL_BEFORE.search(text, max(0, start - 12), start)):
             for j in range(i, end_index + 1):
                 covered[j] = True
             following = end_index + 1
@@ -917,7 +947,8 @@ def _derived_name(
     products = _PRODUCTS_AFTER.match(text, end) if kind in _SMALL_LIGAND_KINDS else None
     if products is not None:
         end, key = products.end(), _isoform_candidate(grounding, text[start : products.end()], "smallmolecule")
-    receptor = _RECEPTOR_AFTER.match(text, end) if grounding.type_of(key) in _LIGAND_KINDS else None
+    receptor = (_RECEPTOR_AFTER.match(text, end) if text[end : end + 1] in {" ", "-", "\u2010"}
+                and grounding.type_of(key) in _LIGAND_KINDS else None)
     if (receptor is None or not _receptor_of_ligand(grounding, key, text[start:end])
             or _NAME_AFTER.match(text, receptor.end())):  # ("the cGAMP receptor STING": the name after it)
         return (end, key) if products is not None else None
@@ -966,7 +997,7 @@ def _head_of_name_before(grounding: Grounding, text: str, mentions: list[Mention
     """Whether a plural class noun ("kinases", title-case "Kinases") right after a protein's name is its head."""
     if not mentions or mentions[-1].end + 1 != token.start or text[mentions[-1].end] != " ":
         return False
-    word = text[token.start : token.end]
+    word = token.word
     return (word[1:].islower() and word.endswith("s") and grounding.type_of(key) in {"proteinfamily", "protein"}
             and grounding.type_of(mentions[-1].key) in _PROTEIN_KINDS and key not in grounding.by_key)
 
@@ -1044,11 +1075,10 @@ def _start_candidates(text: str, tokens: list[Token], prefixes: set[str]) -> lis
     name-like word can): every other token is skipped without a look."""
     out: list[tuple[int, bool]] = []
     for i, token in enumerate(tokens):
-        start, end, first = token.start, token.end, token.key
+        first = token.key
         if first in prefixes or _may_start(first):
             out.append((i, True))
-        # The window maybe_name reads: the word and one character more, or up to the fourth from its start.
-        elif name_start_at(text[start : end + 1 if end - start >= 3 else start + 4], end - start):
+        elif name_start_at(text, token):
             out.append((i, False))
     return out
 
@@ -1095,7 +1125,7 @@ def _numbered_siblings(grounding: Grounding, text: str, mentions: list[Mention])
     for mention in mentions:
         if not mention.key.startswith("caption:") and grounding.type_of(mention.key) not in {"protein", "gene"}:
             continue  # "COX1 and 2", "caspase-4, 5, and 11": numbered proteins list their siblings by number
-        named = _NUMBERED.match(mention.text)
+        named = _NUMBERED.match(mention.text) if mention.text[-1:].isdecimal() else None  # (a mention ends in no space)
         if named is None:
             continue
         stem = named.group(1)
@@ -1126,7 +1156,7 @@ def _plural_acronym_of_synonym(grounding: Grounding, hit: str, text: str, token:
     entity = grounding.by_key.get(hit)
     if entity is None or entity.grounding_source not in _SYNONYM_SOURCES:
         return False
-    word = text[token.start : token.end]
+    word = token.word
     if not (len(word) >= 3 and word.endswith("s") and word[:-1].isupper()):
         return False
     return stripped or word.upper() in entity.words

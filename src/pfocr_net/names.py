@@ -133,40 +133,34 @@ def class_noun_type(word: str) -> str | None:
 
 def class_noun(grounding: Grounding, text: str, token: Token) -> str | None:
     """The candidate key of a class noun (see :func:`class_noun_type`) at ``token``, or None."""
-    word = text[token.start : token.end]
+    word = token.word
     node_type = class_noun_type(word)
     return None if node_type is None else _candidate_named(grounding, word, node_type)
 
 
 def maybe_name(text: str, token: Token) -> bool:
     """Cheap test before :func:`_symbol_like`: capitalised, Greek, digit-bearing or an "-ase" word."""
+    return _name_shaped(token.word) or _name_cue_after(text, token)
+
+
+def _name_cue_after(text: str, token: Token) -> bool:
+    """The part of :func:`maybe_name` that reads past the word: a hyphen right after it, or, after a word shorter
+    than four letters, a capital as the fourth character from its start."""
     start, end = token.start, token.end
-    # The word and the characters the test looks at after it (one, or up to the fourth from its start).
-    return _maybe_name_at(text[start : end + 1 if end - start >= 3 else start + 4], end - start)  # no max() call
+    return text[end : end + 1] in {"-", "\u2010"} or (end - start < 4 and text[start + 3 : start + 4].isupper())
 
 
-_NAME_START: Final[dict[tuple[str, int], bool]] = {}
+_NAME_START: Final[dict[str, bool]] = {}
 
 
-def name_start_at(window: str, length: int) -> bool:
+def name_start_at(text: str, token: Token) -> bool:
     """Whether a name-like word or a class noun can start at a word that no lexicon n-gram starts at:
-    :func:`maybe_name` or :func:`class_noun_type`, for the word and what follows it as :func:`maybe_name`
-    cuts them (``window``, whose first ``length`` characters are the word)."""
-    known = _NAME_START.get((window, length))
-    if known is not None:
-        return known
-    may = _maybe_name_at(window, length) or class_noun_type(window[:length]) is not None
-    return remember(_NAME_START, (window, length), may)
-
-
-@lru_cache(maxsize=65536)
-def _maybe_name_at(window: str, length: int) -> bool:
-    """:func:`maybe_name` for a word (the first ``length`` characters of ``window``) and what follows it."""
-    if _name_shaped(window[:length]) or window[length : length + 1] in {"-", "\u2010"}:
-        return True
-    # A word shorter than four letters also passes when the fourth character from its start (past its end)
-    # is a capital.
-    return length < 4 and window[3:4].isupper()
+    :func:`maybe_name` or :func:`class_noun_type` (what depends on the word alone is remembered per word)."""
+    word = token.word
+    known = _NAME_START.get(word)
+    if known is None:
+        known = remember(_NAME_START, word, _name_shaped(word) or class_noun_type(word) is not None)
+    return known or _name_cue_after(text, token)
 
 
 @lru_cache(maxsize=65536)
@@ -183,7 +177,7 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
     word ("AIM2", "NLRC4", "DOPEL"), an enzyme name ("δ-secretase") or a Greek-prefixed protein name
     ("α-synuclein"). Returns (first token, last token, key)."""
     token = tokens[index]
-    word = text[token.start : token.end]
+    word = token.word
     before = text[token.start - 1] if token.start > 0 else " "
     after = text[token.end] if token.end < len(text) else " "
     if before == "." and word[0].isdigit() and text[token.start - 2 : token.start - 1].isdigit():
@@ -756,7 +750,7 @@ def phrases(
     single = {m.start: m for m in mentions if m.key.startswith("caption:")}
     for idx in heads:
         token = tokens[idx]
-        word = text[token.start : token.end].casefold()
+        word = token.word.casefold()
         if covered[idx]:
             term = single.get(token.start)
             if term is None or term.end != token.end or word not in lexicon.PROCESS_WORDS or idx == 0 or covered[idx - 1]:

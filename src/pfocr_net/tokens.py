@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
 from typing import Final, final
 
@@ -17,38 +16,70 @@ GREEK_INITIAL: Final = re.compile(r"alpha|beta|gamma|delta|epsilon|kappa")
 
 @final
 class Token:
-    """One fine token: its text span and lookup key (a plain final class, whose fields compiled code reads
-    directly, where a named tuple's go through a descriptor and a boxed int)."""
+    """One fine token: its text span, lookup key and word (``text[start:end]``; a plain final class, whose fields
+    compiled code reads directly, where a named tuple's go through a descriptor and a boxed int)."""
 
-    __slots__ = ("start", "end", "key")
+    __slots__ = ("start", "end", "key", "word")
 
-    def __init__(self, start: int, end: int, key: str) -> None:
+    def __init__(self, start: int, end: int, key: str, word: str) -> None:
         self.start = start
         self.end = end
         self.key = key
+        self.word = word
 
 
-@dataclass(slots=True)
+@final
 class Mention:
-    """A text span grounded to an entity key (``source`` says which text: caption or title)."""
+    """A text span grounded to an entity key (``source`` says which text: caption or title).
 
-    start: int
-    end: int
-    key: str
-    text: str
-    source: str = "caption"
+    A plain final class, not a dataclass: compiled code runs its ``__init__`` natively, where a dataclass's
+    generated ``__init__`` is interpreted Python. Equality and repr are the dataclass ones (field by field)."""
+
+    __slots__ = ("start", "end", "key", "text", "source")
+
+    def __init__(self, start: int, end: int, key: str, text: str, source: str = "caption") -> None:
+        self.start = start
+        self.end = end
+        self.key = key
+        self.text = text
+        self.source = source
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Mention):
+            return NotImplemented
+        return (self.start, self.end, self.key, self.text, self.source) == (
+            other.start, other.end, other.key, other.text, other.source)
+
+    def __repr__(self) -> str:
+        return (f"Mention(start={self.start!r}, end={self.end!r}, key={self.key!r}, text={self.text!r}, "
+                f"source={self.source!r})")
 
 
-@dataclass(slots=True)
+@final
 class Candidate:
-    """A caption-only participant that becomes an entity if a relation uses it."""
+    """A caption-only participant that becomes an entity if a relation uses it (a plain final class, like
+    :class:`Mention`)."""
 
-    key: str
-    name: str
-    type: str
-    represents: str = ""
-    members: list[str] = field(default_factory=list)
-    grounding_source: str = "caption"
+    __slots__ = ("key", "name", "type", "represents", "members", "grounding_source")
+
+    def __init__(self, key: str, name: str, type: str, represents: str = "", members: list[str] | None = None,
+                 grounding_source: str = "caption") -> None:
+        self.key = key
+        self.name = name
+        self.type = type
+        self.represents = represents
+        self.members: list[str] = [] if members is None else members
+        self.grounding_source = grounding_source
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Candidate):
+            return NotImplemented
+        return (self.key, self.name, self.type, self.represents, self.members, self.grounding_source) == (
+            other.key, other.name, other.type, other.represents, other.members, other.grounding_source)
+
+    def __repr__(self) -> str:
+        return (f"Candidate(key={self.key!r}, name={self.name!r}, type={self.type!r}, represents={self.represents!r}, "
+                f"members={self.members!r}, grounding_source={self.grounding_source!r})")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -59,17 +90,27 @@ def tokenize(text: str) -> list[Token]:
     size = len(text)
     i = 0
     while i < size:
-        if not text[i].isalnum():
+        if not _alnum_at(text, i):
             i += 1
             continue
         start = i
         i += 1
-        while i < size and text[i].isalnum():
+        while i < size and _alnum_at(text, i):
             i += 1
         while i < size and text[i] == "+":
             i += 1
-        tokens.append(Token(start, i, token_key(text[start:i])))
+        word = text[start:i]
+        tokens.append(Token(start, i, token_key(word), word))
     return tokens
+
+
+def _alnum_at(text: str, i: int) -> bool:
+    """``text[i].isalnum()``; an ASCII character is told by its code, which compiled code reads without making
+    a one-character string."""
+    code = ord(text[i])
+    if code < 128:
+        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57
+    return text[i].isalnum()
 
 
 _TOKEN_KEYS: Final[dict[str, str]] = {}
