@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pfocr_net
-from pfocr_net import hedging, is_compiled, lexicon, relations
+from pfocr_net import is_compiled, relations
 from pfocr_net.entities import entities_from_record
 from pfocr_net.mentions import ground_record
 from pfocr_net.model import Record
@@ -26,31 +26,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = [ROOT / "seeds", ROOT / "tests" / "fixtures" / "gold" / "site", ROOT / "tests" / "fixtures" / "site"]
 
 
-def reading_inputs(record: Record, entities: list) -> list[tuple]:
-    """The ``_read_text`` calls ``extract`` makes for one record, as argument tuples."""
-    grounding = ground_record(record, copy.deepcopy(entities))
-    caption = record.caption or ""
-    mentions = grounding.caption_mentions
-    if len(mentions) > 1:
-        mentions = relations._join_chemical_prefixes(grounding, caption, mentions)
-    if mentions:
-        mentions = relations._split_role_classes(grounding, mentions)
-    if len(mentions) > 1:
-        mentions = relations._cells_for_processes(grounding, caption, mentions)
-    mentions = [
-        m for m in mentions
-        if not relations._SITE.match(m.text)
-        and not (m.text.casefold() in lexicon.PROCESS_WORDS and relations._DESCRIBED_GROUP.match(caption, m.end))
-    ]  # fmt: skip
-    cue = hedging.figure_hedge(record.title or "", caption)
-    keys = {m.key for m in [*mentions, *grounding.title_mentions]}
-    places = frozenset(k for k in keys if grounding.type_of(k) == "cellularcomponent")
-    cells = frozenset(k for k in keys if grounding.type_of(k) == "celltype")
-    proteins = frozenset(k for k in keys if grounding.type_of(k) in {"protein", "gene", "proteinfamily", "complex"})
-    calls = [(caption, mentions, cue, True, places, cells, proteins)]
-    if grounding.title_mentions:
-        calls.append((record.title.strip(), grounding.title_mentions, cue, False, places, cells, proteins))
-    return calls
+def reading_inputs(record: Record, entities: list) -> list[relations.ReadingCall]:
+    """The ``_read_text`` calls ``extract`` makes for one record."""
+    return relations.reading_calls(record, ground_record(record, copy.deepcopy(entities)))
 
 
 def main() -> None:

@@ -383,9 +383,14 @@ def _cells_for_processes(grounding: Grounding, text: str, mentions: list[Mention
     return out
 
 
-def extract(record: Record, entities: list[Entity]) -> Extraction:
-    """Return the record's entities (plus caption-only ones) and the relations its caption states."""
-    grounding: Grounding = ground_record(record, list(entities))
+#: The arguments of one :func:`_read_text` call: text, its mentions, the figure's hedge cue, whether it is the
+#: caption, and the places, cell types and proteins the record's texts name.
+ReadingCall = tuple[str, list[Mention], str | None, bool, frozenset[str], frozenset[str], frozenset[str]]
+
+
+def reading_calls(record: Record, grounding: Grounding) -> list[ReadingCall]:
+    """The texts :func:`extract` reads for a grounded record (caption, then title), each with what reading it needs;
+    the caption's mentions are tidied on ``grounding`` first."""
     caption = record.caption or ""
     if len(grounding.caption_mentions) > 1:
         grounding.caption_mentions = _join_chemical_prefixes(grounding, caption, grounding.caption_mentions)
@@ -405,11 +410,18 @@ def extract(record: Record, entities: list[Entity]) -> Extraction:
     places = frozenset(k for k in keys if grounding.type_of(k) == "cellularcomponent")
     cells = frozenset(k for k in keys if grounding.type_of(k) == "celltype")
     proteins = frozenset(k for k in keys if grounding.type_of(k) in {"protein", "gene", "proteinfamily", "complex"})
-    relations = _read_text(caption, grounding.caption_mentions, figure_cue, True, places, cells, proteins)
+    calls: list[ReadingCall] = [(caption, grounding.caption_mentions, figure_cue, True, places, cells, proteins)]
     if grounding.title_mentions:
-        relations.extend(
-            _read_text(record.title.strip(), grounding.title_mentions, figure_cue, False, places, cells, proteins)
-        )
+        calls.append((record.title.strip(), grounding.title_mentions, figure_cue, False, places, cells, proteins))
+    return calls
+
+
+def extract(record: Record, entities: list[Entity]) -> Extraction:
+    """Return the record's entities (plus caption-only ones) and the relations its caption states."""
+    grounding: Grounding = ground_record(record, list(entities))
+    relations: list[Relation] = []
+    for text, mentions, figure_cue, in_caption, places, cells, proteins in reading_calls(record, grounding):
+        relations.extend(_read_text(text, mentions, figure_cue, in_caption, places, cells, proteins))
     relations = merge(relations)
     used = {r.subject for r in relations} | {r.object for r in relations}
     return Extraction(entities=grounding.materialise(used), relations=relations)
