@@ -16,7 +16,6 @@ from typing import final
 from pfocr_net import lexicon
 from pfocr_net.mentions import Mention
 
-_UNIT = re.compile(r"[A-Za-z]+(?:['\u2019\u2010\u2011-][A-Za-z]+)*|[0-9]+|[,;:()/\-\u2010\u2013\u2014]")
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"})
 _SKIPPABLE = frozenset(
     """the a an its their this these that those both either also further then directly indirectly
@@ -275,7 +274,7 @@ def _unit_word(word: str) -> tuple[str, str]:
 
 
 #: Characters that join letters into one word unit ("insulin's", "T-cell"), and the one-character punctuation
-#: units, as character codes (see :data:`_UNIT`).
+#: units, as character codes.
 _JOINERS = frozenset(map(ord, "'\u2019\u2010\u2011-"))
 _MARKS = frozenset(map(ord, ",;:()/-\u2010\u2013\u2014"))
 
@@ -285,8 +284,10 @@ def _is_letter(code: int) -> bool:
 
 
 def _word_units(text: str, start: int, end: int) -> list[Unit]:
-    """Word and punctuation units of ``text[start:end]``: the matches of :data:`_UNIT`, found by a plain scan
-    over character codes, which compiled code runs without a regex call or a match object per unit."""
+    """Word and punctuation units of ``text[start:end]``: runs of ASCII letters (joined by an apostrophe or a
+    hyphen), runs of digits, and single marks of :data:`_MARKS`. A plain scan over character codes, which compiled
+    code runs without a regex call or a match object per unit (tests/test_scanners.py checks it against the
+    equivalent regex)."""
     units: list[Unit] = []
     i = start
     while i < end:

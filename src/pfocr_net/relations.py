@@ -23,10 +23,6 @@ _SENTENCE_END = re.compile(
     r"(?<=[.!?])\s+(?=[A-Za-z0-9(\u03b1-\u03c9])|(?<=[a-z]{3}\.)(?=[A-Z\u03b1-\u03c9])"
     r"|(?<=[a-z0-9])\s+(?=\([A-Ha-h]\)\s+[A-Z])"  # a panel label inside a run-on caption: "... genes (B) STAT5"
 )
-#: Where a ``_SENTENCE_END`` match can begin: right after ".", "!" or "?", or at the white space before a
-#: panel label. Trying the pattern only there is much faster than letting it scan every character
-#: (tests/test_sentences.py checks both give the same ends).
-_SENTENCE_CANDIDATE = re.compile(r"[.!?]|\s+\([A-Ha-h]\)")
 _NOT_END = re.compile(r"(?:\b(?:e\.g|i\.e|vs|Fig|Figs|et al|ca|approx|resp|no)\.|\b[A-Z]\.)$")
 #: Longest text ``_NOT_END`` can match (with the character before it), so only a sentence's tail is searched.
 _NOT_END_REACH = 12
@@ -37,10 +33,10 @@ _GLOSSARY_ENTRY = re.compile(r"^\S{1,14}[,:]\s")  # "MAPK, mitogen-activated ...
 
 
 def _sentence_candidates(text: str) -> list[int]:
-    """Where ``_SENTENCE_CANDIDATE`` matches in ``text``, as positions to try ``_SENTENCE_END`` at: after each ".",
-    "!" or "?", and at the start of the white space before each panel label. A plain scan over character codes,
-    which compiled code runs many times faster than a regex search stepping through every character (regex
-    ``\\s`` is exactly ``str.isspace``; tests/test_sentences.py checks both give the same ends)."""
+    """Where a ``_SENTENCE_END`` match can begin, as positions to try the pattern at: after each ".", "!" or "?",
+    and at the start of the white space before each panel label ("(B)"). Trying the pattern only there, found by a
+    plain scan over character codes, is much faster than letting it step through every character
+    (tests/test_sentences.py checks both give the same ends; tests/test_scanners.py checks the positions)."""
     found: list[int] = []
     size = len(text)
     for i in range(size):
