@@ -10,37 +10,26 @@ Each figure is given for all rounds together and for the fastest round (steadier
 
 from __future__ import annotations
 
-import argparse
 import copy
 import gc
 import time
-from pathlib import Path
 
-import pfocr_net
-from pfocr_net import is_compiled
-from pfocr_net.entities import entities_from_record
+import caption_inputs
+
 from pfocr_net.mentions import ground_record
-from pfocr_net.model import Record
-from pfocr_net.records import read_records
 from pfocr_net.relations import extract
-
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = [ROOT / "seeds", ROOT / "tests" / "fixtures" / "gold" / "site", ROOT / "tests" / "fixtures" / "site"]
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="*", type=Path, default=DEFAULT)
-    parser.add_argument("--rounds", type=int, default=20)
+    parser = caption_inputs.parser(__doc__)
     parser.add_argument("--only-mentions", action="store_true")
     args = parser.parse_args()
-    records = [r for r in read_records(args.paths) if isinstance(r, Record)]
-    work = [(r, entities_from_record(r)) for r in records]
+    work = caption_inputs.records_with_entities(args.paths)
     for record, entities in work:
         ground_record(record, copy.deepcopy(entities))  # warm the caches and add any definition flags
     gc.collect()  # (also the mark a profiler can zero its counts at: valgrind --zero-before=gc_collect)
     count = len(work) * args.rounds
-    print(f"pfocr_net: {'mypyc-compiled' if is_compiled() else 'pure Python'} ({Path(pfocr_net.__file__).parent})")
+    print(caption_inputs.build_label())
     times = []
     for _ in range(args.rounds):
         cpu = time.process_time()

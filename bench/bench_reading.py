@@ -10,20 +10,14 @@ given for all rounds together and for the fastest round (steadier on a busy mach
 
 from __future__ import annotations
 
-import argparse
 import copy
 import time
-from pathlib import Path
 
-import pfocr_net
-from pfocr_net import is_compiled, relations
-from pfocr_net.entities import entities_from_record
+import caption_inputs
+
+from pfocr_net import relations
 from pfocr_net.mentions import ground_record
 from pfocr_net.model import Record
-from pfocr_net.records import read_records
-
-ROOT = Path(__file__).resolve().parents[1]
-DEFAULT = [ROOT / "seeds", ROOT / "tests" / "fixtures" / "gold" / "site", ROOT / "tests" / "fixtures" / "site"]
 
 
 def reading_inputs(record: Record, entities: list) -> list[relations.ReadingCall]:
@@ -32,12 +26,10 @@ def reading_inputs(record: Record, entities: list) -> list[relations.ReadingCall
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("paths", nargs="*", type=Path, default=DEFAULT)
-    parser.add_argument("--rounds", type=int, default=20)
+    parser = caption_inputs.parser(__doc__)
     args = parser.parse_args()
-    records = [r for r in read_records(args.paths) if isinstance(r, Record)]
-    calls = [call for r in records for call in reading_inputs(r, entities_from_record(r))]
+    work = caption_inputs.records_with_entities(args.paths)
+    calls = [call for record, entities in work for call in reading_inputs(record, entities)]
     read_text = relations._read_text
     found = sum(len(read_text(*call)) for call in calls)  # warm up
     times = []
@@ -46,8 +38,8 @@ def main() -> None:
         for call in calls:
             read_text(*call)
         times.append(time.process_time() - cpu)
-    count = len(records)
-    print(f"pfocr_net: {'mypyc-compiled' if is_compiled() else 'pure Python'} ({Path(pfocr_net.__file__).parent})")
+    count = len(work)
+    print(caption_inputs.build_label())
     print(f"{count} captions, {len(calls)} texts, {found} relations read per round")
     print(f"reading CPU: {count * args.rounds / sum(times):,.0f} captions/s overall, "
           f"{count / min(times):,.0f} captions/s best round ({1000 * min(times) / count:.3f} ms/caption)")
