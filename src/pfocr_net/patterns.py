@@ -266,6 +266,13 @@ class Item:
         self.gap = gap
         self.extra: dict[str, object] = {} if extra is None else extra
 
+    def sharing_event_of(self, head: Item) -> Item:
+        """This bare name as another target of ``head``'s event noun, sign and agent ("inhibition of caspase-9,
+        caspase-3, and caspase-7")."""
+        return Item(self.kind, self.start, self.end, self.text, head.sign, head.rel, self.arg, head.agent,
+                    head.agent_sign, self.mediator, self.partner, self.passive, self.participle, self.anaphor, True,
+                    head.trigger, self.gap, self.extra)
+
 
 @lru_cache(maxsize=65536)
 def _unit_word(word: str) -> tuple[str, str]:

@@ -169,9 +169,7 @@ class Reader:
                     after is None or after.gap == 0) and not (item.anaphor or item.agent is not None or item.trigger is not None)
                 if head is not None and head.explicit and head.trigger is not None and bare:
                     # "XIAP inhibition of caspase-9, caspase-3, and caspase-7": the later names share the head noun
-                    item = Item(item.kind, item.start, item.end, item.text, head.sign, head.rel, item.arg, head.agent,
-                                head.agent_sign, item.mediator, item.partner, item.passive, item.participle,
-                                item.anaphor, True, head.trigger, item.gap, item.extra)
+                    item = item.sharing_event_of(head)
                 events.append(self.resolve(item))
                 j += 1
                 expect = False
