@@ -77,8 +77,8 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("depend", "on"): ("back", 1, "activity"), ("is", "involved", "in"): ("verb", 0, "regulate"),
     ("are", "involved", "in"): ("verb", 0, "regulate"), ("be", "involved", "in"): ("verb", 0, "regulate"),
     ("involved", "in"): ("verb", 0, "regulate"), ("is", "implicated", "in"): ("verb", 0, "regulate"),
-    ("are", "implicated", "in"): ("verb", 0, "regulate"), ("implicated", "in"): ("verb", 0, "regulate"), ("plays", "a", "role", "in"): ("verb", 0, "regulate"),
-    ("play", "a", "role", "in"): ("verb", 0, "regulate"), ("protects", "against"): ("verb", -1, "activity"),
+    ("are", "implicated", "in"): ("verb", 0, "regulate"), ("implicated", "in"): ("verb", 0, "regulate"),
+    ("protects", "against"): ("verb", -1, "activity"),
     ("protect", "against"): ("verb", -1, "activity"), ("protection", "from"): ("verb", -1, "activity"),
     ("protection", "against"): ("verb", -1, "activity"), ("protects", "from"): ("verb", -1, "activity"),
     ("protect", "from"): ("verb", -1, "activity"), ("protecting", "from"): ("verb", -1, "activity"),
@@ -892,8 +892,8 @@ _PLAY_WORDS = frozenset({"play", "plays", "played", "playing"})
 
 
 def _role_in_end(words: list[str], i: int) -> int:
-    """The index after "role(s) in" when ``words[i]`` ("plays") starts "plays an important role in" (up to three
-    words between the verb and "role"), else 0."""
+    """The index after "role(s) in" when ``words[i]`` ("plays") starts "plays a role in" or "plays an important
+    role in" (up to three words between the verb and "role"), else 0."""
     for k in range(i + 2, i + 5):
         if words[k] in {"role", "roles"} and words[k + 1] == "in":
             return k + 2
