@@ -53,8 +53,8 @@ _NOT_NEGATING = re.compile(r"\bnot\s+(?:only|just|merely|least)\b|\bwhether\s+or
 
 def _negations(found: list[str], text: str) -> list[str]:
     if "(" in text and _CONTRAST.search(text):
-        found = _WORD.findall(_CONTRAST.sub(" ", text))
         text = _CONTRAST.sub(" ", text)
+        found = _WORD.findall(text)
     if "not" in found and _NOT_NEGATING.search(text):
         found = _WORD.findall(_NOT_NEGATING.sub(" ", text))
     # Negation words are lower case, so only words written in lower case can be one.
