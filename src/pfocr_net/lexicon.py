@@ -244,7 +244,11 @@ PROCESS_WORDS = frozenset(
     remyelination neovascularization vascularization fibrogenesis adipogenesis myogenesis spermatogenesis
     hematopoiesis haematopoiesis erythropoiesis vasculogenesis lymphangiogenesis neurodegeneration
     excitotoxicity neurotoxicity hepatotoxicity nephrotoxicity cardiotoxicity chemoresistance radioresistance
-    pinocytosis macropinocytosis transcytosis ciliogenesis""".split()
+    pinocytosis macropinocytosis transcytosis ciliogenesis adiposity vasorelaxation vasodilatation longevity
+    lifespan excitability hyperexcitability hyperpolarization depolarization atrophy tumorigenicity
+    neurotransmission nociception hyperalgesia allodynia analgesia hypersensitivity degranulation keratinization
+    cornification pigmentation melanogenesis ovulation fertilization implantation decidualization lactation
+    satiety cognition hemostasis haemostasis thrombosis vasculopathy hyperresponsiveness""".split()
 )  # fmt: skip
 
 #: Heads of multi-word process phrases ("protein synthesis", "muscle growth", "cell death").
@@ -257,7 +261,11 @@ PROCESS_HEADS = frozenset(
     budding recycling traffic trafficking dynamics checkpoint fixation biosynthesis homeostasis transport
     degradation cycle oxidation leakage function functions immunity sterility abortion swelling lysis
     regeneration presentation destruction remodeling remodelling fertility arrest nucleation elongation biogenesis
-    fusion
+    fusion organization organisation reorganization reorganisation rearrangement rearrangements resorption
+    reabsorption dissolution polymerization depolymerization hyperpolarization depolarization excitability
+    relaxation contraction motility division replication fragmentation aggregation misfolding folding
+    progression clustering guidance branching sensation initiation transition atrophy toxicity
+    permeabilization recruitment expansion
     """.split()
 )  # fmt: skip
 

@@ -1,0 +1,23 @@
+"""Constructions found while checking the reader on held-out parts M and N (after their first run), on real caption
+sentences."""
+
+from __future__ import annotations
+
+from relation_support import has, one, record, run
+
+
+def test_single_word_processes_and_phenotypes_are_endpoints() -> None:
+    found = run(record("PMC9027001__pharmaceuticals-15-00469-g008"))  # "Rut can reduce adiposity, ..."
+    assert has(found, "Rut", "decreases", "adiposity")
+    found = run(record("PMC3101847__cshperspect-PRT-004440_F1"),
+                "The insulin-signaling pathway and dietary restriction pathway induce longevity.")
+    assert has(found, "insulin", "activates", "longevity")
+
+
+def test_a_modifier_and_a_process_head_name_a_process() -> None:
+    found = one("PMC3579404__cshperspect-WNT-007955_F1", "Other Wnt proteins, such as Wnt5a and Wnt11")
+    assert has(found, "Wnt11", "regulates", "cytoskeletal organization")
+    found = one("PMC7148509__bioengineering-07-00018-g006", "Integrins bind to ECM and induce")
+    assert has(found, "formation of focal adhesions", "activates", "actin polymerization")
+    found = one("PMC5666637__cshperspect-TGF-022269_F5", "It can, however, also promote bone resorption")
+    assert has(found, "SOST", "activates", "bone resorption")
