@@ -21,3 +21,17 @@ def test_a_modifier_and_a_process_head_name_a_process() -> None:
     assert has(found, "formation of focal adhesions", "activates", "actin polymerization")
     found = one("PMC5666637__cshperspect-TGF-022269_F5", "It can, however, also promote bone resorption")
     assert has(found, "SOST", "activates", "bone resorption")
+
+
+def test_a_residue_before_a_phospho_verb_is_no_participant() -> None:
+    found = one("PMC2907165__pharmaceuticals-03-00994-g001", "CrkL and CrkII are tyrosine phosphorylated by Tyk2")
+    assert has(found, "Tyk2", "phosphorylates", "CrkL") and has(found, "Tyk2", "phosphorylates", "CrkII")
+    assert not any("tyrosine" in e.mentions for e in found.entities)
+
+
+def test_conjugated_to_is_binding_and_released_into_a_place_is_a_move() -> None:
+    found = run(record("PMC4665079__cshperspect-SIG-006080_F6"), "LC3 is sequentially conjugated to ATG7 and ATG3.")
+    assert has(found, "LC3", "binds", "ATG7") and has(found, "LC3", "binds", "ATG3")
+    assert not has(found, "ATG7", "converts", "LC3")
+    found = one("PMC3281591__cshperspectmed-PKD-009332_F4", "Following MOMP, mitochondrial apoptogenic factors")
+    assert has(found, "cytochrome c", "translocates", "cytosol") and has(found, "AIF", "translocates", "cytosol")

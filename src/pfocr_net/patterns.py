@@ -102,6 +102,10 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("translocate", "to"): ("verb", 0, "transloc"), ("translocates", "to"): ("verb", 0, "transloc"),
     ("translocated", "to"): ("verb", 0, "transloc"), ("exported", "to"): ("verb", 0, "transloc"),
     ("transported", "into"): ("verb", 0, "transloc"), ("recruited", "to"): ("verb", 0, "transloc"),
+    # "Cytochrome c and Smac are released into the cytosol": a move to a place, not a rise in amount
+    ("released", "into"): ("verb", 0, "transloc"), ("released", "to"): ("verb", 0, "transloc"),
+    # "LC3 is conjugated to ATG7" (not "conjugated BAs", "bile acid conjugates": a modified chemical)
+    ("conjugated", "to"): ("verb", 0, "binding"), ("conjugated", "with"): ("verb", 0, "binding"),
     ("requires",): ("back", 1, "activity"), ("require",): ("back", 1, "activity"),
     ("independent", "of"): ("negback", 1, "activity"), ("independently", "of"): ("negback", 1, "activity"),
     ("independent", "from"): ("negback", 1, "activity"), ("is", "the", "result", "of"): ("back", 1, "activity"),
