@@ -35,3 +35,9 @@ def test_conjugated_to_is_binding_and_released_into_a_place_is_a_move() -> None:
     assert not has(found, "ATG7", "converts", "LC3")
     found = one("PMC3281591__cshperspectmed-PKD-009332_F4", "Following MOMP, mitochondrial apoptogenic factors")
     assert has(found, "cytochrome c", "translocates", "cytosol") and has(found, "AIF", "translocates", "cytosol")
+
+
+def test_a_hyphenated_descriptor_before_a_class_word_names_no_participant() -> None:
+    found = one("PMC3331699__cshperspect-SIG-006031_F3", "Akt phosphorylates the Rab-GAP protein TBC1D4")
+    assert has(found, "Akt", "phosphorylates", "AS160")
+    assert not has(found, "Akt", "phosphorylates", "Rab") and not has(found, "Rab", "activates", "AS160")

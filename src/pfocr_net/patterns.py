@@ -421,7 +421,12 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
             continue
         if (unit.kind == "E" and len(out) >= 2 and out[-1].kind == "W" and out[-1].text in _CLASS_WORDS
                 and out[-2].kind == "E" and unit.start - out[-1].end == 1 and out[-1].start - out[-2].end == 1):
+            joined = out[-2].start  # "the Rab-GAP protein TBC1D4": the whole hyphenated descriptor names a class
             del out[-2:]
+            while (len(out) >= 2 and out[-1].kind == "P" and out[-1].text in {"-", "\u2010", "/"} and out[-1].end == joined
+                   and out[-2].kind == "E" and out[-2].end == out[-1].start):
+                joined = out[-2].start
+                del out[-2:]
             out.append(unit)
             i += 1
             continue
