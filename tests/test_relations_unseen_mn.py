@@ -41,3 +41,9 @@ def test_a_hyphenated_descriptor_before_a_class_word_names_no_participant() -> N
     found = one("PMC3331699__cshperspect-SIG-006031_F3", "Akt phosphorylates the Rab-GAP protein TBC1D4")
     assert has(found, "Akt", "phosphorylates", "AS160")
     assert not has(found, "Akt", "phosphorylates", "Rab") and not has(found, "Rab", "activates", "AS160")
+
+
+def test_ultraviolet_light_is_one_stimulus_and_the_agent_of_an_event() -> None:
+    found = one("PMC2773628__cshperspect-NFK-000067_F1", "In contrast, NF-κB induction by ultraviolet light")
+    assert has(found, "ultraviolet light", "activates", "NF-κB")
+    assert has(found, "p38", "activates", "NF-κB") and has(found, "CKII", "activates", "NF-κB")

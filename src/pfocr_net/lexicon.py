@@ -325,7 +325,8 @@ CAPTION_TERMS: dict[str, str] = {
     **{w: "phenotype" for w in (
         "exercise", "physical exercise", "starvation", "fasting", "caloric restriction", "calorie restriction",
         "drought", "drought stress", "salinity", "salt stress", "heat stress", "cold stress", "high temperature",
-        "low temperature", "UV radiation", "UV irradiation", "ionizing radiation", "irradiation", "wounding",
+        "low temperature", "UV radiation", "UV irradiation", "UV light", "ultraviolet light", "ultraviolet radiation",
+        "ionizing radiation", "irradiation", "wounding",
         "aging", "ageing", "smoking", "cigarette smoke", "high-fat diet", "mechanical stress", "shear stress",
         "nutrient deprivation", "glucose deprivation", "serum starvation", "hyperglycemia", "hyperglycaemia",
         "nitrosative stress", "genotoxic stress", "DNA damage", "osmotic stress",
