@@ -47,3 +47,8 @@ def test_ultraviolet_light_is_one_stimulus_and_the_agent_of_an_event() -> None:
     found = one("PMC2773628__cshperspect-NFK-000067_F1", "In contrast, NF-κB induction by ultraviolet light")
     assert has(found, "ultraviolet light", "activates", "NF-κB")
     assert has(found, "p38", "activates", "NF-κB") and has(found, "CKII", "activates", "NF-κB")
+
+
+def test_a_pathway_named_by_its_kind_is_a_process() -> None:
+    found = one("PMC2773619__cshperspect-NFK-000034_F3", "The canonical pathway is, e.g., induced by")
+    assert has(found, "TNFα", "activates", "canonical pathway") and has(found, "LPS", "activates", "canonical pathway")

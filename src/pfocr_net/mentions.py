@@ -83,6 +83,13 @@ _MORE_TERMS: Final[dict[str, str]] = {
                                "callose", "monolignols")},
     **{w: "biologicalprocess" for w in ("lipid peroxidation", "histone acetylation", "histone methylation",
                                         "histone deacetylation", "DNA methylation", "antigen presentation")},
+    # pathways named by a kind rather than a molecule ("the alternative pathway is induced by CD40L")
+    **{w: "biologicalprocess" for w in (
+        *(f"{kind} pathway" for kind in (
+            "canonical", "non-canonical", "noncanonical", "alternative", "classical", "lectin", "intrinsic", "extrinsic",
+            "intrinsic apoptotic", "extrinsic apoptotic", "intrinsic apoptosis", "extrinsic apoptosis", "mitochondrial",
+            "mitochondrial apoptotic", "mitochondrial apoptosis", "glycolytic", "salvage")),
+    )},
     **{w: "smallmolecule" for w in (*_AMINO_ACIDS, "NAD+", "NADP+", "NAD", "NADP", "FAD", "FMN", "SAM",
                                     "S-adenosylmethionine", "S-adenosyl-methionine", "acetyl-CoA", "coenzyme A")},
     **{w: "smallmolecule" for w in ("free radicals", "oxygen radicals", "hydroxyl radicals", "reactive nitrogen species",
