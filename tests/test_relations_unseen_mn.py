@@ -52,3 +52,9 @@ def test_ultraviolet_light_is_one_stimulus_and_the_agent_of_an_event() -> None:
 def test_a_pathway_named_by_its_kind_is_a_process() -> None:
     found = one("PMC2773619__cshperspect-NFK-000034_F3", "The canonical pathway is, e.g., induced by")
     assert has(found, "TNFα", "activates", "canonical pathway") and has(found, "LPS", "activates", "canonical pathway")
+
+
+def test_a_glossary_in_parentheses_leaves_its_sentence_a_statement() -> None:
+    found = one("PMC6071487__cshperspect-CYT-028456_F2", "JAKs, in turn, phosphorylate")  # "(Y, tyrosine; V, valine; ...)"
+    assert has(found, "JAKs", "phosphorylates", "gp130")
+    assert not any("tyrosine" in e.mentions for e in found.entities)  # "tyrosine-based motifs": a residue

@@ -29,6 +29,7 @@ _NOT_END_REACH = 12
 _CLAUSE_SPLIT = re.compile(r";|,?\s\b(?:while|whereas|but|although)\b")
 #: What each ``_CLAUSE_SPLIT`` match holds: a text without any of them has no clause break.
 _CLAUSE_SPLIT_MARKS = (";", "while", "whereas", "but", "although")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 _GLOSSARY_ENTRY = re.compile(r"^\S{1,14}[,:]\s")  # "MAPK, mitogen-activated ..." or "AMPK: AMP-activated ..."
 
 
@@ -85,6 +86,12 @@ def is_glossary(sentence: str) -> bool:
     """An abbreviation list ("MAPK, mitogen-activated protein kinase; K+, potassium; ...")."""
     if sentence.count(";") < 2:
         return False  # fewer than three parts
+    if "(" in sentence:
+        # "... to YXPQ (Y, tyrosine; V, valine; Q, glutamine), which results in ...": a glossary in parentheses
+        # leaves the statement around it one
+        sentence = _PARENTHESIS.sub("", sentence)
+        if sentence.count(";") < 2:
+            return False
     parts = [p.strip() for p in sentence.split(";")]
     defined = sum(1 for p in parts if _GLOSSARY_ENTRY.match(p))
     return len(parts) >= 3 and defined >= len(parts) // 2 + 1
