@@ -58,3 +58,14 @@ def test_a_glossary_in_parentheses_leaves_its_sentence_a_statement() -> None:
     found = one("PMC6071487__cshperspect-CYT-028456_F2", "JAKs, in turn, phosphorylate")  # "(Y, tyrosine; V, valine; ...)"
     assert has(found, "JAKs", "phosphorylates", "gp130")
     assert not any("tyrosine" in e.mentions for e in found.entities)  # "tyrosine-based motifs": a residue
+
+
+def test_a_classifying_adjective_before_an_event_noun_leaves_the_event_to_the_reader() -> None:
+    found = one("PMC11638488__research.0515.fig.007", "Reduced FGF15/19")  # "increased hepatic synthesis of BAs"
+    assert has(found, "FGFR4", "increases", "BAs")
+    assert not any(e.name == "hepatic synthesis" for e in found.entities)
+
+
+def test_processed_by_an_enzyme_converts_the_substrate() -> None:
+    found = one("PMC3181609__DialoguesClinNeurosci-2-247-g002", "Amyloid precursor protein (APP) is processed")
+    assert has(found, "β-secretase", "converts", "APP")

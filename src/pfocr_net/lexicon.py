@@ -90,7 +90,9 @@ VERBS.update({"show": (_POS, "activity"), "shows": (_POS, "activity"), "showed":
               "favouring": (_POS, "activity"), "favored": (_POS, "activity"), "favoured": (_POS, "activity"),
               # "Nodule sucrose also fuels the OPPP", "The TCA cycle can be powered by fatty acids"
               "fuels": (_POS, "activity"), "fueled": (_POS, "activity"), "fuelled": (_POS, "activity"),
-              "fueling": (_POS, "activity"), "fuelling": (_POS, "activity"), "powered": (_POS, "activity")})
+              "fueling": (_POS, "activity"), "fuelling": (_POS, "activity"), "powered": (_POS, "activity"),
+              # "APP is processed by β-secretase": an enzyme acting on its substrate ("processes": mostly a noun)
+              "processed": (_UNS, "convert")})
 
 #: Nouns (and adjectives in front of an entity) that turn an entity into an event with a sign.
 EVENT_NOUNS: dict[str, tuple[int, str]] = {
@@ -123,7 +125,7 @@ EVENT_NOUNS: dict[str, tuple[int, str]] = {
     "agonism": (_POS, "activity"), "impairment": (_NEG, "activity"),
     "dysfunction": (_NEG, "activity"), "enrichment": (_POS, "amount"), "hydrolysis": (_POS, "convert"),
     "deamination": (_POS, "convert"), "oxidation": (_POS, "convert"), "translocation": (_POS, "transloc"),
-    "transport": (_POS, "transloc"),
+    "transport": (_POS, "transloc"), "processing": (_POS, "convert"),
     "actions": (_UNS, "regulate"), "action": (_UNS, "regulate"), "onset": (_POS, "activity"),
     "progression": (_POS, "activity"), "development": (_POS, "activity"), "dysregulation": (_UNS, "regulate"),
     "regulation": (_UNS, "regulate"), "modulation": (_UNS, "regulate"),

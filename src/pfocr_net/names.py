@@ -887,6 +887,10 @@ def phrases(
                 after = _WORD_AFTER.match(text[stop:])
                 if after is None or not text[stop : stop + 1].isspace() or not _continues_noun_phrase(after.group(1)):
                     end, of_ext = stop, True
+        if taken and word in lexicon.EVENT_NOUNS and not of_ext:
+            owner_at = _OF_THE.match(text, end)
+            if owner_at is not None and owner_at.end() in mention_at:
+                continue  # "proteasomal degradation of IκB": an event of the named thing, for the reader
         if process and _DESCRIPTOR_AFTER.match(text, end):
             continue  # "trafficking proteins", "repair genes": a descriptor of a group, not the process
         if taken == 0 and not of_ext and not disease and not (cell_head and word not in _BARE_CELLS):

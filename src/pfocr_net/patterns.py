@@ -680,6 +680,10 @@ def _verb_use(units: list[Unit], words: list[str], j: int) -> bool:
     return k < len(units) and units[k].kind == "E"
 
 
+#: Endings of classifying adjectives before an event noun ("proteasomal", "transcriptional", "nuclear", "proteolytic").
+_CLASSIFYING_ENDINGS = ("al", "ar", "ic")
+
+
 def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int] | None:
     """An event starting at ``units[i]``: "[adj] [noun of] [the] ARG [aspect...] [by ARG]"."""
     if words[i] in {"its", "their"} and words[i + 1] in lexicon.ASPECT_NOUNS:
@@ -688,6 +692,9 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
                     anaphor=True, explicit=True, trigger=(units[i + 1].start, units[i + 1].end))  # fmt: skip
         return item, i + 2
     j = _skip(words, i)
+    if (words[j + 1] in lexicon.EVENT_NOUNS and words[j + 2] == "of" and words[j].endswith(_CLASSIFYING_ENDINGS)
+            and words[j].isalpha() and words[j] not in lexicon.EVENT_ADJECTIVES and words[j] not in lexicon.VERBS):
+        j += 1  # "proteasomal degradation of IκB", "nuclear translocation of NFAT": a classifying adjective
     sign, rel, explicit, trigger = 1, "activity", False, None
     examples = False
     adjective = lexicon.EVENT_ADJECTIVES.get(words[j])
