@@ -69,3 +69,8 @@ def test_a_classifying_adjective_before_an_event_noun_leaves_the_event_to_the_re
 def test_processed_by_an_enzyme_converts_the_substrate() -> None:
     found = one("PMC3181609__DialoguesClinNeurosci-2-247-g002", "Amyloid precursor protein (APP) is processed")
     assert has(found, "β-secretase", "converts", "APP")
+
+
+def test_named_effects_after_an_unnamed_first_conjunct() -> None:
+    found = one("PMC5287062__cshperspectmed-PCA-026112_F1", "The resulting increased p21")
+    assert has(found, "p21", "activates", "senescence") and has(found, "Rb", "activates", "senescence")

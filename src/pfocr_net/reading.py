@@ -193,6 +193,18 @@ class Reader:
             break
         return events, j
 
+    def after_unnamed_conjunct(self, i: int) -> tuple[list[Item], int] | None:
+        """The named events after an unnamed first conjunct at ``items[i]`` ("can result in permanent cell-cycle
+        arrest and senescence": senescence), unless they open a clause of their own ("... and Y activates Z")."""
+        items = self.items
+        if not (i + 1 < len(items) and items[i].kind == "and" and items[i].gap >= 1 and items[i + 1].kind == "event"
+                and not items[i + 1].extra.get("location")):
+            return None
+        events, j = self.collect(i + 1)
+        if not events or (j < len(items) and items[j].kind in {"verb", "which"} and not items[j].participle):
+            return None
+        return events, j
+
     def _second_list(self, j: int, k: int) -> bool:
         """Whether ``items[k:]`` is a list of its own, closed by its own "and"/"or" and followed by a relative
         pronoun, after a conjunction at ``items[j:k]`` ("inhibit Kv1.3-channels, or antihistamines, antibiotics
@@ -409,6 +421,8 @@ class Reader:
                     closed = k >= len(items) or items[k].kind == "comma" or items[k].extra.get("infinitive")
                     if closed and sum(len(e.arg.parts) for e in named if e.arg is not None) > 1:
                         objects, j = named, k
+                if not objects and not item.passive:
+                    objects, j = self.after_unnamed_conjunct(start_at) or (objects, j)
                 if j < len(items) and items[j].kind == "including":
                     objects = [o for o in objects if not _class_noun(o)]  # "release of cytokines such as IL-6"
                 for event in objects:
@@ -670,6 +684,8 @@ class Reader:
                     # verb before (which named no participant) leads on
                     causes = last_subjects
                 effects, j = self.collect(i + 1)
+                if not effects:
+                    effects, j = self.after_unnamed_conjunct(i + 1) or (effects, j)
                 if item.text.endswith("linked to") and pending and effects and all(e.explicit for e in effects) and not any(
                     c.explicit for c in pending
                 ):
