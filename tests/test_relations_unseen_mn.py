@@ -74,3 +74,9 @@ def test_processed_by_an_enzyme_converts_the_substrate() -> None:
 def test_named_effects_after_an_unnamed_first_conjunct() -> None:
     found = one("PMC5287062__cshperspectmed-PCA-026112_F1", "The resulting increased p21")
     assert has(found, "p21", "activates", "senescence") and has(found, "Rb", "activates", "senescence")
+
+
+def test_a_hyphenated_anti_class_is_a_drug() -> None:
+    found = one("PMC10034247__11064_2023_3912_Fig1_HTML", "Antihistamines, statins")
+    assert any(e.name == "anti-hypertensives" and e.type == "drug" for e in found.entities)
+    assert has(found, "anti-hypertensives", "inhibits", "Kv1.3")

@@ -20,7 +20,7 @@ from typing import Final
 
 from pfocr_net import famplex, lexicon
 from pfocr_net.model import Entity, Record
-from pfocr_net.names import class_noun, extend_numbered, maybe_name, name_start_at, phrases, symbol_like
+from pfocr_net.names import anti_class_noun, class_noun, extend_numbered, maybe_name, name_start_at, phrases, symbol_like
 from pfocr_net.text import fold_homoglyphs, match_key, remember
 from pfocr_net.tokens import (
     TOKEN_PATTERN,
@@ -780,9 +780,9 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
                 found = (like[1], like[2])
             else:
                 group = class_noun(grounding, text, tokens[i])
-                if group is None:
+                found = (i, group) if group is not None else anti_class_noun(grounding, text, tokens, i)
+                if found is None:
                     continue
-                found = (i, group)
         end_index, key = found
         if _head_of_name_before(grounding, text, mentions, tokens[i], key):
             for j in range(i, end_index + 1):

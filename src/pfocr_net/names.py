@@ -138,6 +138,18 @@ def class_noun(grounding: Grounding, text: str, token: Token) -> str | None:
     return None if node_type is None else _candidate_named(grounding, word, node_type)
 
 
+def anti_class_noun(grounding: Grounding, text: str, tokens: list[Token], index: int) -> tuple[int, str] | None:
+    """"anti-hypertensives", "anti-inflammatories": a drug class written with a hyphen (two tokens), as the
+    last token's index and the candidate key, or None."""
+    token = tokens[index]
+    if token.word.casefold() != "anti" or index + 1 >= len(tokens) or text[token.end : tokens[index + 1].start] != "-":
+        return None
+    following = tokens[index + 1]
+    if class_noun_type("anti" + following.word) != "drug":
+        return None
+    return index + 1, _candidate_named(grounding, text[token.start : following.end], "drug")
+
+
 def maybe_name(text: str, token: Token) -> bool:
     """Cheap test before :func:`_symbol_like`: capitalised, Greek, digit-bearing or an "-ase" word."""
     return _name_shaped(token.word) or _name_cue_after(text, token)
