@@ -87,3 +87,10 @@ def test_a_hyphenated_anti_class_is_a_drug() -> None:
     found = extract(bare, [])
     assert any(e.name == "anti-hypertensives" and e.type == "drug" for e in found.entities)
     assert has(found, "anti-hypertensives", "inhibits", "Kv1.3 channel")
+
+
+def test_a_role_noun_needs_an_apposition_or_a_class_word_before_it() -> None:
+    found = one("PMC3578363__cshperspect-SIG-008904_F1", "Although the schematic illustration")
+    assert not any(r.rule == "drug_role" for r in found.relations)  # "based on mammalian cells, the regulation of ..."
+    found = one("PMC4772101__cshperspect-CSZ-019232_F2", "(C) The polymerized state")  # "the transcription activators YAP/TAZ"
+    assert not has(found, "YAP", "activates", "TAZ") and not has(found, "TAZ", "activates", "YAP")

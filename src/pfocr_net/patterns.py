@@ -680,6 +680,8 @@ def _verb_use(units: list[Unit], words: list[str], j: int) -> bool:
     return k < len(units) and units[k].kind == "E"
 
 
+#: Words before "activator(s)" that make it a kind of protein ("the transcription activators YAP/TAZ"), no drug role.
+_PROTEIN_CLASS_BEFORE_ROLE = frozenset({"transcription", "transcriptional", "translational"})
 #: Endings of classifying adjectives before an event noun ("proteasomal", "transcriptional", "nuclear", "proteolytic").
 _CLASSIFYING_ENDINGS = ("al", "ar", "ic")
 
@@ -1335,7 +1337,7 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
     if word == "by" and words[i + 1] in _MEANS_NOUNS and words[i + 2] == "of" and items and items[-1].kind == "event":
         # "AMPK stimulates autophagy by phosphorylation of ULK1 and suppression of mTORC1": the events are the means
         return Item("means", *span, text=word, sign=1, rel="activity")
-    if word in lexicon.ROLE_NOUNS:
+    if word in lexicon.ROLE_NOUNS and not (word.startswith("activator") and words[i - 1] in _PROTEIN_CLASS_BEFORE_ROLE):
         sign = lexicon.ROLE_NOUNS[word]
         if sign == 0 and words[i - 1] in _SIGNED_ADJECTIVES:
             # "a negative regulator of autophagy": the adjective gives the unsigned role its sign

@@ -1000,7 +1000,10 @@ class Reader:
             k = i - len(pending) - 1
             while k >= 0 and items[k].kind in {"comma", "and"}:
                 k -= 1
-            if k >= 0 and items[k].kind == "event" and k < i - 1 - len(pending) + 1 and items[k + 1].kind == "comma":
+            if (k >= 0 and items[k].kind == "event" and k < i - 1 - len(pending) + 1 and items[k + 1].kind == "comma"
+                    and items[k + 2].gap <= 3):
+                # "dobutamine, an adrenergic stimulant" (not "based on mammalian cells, the regulation of both G1
+                # cyclins and CDK inhibitors": a clause, no apposition)
                 drug = [items[k]]
             elif pending and i + 1 < len(items) and items[i + 1].kind == "event" and not items[i + 1].explicit:
                 drug = [items[i + 1]]  # "the MEK inhibitor trametinib" (not "the JAK inhibitor <unknown> reduced X")
