@@ -94,3 +94,9 @@ def test_a_role_noun_needs_an_apposition_or_a_class_word_before_it() -> None:
     assert not any(r.rule == "drug_role" for r in found.relations)  # "based on mammalian cells, the regulation of ..."
     found = one("PMC4772101__cshperspect-CSZ-019232_F2", "(C) The polymerized state")  # "the transcription activators YAP/TAZ"
     assert not has(found, "YAP", "activates", "TAZ") and not has(found, "TAZ", "activates", "YAP")
+
+
+def test_an_agent_qualifying_an_unnamed_noun_is_no_participant() -> None:
+    found = one("PMC3385942__cshperspectmed-ADD-012070_F3", "Morphine-induced down-regulation of mTORC2")
+    assert not has(found, "mTORC2", "inhibits", "morphine")  # "crucial for these morphine-induced ... adaptations"
+    assert has(found, "mTORC2", "inhibits", "reward tolerance")

@@ -680,6 +680,14 @@ def _verb_use(units: list[Unit], words: list[str], j: int) -> bool:
     return k < len(units) and units[k].kind == "E"
 
 
+def _unnamed_head(word: str) -> bool:
+    """Whether ``word`` after "X-induced" starts an unnamed noun phrase (not a list, a verb or a pathway word)."""
+    return word.isalpha() and word not in _NOT_UNNAMED_HEADS and word not in lexicon.VERBS and (
+        word not in lexicon.CHAIN_HEADS and word not in lexicon.ASPECT_NOUNS and word not in lexicon.EVENT_NOUNS)
+
+
+_NOT_UNNAMED_HEADS = frozenset({"and", "or", "manner", "way", "fashion", "in", "of", "by", "to", "via", "through", "for",
+                                "with", "at", "on", "from", "as", "is", "are", "was", "were", "that", "which"})
 #: Words before "activator(s)" that make it a kind of protein ("the transcription activators YAP/TAZ"), no drug role.
 _PROTEIN_CLASS_BEFORE_ROLE = frozenset({"transcription", "transcriptional", "translational"})
 #: Endings of classifying adjectives before an event noun ("proteasomal", "transcriptional", "nuclear", "proteolytic").
@@ -815,6 +823,10 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
                 event.start = arg.start
                 event.trigger = event.trigger or (units[j + 1].start, units[j + 1].end)
                 return event, k
+            if inner is None and k < len(units) and units[k].kind == "W" and _unnamed_head(words[k]):
+                # "crucial for these morphine-induced morphological adaptations": the agent qualifies an unnamed
+                # noun, which is the event; the agent is no participant of the sentence's relation
+                return Item("event", arg.start, units[k].end, sign=sign, rel=rel), k + 1
     acted_at = j + 3 if words[j + 2] in {"the", "a", "an"} else j + 2
     if (words[j] in _AGENT_EVENT_NOUNS and words[j + 1] == "of" and acted_at < len(units) and units[acted_at].kind == "E"
             and not explicit and not _LINKAGE.fullmatch(arg.parts[-1].text)):
