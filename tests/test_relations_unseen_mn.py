@@ -100,3 +100,8 @@ def test_an_agent_qualifying_an_unnamed_noun_is_no_participant() -> None:
     found = one("PMC3385942__cshperspectmed-ADD-012070_F3", "Morphine-induced down-regulation of mTORC2")
     assert not has(found, "mTORC2", "inhibits", "morphine")  # "crucial for these morphine-induced ... adaptations"
     assert has(found, "mTORC2", "inhibits", "reward tolerance")
+
+
+def test_it_before_a_passive_is_the_sentence_topic() -> None:
+    found = one("PMC10030510__fimmu-14-1140749-g002", "Pyruvate produced by glycolysis")
+    assert has(found, "pyruvate", "translocates", "mitochondria")  # "..., or it can be translocated into the mitochondria"

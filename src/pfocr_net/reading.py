@@ -468,7 +468,11 @@ class Reader:
                         # GLRX3": the words after the comma name the patient; the names before it are no patients.
                         patients = []
                     if item.extra.get("pronoun_subject") and not (pending and pending[-1].extra.get("resolved")):
-                        patients = []  # an unresolved "it" before the verb: the names before it are not its subject
+                        # an unresolved "it" before the verb: the names before it are not its subject, but the
+                        # sentence's one topic is ("Pyruvate ... can be oxidized to lactate ..., or it can be
+                        # translocated into the mitochondria")
+                        topic = {u.key for s in self.subjects if s.arg is not None for u in s.arg.parts}
+                        patients = list(self.subjects) if len(topic) == 1 else []
                     if not objects:
                         # "Fe3+ ... combines with Trf and can be imported into cells via Trf1": the verb before is done
                         last_verb, last_objects = item, []
