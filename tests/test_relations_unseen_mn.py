@@ -105,3 +105,8 @@ def test_an_agent_qualifying_an_unnamed_noun_is_no_participant() -> None:
 def test_it_before_a_passive_is_the_sentence_topic() -> None:
     found = one("PMC10030510__fimmu-14-1140749-g002", "Pyruvate produced by glycolysis")
     assert has(found, "pyruvate", "translocates", "mitochondria")  # "..., or it can be translocated into the mitochondria"
+
+
+def test_an_adverb_between_the_subject_and_a_past_tense_leaves_it_a_verb() -> None:
+    found = one("PMC10039534__12943_2023_1761_Fig2_HTML", "FGF/FGFR signaling also inhibited")
+    assert has(found, "FGF", "decreases", "MHC I") and has(found, "FGF", "decreases", "PD-L1")

@@ -996,6 +996,18 @@ _NEW_SUBJECT_WORDS = frozenset({"the", "a", "an", "this", "these", "those", "one
 _EVENT_STARTERS = frozenset({*_SKIPPABLE, *lexicon.EVENT_ADJECTIVES, *lexicon.EVENT_NOUNS, *_WITH_NOUNS, "its", "their"})
 
 
+#: Adverbs that may stand between a subject and its past-tense verb ("X also inhibited Y").
+_VERB_ADVERBS = frozenset({"also", "further", "then", "directly", "subsequently", "consequently"})
+
+
+def _adverb_before_past_verb(units: list[Unit], words: list[str], i: int, items: list[Item]) -> bool:
+    """Whether ``units[i]`` is an adverb between a subject event and a past tense that can also be an adjective
+    ("signaling also inhibited X"), which the event reader would otherwise take as "inhibited X"."""
+    return (words[i] in _VERB_ADVERBS and words[i + 1] in lexicon.EVENT_ADJECTIVES and words[i + 1] in lexicon.VERBS
+            and i + 2 < len(units) and units[i + 2].kind == "E" and bool(items) and items[-1].kind == "event"
+            and items[-1].arg is not None and i > 0 and items[-1].end == units[i - 1].end)
+
+
 def items_of(units: list[Unit]) -> list[Item]:
     """The event/operator sequence of one sentence."""
     items: list[Item] = []
@@ -1107,9 +1119,13 @@ def items_of(units: list[Unit]) -> list[Item]:
                 and words[i + 1] in lexicon.VERBS and words[i + 2] in {"the", "a", "an"}):
             i, gap = i + 1, 1  # "which further activated the ...": an adverb before the verb
             continue
+        if _adverb_before_past_verb(units, words, i, items):
+            i += 1  # "FGF/FGFR signaling also inhibited interferon-mediated expression": the adverb, then the verb
+            continue
         if (word in lexicon.EVENT_ADJECTIVES and word in lexicon.VERBS and items
                 and ((gap == 0 and ((items[-1].kind == "event" and items[-1].arg is not None and i > 0
-                                     and items[-1].end == units[i - 1].end)
+                                     and (items[-1].end == units[i - 1].end
+                                          or (i > 1 and words[i - 1] in _VERB_ADVERBS and items[-1].end == units[i - 2].end)))
                                     or (items[-1].kind == "break" and items[-1].text == "but")))
                      # "PI3K, which further activated the Akt/mTOR signaling pathway": the relative clause's verb
                      or (gap <= 1 and items[-1].kind == "which" and words[i + 1] in {"the", "a", "an"}))):
