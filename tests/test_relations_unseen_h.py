@@ -63,7 +63,7 @@ def test_a_complex_formed_by_named_members_binds_them_and_acts_as_the_agent() ->
                              "and GSK3β, which lead to its proteasomal degradation.")
     assert has(found, "APC", "binds", "Axin")
     assert has(found, "Axin", "binds", "GSK3β")
-    assert has(found, "GSK3β", "phosphorylates", "β-catenin")
+    assert has(found, "destruction complex", "phosphorylates", "β-catenin")  # the named complex is the agent
     assert not has(found, "β-catenin", "binds", "APC")
 
 

@@ -110,3 +110,12 @@ def test_it_before_a_passive_is_the_sentence_topic() -> None:
 def test_an_adverb_between_the_subject_and_a_past_tense_leaves_it_a_verb() -> None:
     found = one("PMC10039534__12943_2023_1761_Fig2_HTML", "FGF/FGFR signaling also inhibited")
     assert has(found, "FGF", "decreases", "MHC I") and has(found, "FGF", "decreases", "PD-L1")
+
+
+def test_a_named_complex_acts_and_its_listed_members_bind() -> None:
+    found = one("PMC3405868__cshperspect-WNT-007948_F1", "(A) In the absence of signal")
+    assert has(found, "destruction complex", "phosphorylates", "β-catenin")  # "(including Axin, APC, GSK3β, and CK1α)"
+    assert has(found, "Axin", "binds", "APC") and not has(found, "APC", "phosphorylates", "β-catenin")
+    found = one("PMC8465904__pharmaceuticals-14-00871-g001", "Cytosolic β-Catenin is phosphorylated")
+    assert has(found, "destruction complex", "phosphorylates", "β-catenin")  # "a Destruction Complex formed by APC, ..."
+    assert has(found, "APC", "binds", "GSK3β")

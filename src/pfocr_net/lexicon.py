@@ -310,6 +310,9 @@ CAPTION_TERMS: dict[str, str] = {
     **{w: "complex" for w in (
         "MHC class I", "MHC class II", "MHC I", "MHC II", "MHC-I", "MHC-II", "MHCI", "MHCII", "B cell receptor",
         "B cell receptors",
+        # complexes named by their job rather than their members ("the apoptosome, which activates caspase-9")
+        "apoptosome", "necrosome", "ripoptosome", "destruction complex", "β-catenin destruction complex",
+        "beta-catenin destruction complex",
     )},
     **{w: "proteinfamily" for w in (
         "cytokines", "chemokines", "growth factors", "integrins", "interferons", "interleukins",

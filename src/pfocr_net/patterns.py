@@ -146,6 +146,7 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     # after a complex's name only ("the IKK complex composed of IKKα, IKKβ and NEMO", "the apoptosome, comprised of")
     ("composed", "of"): ("complexof", 0, ""), ("comprised", "of"): ("complexof", 0, ""),
     ("consisting", "of"): ("complexof", 0, ""), ("made", "up", "of"): ("complexof", 0, ""),
+    ("formed", "by"): ("complexof", 0, ""),  # "a Destruction Complex formed by APC, Axin, CKI, and GSK3β"
 }  # fmt: skip
 _CONNECTIVES: dict[tuple[str, ...], str] = {
     **{p: "fwd" for p in lexicon.FORWARD},
@@ -382,7 +383,9 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
                 i = j  # "..., and migration (Wnt/Ca2+ pathway)": the name of the pathway just described, no participant
                 continue
             examples = [u.text for u in inner[:2]] in (["e", "g"], ["eg"]) or (inner and inner[0].text in {"including", "such"})
-            if examples and previous is not None and previous.kind == "E" and previous.text.islower():
+            if examples and previous is not None and previous.kind == "E" and previous.text.islower() and not (
+                _complex_before([*out, unit], len(out)) == "entity"
+            ):  # (not "the destruction complex (including Axin, APC, ...)": a named complex and its members)
                 out.pop()  # "serine/threonine kinases (e.g., MAPK, mTOR)": the class names its members only
             elif examples and previous is not None and previous.kind == "W" and previous.text.isalpha() and (
                 previous.text.endswith("s") and previous.text not in lexicon.GENERIC
@@ -623,7 +626,8 @@ def _words_of(units: list[Unit]) -> list[str]:
 
 _UNNAMING_DETERMINERS = frozenset({"a", "an", "another"})
 _NOUN_PHRASE_OPENERS = _UNNAMING_DETERMINERS | {"the"}
-_MEMBERSHIP_PHRASES = frozenset({("composed", "of"), ("comprised", "of"), ("consisting", "of"), ("made", "up", "of")})
+_MEMBERSHIP_PHRASES = frozenset({("composed", "of"), ("comprised", "of"), ("consisting", "of"), ("made", "up", "of"),
+                                 ("formed", "by")})
 #: Multi-protein machines named by one word.
 _MACHINES = frozenset({"apoptosome", "inflammasome", "inflammasomes", "necrosome", "ripoptosome", "piddosome",
                        "myddosome", "signalosome", "spliceosome", "proteasome", "holoenzyme"})

@@ -374,7 +374,9 @@ class Reader:
                                 self.found.append(Found(hu, b, "binds", item.trigger, "complex_member"))
                 # "PYK2 is recruited to a complex that consists of Src, ..., which results in ...": the cargo acts.
                 recruited = previous == "verb" and items[i - 1].rel == "transloc" and holders
-                pending = list(holders) if recruited else members
+                # "the destruction complex (including Axin, APC, ...) phosphorylates β-catenin": the named complex acts
+                acting_complex = item.extra.get("naming") == "entity" and bool(pending)
+                pending = list(holders) if recruited else (pending if acting_complex else members)
                 i = j
                 continue
             if kind == "event":
