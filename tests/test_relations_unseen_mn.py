@@ -119,3 +119,10 @@ def test_a_named_complex_acts_and_its_listed_members_bind() -> None:
     found = one("PMC8465904__pharmaceuticals-14-00871-g001", "Cytosolic β-Catenin is phosphorylated")
     assert has(found, "destruction complex", "phosphorylates", "β-catenin")  # "a Destruction Complex formed by APC, ..."
     assert has(found, "APC", "binds", "GSK3β")
+
+
+def test_what_a_verb_acts_on_does_what_it_is_acted_on_for() -> None:
+    found = one("PMC4979470__cddiscovery201619-f1", "The ASC CARD domain")  # "... provide a scaffold for caspase-1 dimerization"
+    by_key = {e.key: e for e in found.entities}
+    assert any(r.rule == "purpose" and "ASC" in by_key[r.subject].mentions and r.interaction == "activates"
+               and "caspase-1" in by_key[r.object].mentions for r in found.relations)

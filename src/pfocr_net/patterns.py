@@ -1152,6 +1152,8 @@ def items_of(units: list[Unit]) -> list[Item]:
                 item.extra["after_to"] = True  # "cleaves pro-IL-1β to IL-1β": a product
             elif words[i - 1] == "by" or (words[i - 1] in {"the", "a", "an", "its", "their"} and words[i - 2] == "by"):
                 item.extra["after_by"] = True  # "imported into cells by GLUT4": an agent, no destination
+            elif words[i - 1] == "for" or (words[i - 1] == "the" and words[i - 2] == "for"):
+                item.extra["after_for"] = True  # "recruits TRAF3 for activation of TBK1": a purpose
             k = i - 1
             while k >= 0 and units[k].kind == "P" and units[k].text == ",":
                 k -= 1

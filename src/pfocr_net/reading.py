@@ -425,6 +425,13 @@ class Reader:
                         objects, j = named, k
                 if not objects and not item.passive:
                     objects, j = self.after_unnamed_conjunct(start_at) or (objects, j)
+                if (objects and not item.passive and j < len(items) and items[j].kind == "event"
+                        and items[j].extra.get("after_for") and items[j].explicit and items[j].trigger is not None):
+                    # "TRIF recruits TRAF3 for activation of TBK1": what the verb acts on does what it is acted on for
+                    purposes, j = self.collect(j)
+                    for event in purposes:
+                        self.emit_internal(event)
+                    self.emit(objects, purposes, 1, "activity", item.trigger, "purpose", use_state=False)
                 if j < len(items) and items[j].kind == "including":
                     objects = [o for o in objects if not _class_noun(o)]  # "release of cytokines such as IL-6"
                 for event in objects:
