@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from pfocr_net import lexicon
 
-_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
+_WORD: Final = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
 
 
 def words(text: str) -> list[str]:
@@ -43,12 +44,12 @@ def _hedges(tokens: list[str]) -> list[str]:
 
 #: "via the ADP receptor P2Y12 (not P2Y1)": a parenthetical contrast negates the alternative it names only;
 #: "(data not shown)", "(not depicted)": a note on the figure negates nothing.
-_CONTRAST = re.compile(r"\((?:but\s+)?not\b[^()]*(?:\[[^\]]*\][^()]*)*\)"
+_CONTRAST: Final = re.compile(r"\((?:but\s+)?not\b[^()]*(?:\[[^\]]*\][^()]*)*\)"
                        r"|\((?:data\s+|are\s+|is\s+)?not\s+(?:shown|depicted|illustrated|drawn|pictured)\)")
 
 
 #: "not only ... but also", "not least", "whether or not": a "not" that negates no statement.
-_NOT_NEGATING = re.compile(r"\bnot\s+(?:only|just|merely|least)\b|\bwhether\s+or\s+not\b")
+_NOT_NEGATING: Final = re.compile(r"\bnot\s+(?:only|just|merely|least)\b|\bwhether\s+or\s+not\b")
 
 
 def _negations(found: list[str], text: str) -> list[str]:

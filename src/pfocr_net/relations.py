@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import pairwise
+from typing import Final
 
 from pfocr_net import hedging, lexicon
 from pfocr_net.mentions import Grounding, Mention, ground_record, lookup_text
@@ -19,17 +20,17 @@ from pfocr_net.model import Entity, Extraction, Record, Relation
 from pfocr_net.patterns import Item, items_of, units_of
 from pfocr_net.reading import Reader
 
-_SENTENCE_END = re.compile(
+_SENTENCE_END: Final = re.compile(
     r"(?<=[.!?])\s+(?=[A-Za-z0-9(\u03b1-\u03c9])|(?<=[a-z]{3}\.)(?=[A-Z\u03b1-\u03c9])"
     r"|(?<=[a-z0-9])\s+(?=\([A-Ha-h]\)\s+[A-Z])"  # a panel label inside a run-on caption: "... genes (B) STAT5"
 )
-_NOT_END = re.compile(r"(?:\b(?:e\.g|i\.e|vs|Fig|Figs|et al|ca|approx|resp|no)\.|\b[A-Z]\.)$")
+_NOT_END: Final = re.compile(r"(?:\b(?:e\.g|i\.e|vs|Fig|Figs|et al|ca|approx|resp|no)\.|\b[A-Z]\.)$")
 #: Longest text ``_NOT_END`` can match (with the character before it), so only a sentence's tail is searched.
-_NOT_END_REACH = 12
-_CLAUSE_SPLIT = re.compile(r";|,?\s\b(?:while|whereas|but|although)\b")
+_NOT_END_REACH: Final = 12
+_CLAUSE_SPLIT: Final = re.compile(r";|,?\s\b(?:while|whereas|but|although)\b")
 #: What each ``_CLAUSE_SPLIT`` match holds: a text without any of them has no clause break.
-_CLAUSE_SPLIT_MARKS = (";", "while", "whereas", "but", "although")
-_GLOSSARY_ENTRY = re.compile(r"^\S{1,14}[,:]\s")  # "MAPK, mitogen-activated ..." or "AMPK: AMP-activated ..."
+_CLAUSE_SPLIT_MARKS: Final = (";", "while", "whereas", "but", "although")
+_GLOSSARY_ENTRY: Final = re.compile(r"^\S{1,14}[,:]\s")  # "MAPK, mitogen-activated ..." or "AMPK: AMP-activated ..."
 
 
 def _sentence_candidates(text: str) -> list[int]:
@@ -92,9 +93,9 @@ def is_glossary(sentence: str) -> bool:
 
 #: A short form in parentheses after a name (the name itself only checked to be there: as many matches as a lazy
 #: name scan from every start, which took time quadratic in a long list).
-_DEFINED_NAME = re.compile(r"(?<=[^,;()])\s\((?:[^()\s]{1,15})\)(?=\s*(?:,|;|\band\b|$))")
-_WORD = re.compile(r"[A-Za-z]+")
-_STATED_ROLE = re.compile(r"\b(?:an?|the)\s+(?:[^\s,;()]+\s+){0,3}?(?:inhibitor|antagonist|agonist|blocker|activator|inducer)s?\b",
+_DEFINED_NAME: Final = re.compile(r"(?<=[^,;()])\s\((?:[^()\s]{1,15})\)(?=\s*(?:,|;|\band\b|$))")
+_WORD: Final = re.compile(r"[A-Za-z]+")
+_STATED_ROLE: Final = re.compile(r"\b(?:an?|the)\s+(?:[^\s,;()]+\s+){0,3}?(?:inhibitor|antagonist|agonist|blocker|activator|inducer)s?\b",
                           re.IGNORECASE)
 
 
@@ -114,10 +115,10 @@ def is_abbreviation_list(sentence: str) -> bool:
 
 
 #: Causal connectives of more than one word (" leads to "), as padded strings.
-_CONNECTIVE_PHRASES = tuple(f" {' '.join(p)} " for p in (*lexicon.FORWARD, *lexicon.BACKWARD) if len(p) > 1)
+_CONNECTIVE_PHRASES: Final = tuple(f" {' '.join(p)} " for p in (*lexicon.FORWARD, *lexicon.BACKWARD) if len(p) > 1)
 
 
-_OPENING_CONCESSION = re.compile(r"(?:While|Although|Though|Whereas|Even though)\b[^,;]{3,200},")
+_OPENING_CONCESSION: Final = re.compile(r"(?:While|Although|Though|Whereas|Even though)\b[^,;]{3,200},")
 
 
 def _clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -152,10 +153,10 @@ def _mentions_within(mentions: list[Mention], starts: list[int] | None, start: i
 
 
 #: "X mediates Y's effects", "X mediates the actions of Y": Y acts through X.
-_EFFECTS_AFTER = re.compile(r"(?:'s|\u2019s)(?:\s+[a-z-]+){0,2}\s+(?:effects?|actions?)\b")
-_RESPONSE_TO = re.compile(r"\bresponses?\s+to\b")
-_CLAUSE_MARK = re.compile(r"[,;:.]")
-_EFFECTS_BEFORE = re.compile(r"\b(?:effects?|actions?)\s+of\s+(?:the\s+)?$")
+_EFFECTS_AFTER: Final = re.compile(r"(?:'s|\u2019s)(?:\s+[a-z-]+){0,2}\s+(?:effects?|actions?)\b")
+_RESPONSE_TO: Final = re.compile(r"\bresponses?\s+to\b")
+_CLAUSE_MARK: Final = re.compile(r"[,;:.]")
+_EFFECTS_BEFORE: Final = re.compile(r"\b(?:effects?|actions?)\s+of\s+(?:the\s+)?$")
 
 
 def _read_text(
@@ -248,7 +249,7 @@ def _read_text(
     return relations
 
 
-_PROCESS_ENDINGS = ("olysis", "oxidation", "genesis", "synthesis", " cycle", " pathway", " metabolism", " shunt")
+_PROCESS_ENDINGS: Final = ("olysis", "oxidation", "genesis", "synthesis", " cycle", " pathway", " metabolism", " shunt")
 
 
 def _is_process(text: str) -> bool:
@@ -257,8 +258,8 @@ def _is_process(text: str) -> bool:
     return low in lexicon.PROCESS_WORDS or low.endswith(_PROCESS_ENDINGS)
 
 
-_SIGNAL_HEAD = re.compile(r"\s+(?:signal(?:l)?ing|signals?|transduction)\b")
-_RECEPTOR_BETWEEN = re.compile(r"\s+receptors?\s+")
+_SIGNAL_HEAD: Final = re.compile(r"\s+(?:signal(?:l)?ing|signals?|transduction)\b")
+_RECEPTOR_BETWEEN: Final = re.compile(r"\s+receptors?\s+")
 
 
 def _named_receptors(text: str, mentions: list[Mention], sentence: str, figure_cue: str | None,
@@ -280,9 +281,9 @@ def _named_receptors(text: str, mentions: list[Mention], sentence: str, figure_c
 
 
 #: "not ... directly but (probably) indirectly": the negation is of the directness only.
-_NOT_DIRECTLY = re.compile(r"\bdirectly,?\s+but\s+(?:\w+\s+){0,2}?indirectly\b")
-_MODALS = frozenset({"may", "might", "could"})
-_MODAL = re.compile(r"\b(?:may|might|could)\b")
+_NOT_DIRECTLY: Final = re.compile(r"\bdirectly,?\s+but\s+(?:\w+\s+){0,2}?indirectly\b")
+_MODALS: Final = frozenset({"may", "might", "could"})
+_MODAL: Final = re.compile(r"\b(?:may|might|could)\b")
 
 
 def _scoped_modals(text: str, clause: tuple[int, int], anchor: int, hedges: list[str]) -> list[str]:
@@ -319,11 +320,11 @@ def merge(relations: list[Relation]) -> list[Relation]:
     ]  # fmt: skip
 
 
-_SITE = re.compile(r"^\(?p[STYH]\d{2,4}\)?$")
-_DESCRIBED_GROUP = re.compile(r"[ -](?:proteins?|genes?|molecules?|factors?|markers?)\b")
-_SALT_PREFIXES = frozenset({"sodium", "potassium", "lithium", "magnesium", "zinc", "ammonium", "methyl", "dimethyl",
+_SITE: Final = re.compile(r"^\(?p[STYH]\d{2,4}\)?$")
+_DESCRIBED_GROUP: Final = re.compile(r"[ -](?:proteins?|genes?|molecules?|factors?|markers?)\b")
+_SALT_PREFIXES: Final = frozenset({"sodium", "potassium", "lithium", "magnesium", "zinc", "ammonium", "methyl", "dimethyl",
                             "ethyl", "diethyl", "trimethyl", "acetyl", "butyl", "propyl", "phenyl", "benzyl"})
-_CHEMICAL_TYPES = frozenset({"chemical", "smallmolecule", "drug"})
+_CHEMICAL_TYPES: Final = frozenset({"chemical", "smallmolecule", "drug"})
 
 
 def _join_chemical_prefixes(grounding: Grounding, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -341,7 +342,7 @@ def _join_chemical_prefixes(grounding: Grounding, text: str, mentions: list[Ment
     return out
 
 
-_ROLE_CLASS = re.compile(r"^(.+?)[ \-\u2010](?:inhibitors?|antagonists?|agonists?|blockers?|activators?)$")
+_ROLE_CLASS: Final = re.compile(r"^(.+?)[ \-\u2010](?:inhibitors?|antagonists?|agonists?|blockers?|activators?)$")
 
 
 def _split_role_classes(grounding: Grounding, mentions: list[Mention]) -> list[Mention]:
@@ -360,7 +361,7 @@ def _split_role_classes(grounding: Grounding, mentions: list[Mention]) -> list[M
 
 
 #: Words between a process word and the cells it happens to: "proliferation (and activation) of (the) ...".
-_OF_CELLS = re.compile(r"(?:\s+(?:and|or)\s+[a-z]+)?\s+of\s+(?:the\s+)?")
+_OF_CELLS: Final = re.compile(r"(?:\s+(?:and|or)\s+[a-z]+)?\s+of\s+(?:the\s+)?")
 
 
 def _cells_for_processes(grounding: Grounding, text: str, mentions: list[Mention]) -> list[Mention]:
