@@ -7,12 +7,36 @@ from typing import Final
 
 from pfocr_net import lexicon
 
-_WORD: Final = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
+def _is_letter(code: int) -> bool:
+    return 97 <= code <= 122 or 65 <= code <= 90  # [A-Za-z]
+
+
+def _word_list(text: str) -> list[str]:
+    """The words of ``text`` as ``re.findall(r"[A-Za-z]+(?:['\u2019][a-z]+)?", text)`` gives them ("n't" and "'s"
+    stay on their word), found by a plain scan over character codes, which compiled code runs without the regex
+    engine's per-character cost (tests/test_fastpaths.py checks the scan against the regex)."""
+    found: list[str] = []
+    size = len(text)
+    i = 0
+    while i < size:
+        if not _is_letter(ord(text[i])):
+            i += 1
+            continue
+        j = i + 1
+        while j < size and _is_letter(ord(text[j])):
+            j += 1
+        if j + 1 < size and (text[j] == "'" or text[j] == "\u2019") and 97 <= ord(text[j + 1]) <= 122:
+            j += 2
+            while j < size and 97 <= ord(text[j]) <= 122:
+                j += 1
+        found.append(text[i:j])
+        i = j
+    return found
 
 
 def words(text: str) -> list[str]:
     """Lower-case words of a text."""
-    return [w.casefold() for w in _WORD.findall(text)]
+    return [w.casefold() for w in _word_list(text)]
 
 
 def _phrases(tokens: list[str], phrases: tuple[tuple[str, ...], ...], present: set[str]) -> list[str]:
@@ -31,7 +55,7 @@ def _phrases(tokens: list[str], phrases: tuple[tuple[str, ...], ...], present: s
 def clause_cues(text: str) -> tuple[list[str], list[str]]:
     """Hedge cues (modals, "potentially", "is thought to", ...) and negation cues ("not", "fails", "n't",
     ...) of one clause, from one pass over its words."""
-    found = _WORD.findall(text)
+    found = _word_list(text)
     return _hedges(list(map(str.casefold, found))), _negations(found, text)
 
 
@@ -55,9 +79,9 @@ _NOT_NEGATING: Final = re.compile(r"\bnot\s+(?:only|just|merely|least)\b|\bwheth
 def _negations(found: list[str], text: str) -> list[str]:
     if "(" in text and _CONTRAST.search(text):
         text = _CONTRAST.sub(" ", text)
-        found = _WORD.findall(text)
+        found = _word_list(text)
     if "not" in found and _NOT_NEGATING.search(text):
-        found = _WORD.findall(_NOT_NEGATING.sub(" ", text))
+        found = _word_list(_NOT_NEGATING.sub(" ", text))
     # Negation words are lower case, so only words written in lower case can be one.
     cues = [] if lexicon.NEGATION_WORDS.isdisjoint(found) else [w for w in found if w in lexicon.NEGATION_WORDS]
     if "n't" in text:
@@ -65,9 +89,12 @@ def _negations(found: list[str], text: str) -> list[str]:
     return list(dict.fromkeys(cues))
 
 
+_OPENING_END: Final = re.compile(r"(?<=[.:])\s")
+
+
 def figure_hedge(title: str, caption: str) -> str | None:
     """The cue if the title or the caption's opening phrase presents the figure as proposed/hypothesised."""
-    opening = re.split(r"(?<=[.:])\s", caption.strip(), maxsplit=1)[0] if caption else ""
+    opening = _OPENING_END.split(caption.strip(), maxsplit=1)[0] if caption else ""
     for text in (title, opening):
         tokens = words(text)
         for i, token in enumerate(tokens):

@@ -756,6 +756,9 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         prefixes.update(_key_prefixes(key))
     grounding.prefixed = len(grounding.local)
     tokens = tokenize(text)
+    # The words a protein part or terminus is named by: in a text without them no part pattern is tried.
+    may_part = any(word in text for word in _PART_WORDS)
+    may_terminal = "terminal" in text
     mentions: list[Mention] = []
     covered = [False] * len(tokens)
     following = 0  # the first token not yet covered by a mention
@@ -833,10 +836,12 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             end_index = _last_token_within(tokens, end_index, end)
         if text[start] == "(" and text[start:end].count("(") > text[start:end].count(")"):
             end = text.index(")", end) + 1 if ")" in text[end : end + 2] else end
-        part = _PART_AFTER.match(text, end) if text[end : end + 1] in {"(", "-"} or text[end : end + 1].isspace() else None
+        part = _PART_AFTER.match(text, end) if may_part and (
+            text[end : end + 1] in {"(", "-"} or text[end : end + 1].isspace()) else None
         if part is not None and _RELATIVE_AFTER.match(text, part.end()):
             part = None  # "... (NTase) domain, which also mediates ...": kept as the relative clause's antecedent
-        if part is not None or (text[start - 1 : start].isspace() and _TERMINAL_BEFORE.search(text, max(0, start - 12), start)):
+        if part is not None or (may_terminal and text[start - 1 : start].isspace()
+                                and _TERMINAL_BEFORE.search(text, max(0, start - 12), start)):
             for j in range(i, end_index + 1):
                 covered[j] = True
             following = end_index + 1
@@ -909,6 +914,7 @@ _STATE_SUFFIX: Final = re.compile(r"[-\u2010](?:G[TD]P|I{1,3}|IV)(?![\w-])")
 
 
 _PART_AFTER: Final = re.compile(r"(?:\s*\([^()]{1,12}\))?[\s-](?:domains?|regions?|motifs?|linkers?)\b")
+_PART_WORDS: Final = ("domain", "region", "motif", "linker")  # one of them is in every ``_PART_AFTER`` match
 _RELATIVE_AFTER: Final = re.compile(r",?\s+(?:which|that)\b")
 _TERMINAL_BEFORE: Final = re.compile(r"\b[NC][-\u2010]terminal\s$")
 _SPACED_VERSION: Final = re.compile(

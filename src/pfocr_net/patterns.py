@@ -328,6 +328,7 @@ def _word_units(text: str, start: int, end: int) -> list[Unit]:
 
 
 _INDEPENDENT_AFTER: Final = re.compile(r"[-\u2010]independent\b", re.IGNORECASE)
+_DASHES: Final = frozenset({"-", "\u2010"})  # the characters an ``_INDEPENDENT_AFTER`` match begins with
 
 
 def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[Unit]:
@@ -336,7 +337,9 @@ def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[U
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     position = start
     for mention in inside + [None]:
-        if mention is not None and _INDEPENDENT_AFTER.match(text, mention.end):
+        if mention is not None and text[mention.end : mention.end + 1] in _DASHES and _INDEPENDENT_AFTER.match(
+            text, mention.end
+        ):
             continue  # "TCR-independent signaling", "caspase-independent cell death": no participant; read as words
         stop = mention.start if mention else end
         units.extend(_word_units(text, position, stop))
@@ -409,7 +412,7 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
             out.append(Unit("P", ",", units[j - 1].start, units[j - 1].end))
             i = j
             continue
-        if unit.kind == "E" and _ABBREVIATION_LED.match(unit.text):
+        if unit.kind == "E" and unit.text.startswith("(") and _ABBREVIATION_LED.match(unit.text):
             back = len(out) - 1
             while back >= 0 and len(out) - back <= 3 and out[back].kind == "W":
                 back -= 1

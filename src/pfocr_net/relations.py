@@ -267,6 +267,8 @@ def _named_receptors(text: str, mentions: list[Mention], sentence: str, figure_c
     """"the ER-resident cGAMP receptor STING": a ligand named before "receptor" and the receptor named after it
     bind (as "X and its receptor Y" does)."""
     found: list[Relation] = []
+    if "receptor" not in sentence:
+        return found  # (the text between two of its mentions is part of the sentence)
     for ligand, receptor in pairwise(mentions):
         if ligand.key == receptor.key or _RECEPTOR_BETWEEN.fullmatch(text, ligand.end, receptor.start) is None:
             continue
@@ -321,6 +323,7 @@ def merge(relations: list[Relation]) -> list[Relation]:
 
 
 _SITE: Final = re.compile(r"^\(?p[STYH]\d{2,4}\)?$")
+_SITE_STARTS: Final = ("p", "(p")  # how a text ``_SITE`` matches begins
 _DESCRIBED_GROUP: Final = re.compile(r"[ -](?:proteins?|genes?|molecules?|factors?|markers?)\b")
 _SALT_PREFIXES: Final = frozenset({"sodium", "potassium", "lithium", "magnesium", "zinc", "ammonium", "methyl", "dimethyl",
                             "ethyl", "diethyl", "trimethyl", "acetyl", "butyl", "propyl", "phenyl", "benzyl"})
@@ -343,6 +346,10 @@ def _join_chemical_prefixes(grounding: Grounding, text: str, mentions: list[Ment
 
 
 _ROLE_CLASS: Final = re.compile(r"^(.+?)[ \-\u2010](?:inhibitors?|antagonists?|agonists?|blockers?|activators?)$")
+#: The endings ``_ROLE_CLASS`` needs (its ``$`` also matches before a final newline): a name ending in none of
+#: them is no role class, told without a regex call.
+_ROLE_ENDINGS: Final = tuple(f"{w}{s}" for w in ("inhibitor", "antagonist", "agonist", "blocker", "activator")
+                             for s in ("", "s", "\n", "s\n"))
 
 
 def _split_role_classes(grounding: Grounding, mentions: list[Mention]) -> list[Mention]:
@@ -350,7 +357,7 @@ def _split_role_classes(grounding: Grounding, mentions: list[Mention]) -> list[M
     is read as the target plus a drug-role word."""
     out: list[Mention] = []
     for mention in mentions:
-        match = _ROLE_CLASS.match(mention.text)
+        match = _ROLE_CLASS.match(mention.text) if mention.text.endswith(_ROLE_ENDINGS) else None
         if match is not None:
             key = lookup_text(grounding, match.group(1))
             if key is not None:
@@ -399,7 +406,7 @@ def reading_calls(record: Record, grounding: Grounding) -> list[ReadingCall]:
     # genes": a process word naming a group of molecules is no process
     grounding.caption_mentions = [
         m for m in grounding.caption_mentions
-        if not _SITE.match(m.text)
+        if not (m.text.startswith(_SITE_STARTS) and _SITE.match(m.text))
         and not (m.text.casefold() in lexicon.PROCESS_WORDS and _DESCRIBED_GROUP.match(caption, m.end))
     ]  # fmt: skip
     figure_cue = hedging.figure_hedge(record.title or "", caption)
