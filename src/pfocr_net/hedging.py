@@ -7,6 +7,7 @@ from typing import Final
 
 from pfocr_net import lexicon
 
+
 def _is_letter(code: int) -> bool:
     return 97 <= code <= 122 or 65 <= code <= 90  # [A-Za-z]
 
