@@ -12,7 +12,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pfocr_net import hedging, mentions, patterns, relations
+from pfocr_net import hedging, lexicon, mentions, patterns, relations
+from pfocr_net.entities import entities_from_record
 from pfocr_net.model import Record
 from pfocr_net.records import read_records
 
@@ -22,7 +23,8 @@ HEDGE_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
 #: Characters the patterns treat specially, and words they look for, mixed with arbitrary characters.
 PIECES = ["a", "Z", "9", "'", "\u2019", "-", "\u2010", "(", ")", " ", "\n", "p", "(p", "S", "473", "N-", "C\u2010",
           "terminal", " domain", " regions", "motif", "linker", "receptor", "receptors", "independent", "INDEPENDENT",
-          " inhibitor", "-antagonists", " agonist", " blocker", "-activators", "n't", "it's", "\u03b1", "\u212a"]
+          " inhibitor", "-antagonists", " agonist", " blocker", "-activators", "n't", "it's", "\u03b1", "\u212a",
+          " alpha", " Kappa", " \u03c9", " \u03b8"]
 TRICKY = st.lists(st.sampled_from(PIECES) | st.characters(), max_size=30).map("".join)
 
 
@@ -44,6 +46,10 @@ def _check(text: str) -> None:
     for i in range(len(text) + 1):
         if patterns._INDEPENDENT_AFTER.match(text, i):
             assert text[i : i + 1] in patterns._DASHES, repr(text)
+        if mentions._SPACED_GREEK.match(text, i):
+            assert "\u03b1" <= text[i + 1 : i + 2] <= "\u03c9", repr(text)
+        if mentions._SPELLED_GREEK.match(text, i):
+            assert text[i + 1 : i + 2] in mentions._SPELLED_GREEK_INITIALS, repr(text)
         between = relations._RECEPTOR_BETWEEN.match(text, i)
         if between is not None:  # (the text between two mentions that _named_receptors reads is in the sentence)
             assert "receptor" in between.group(0), repr(text)
@@ -76,3 +82,38 @@ def test_fast_paths_keep_what_the_full_paths_find() -> None:
     assert hedging.clause_cues("MEK may not activate ERK") == (["may"], ["not"])
     assert relations._SITE.match("(pS473)") and "(pS473)".startswith(relations._SITE_STARTS)
     assert relations._ROLE_CLASS.match("MEK inhibitors") and "MEK inhibitors".endswith(relations._ROLE_ENDINGS)
+
+
+def test_hedge_phrases_are_looked_for_only_where_an_anchor_word_stands() -> None:
+    texts = [*_captions(), "It is thought to act", "MEK needs to be elucidated", "we posit that", "seem to be"]
+    for text in texts:
+        tokens = hedging.words(text)
+        full = [w for w in tokens if w in lexicon.HEDGE_WORDS]
+        full.extend(hedging._phrases(tokens, lexicon.HEDGE_PHRASES, set(tokens)))
+        assert hedging._hedges(tokens) == list(dict.fromkeys(full)), repr(text)
+        assert hedging.words(text) == [w.casefold() for w in HEDGE_WORD.findall(text)]
+
+
+def test_the_record_prefixes_are_every_prefix_of_the_record_keys() -> None:
+    folders = sorted({p.parent for p in FIXTURES.rglob("*.md") if p.parent.name != "_data"})
+    records = [r for r in read_records(folders) if isinstance(r, Record)]
+    for record in records[:80]:
+        grounding = mentions.ground_record(record, entities_from_record(record))
+        keys = list(grounding.local)[: grounding.prefixed]
+        assert grounding.prefixes == {key[:n] for key in keys for n in range(1, len(key) + 1)}, record.figid
+
+
+def test_greek_letters_after_a_name_are_looked_for_only_after_a_possible_first_letter() -> None:
+    texts = [*_captions(), " alpha", " KAPPA", " \u212aappa", " \u03b1", " \u03c9", " \u03b8-", " Beta-"]
+    for text in texts:
+        for i in range(len(text)):
+            if mentions._SPACED_GREEK.match(text, i):
+                assert "\u03b1" <= text[i + 1 : i + 2] <= "\u03c9", repr(text)
+            if mentions._SPELLED_GREEK.match(text, i):
+                assert text[i + 1 : i + 2] in mentions._SPELLED_GREEK_INITIALS, repr(text)
+    every_char = "".join(chr(c) for c in range(0x250)) + "\u212a\u212b\u0391\u0392\u0394\u0395\u039a"
+    for char in every_char:  # no other character stands for the first letter of a spelled-out Greek name
+        if mentions._SPELLED_GREEK.match(f" {char}lpha") or mentions._SPELLED_GREEK.match(f" {char}appa") or any(
+            mentions._SPELLED_GREEK.match(f" {char}{rest}") for rest in ("eta", "amma", "elta", "psilon")
+        ):
+            assert char in mentions._SPELLED_GREEK_INITIALS, repr(char)

@@ -36,8 +36,8 @@ def _word_list(text: str) -> list[str]:
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words of a text."""
-    return [w.casefold() for w in _word_list(text)]
+    """Lower-case words of a text (ASCII letters, whose ``lower()`` is their ``casefold()``)."""
+    return [w.lower() for w in _word_list(text)]
 
 
 def _phrases(tokens: list[str], phrases: tuple[tuple[str, ...], ...], present: set[str]) -> list[str]:
@@ -57,13 +57,18 @@ def clause_cues(text: str) -> tuple[list[str], list[str]]:
     """Hedge cues (modals, "potentially", "is thought to", ...) and negation cues ("not", "fails", "n't",
     ...) of one clause, from one pass over its words."""
     found = _word_list(text)
-    return _hedges(list(map(str.casefold, found))), _negations(found, text)
+    return _hedges([w.lower() for w in found]), _negations(found, text)  # (ASCII: lower() is casefold())
+
+
+#: The longest word of each hedge phrase: a clause holding none of them holds no hedge phrase.
+_PHRASE_ANCHORS: Final = frozenset(max(phrase, key=len) for phrase in lexicon.HEDGE_PHRASES)
 
 
 def _hedges(tokens: list[str]) -> list[str]:
     present = set(tokens)
     cues = [] if present.isdisjoint(lexicon.HEDGE_WORDS) else [w for w in tokens if w in lexicon.HEDGE_WORDS]
-    cues.extend(_phrases(tokens, lexicon.HEDGE_PHRASES, present))
+    if not present.isdisjoint(_PHRASE_ANCHORS):
+        cues.extend(_phrases(tokens, lexicon.HEDGE_PHRASES, present))
     return list(dict.fromkeys(cues))
 
 

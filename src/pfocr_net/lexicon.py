@@ -358,7 +358,7 @@ HEDGE_WORDS: Final = frozenset(
     presumably perhaps likely unlikely speculate speculated speculative posit apparently seemingly
     conceivably""".split()
 )  # fmt: skip
-HEDGE_PHRASES: Final = (
+HEDGE_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("is", "thought", "to"), ("are", "thought", "to"), ("is", "considered", "to"), ("are", "considered", "to"),
     ("remains", "to", "be"), ("remain", "to", "be"), ("needs", "to", "be", "elucidated"),
     ("need", "to", "be", "elucidated"), ("appears", "to"), ("appear", "to"), ("seems", "to"), ("seem", "to"),
