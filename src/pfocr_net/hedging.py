@@ -3,15 +3,41 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from pfocr_net import lexicon
 
-_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
+
+def _is_letter(code: int) -> bool:
+    return 97 <= code <= 122 or 65 <= code <= 90  # [A-Za-z]
+
+
+def _word_list(text: str) -> list[str]:
+    """The words of ``text`` as ``re.findall(r"[A-Za-z]+(?:['\u2019][a-z]+)?", text)`` gives them ("n't" and "'s"
+    stay on their word), found by a plain scan over character codes, which compiled code runs without the regex
+    engine's per-character cost (tests/test_fastpaths.py checks the scan against the regex)."""
+    found: list[str] = []
+    size = len(text)
+    i = 0
+    while i < size:
+        if not _is_letter(ord(text[i])):
+            i += 1
+            continue
+        j = i + 1
+        while j < size and _is_letter(ord(text[j])):
+            j += 1
+        if j + 1 < size and (text[j] == "'" or text[j] == "\u2019") and 97 <= ord(text[j + 1]) <= 122:
+            j += 2
+            while j < size and 97 <= ord(text[j]) <= 122:
+                j += 1
+        found.append(text[i:j])
+        i = j
+    return found
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words of a text."""
-    return [w.casefold() for w in _WORD.findall(text)]
+    """Lower-case words of a text (ASCII letters, whose ``lower()`` is their ``casefold()``)."""
+    return [w.lower() for w in _word_list(text)]
 
 
 def _phrases(tokens: list[str], phrases: tuple[tuple[str, ...], ...], present: set[str]) -> list[str]:
@@ -30,33 +56,38 @@ def _phrases(tokens: list[str], phrases: tuple[tuple[str, ...], ...], present: s
 def clause_cues(text: str) -> tuple[list[str], list[str]]:
     """Hedge cues (modals, "potentially", "is thought to", ...) and negation cues ("not", "fails", "n't",
     ...) of one clause, from one pass over its words."""
-    found = _WORD.findall(text)
-    return _hedges(list(map(str.casefold, found))), _negations(found, text)
+    found = _word_list(text)
+    return _hedges([w.lower() for w in found]), _negations(found, text)  # (ASCII: lower() is casefold())
+
+
+#: The longest word of each hedge phrase: a clause holding none of them holds no hedge phrase.
+_PHRASE_ANCHORS: Final = frozenset(max(phrase, key=len) for phrase in lexicon.HEDGE_PHRASES)
 
 
 def _hedges(tokens: list[str]) -> list[str]:
     present = set(tokens)
     cues = [] if present.isdisjoint(lexicon.HEDGE_WORDS) else [w for w in tokens if w in lexicon.HEDGE_WORDS]
-    cues.extend(_phrases(tokens, lexicon.HEDGE_PHRASES, present))
+    if not present.isdisjoint(_PHRASE_ANCHORS):
+        cues.extend(_phrases(tokens, lexicon.HEDGE_PHRASES, present))
     return list(dict.fromkeys(cues))
 
 
 #: "via the ADP receptor P2Y12 (not P2Y1)": a parenthetical contrast negates the alternative it names only;
 #: "(data not shown)", "(not depicted)": a note on the figure negates nothing.
-_CONTRAST = re.compile(r"\((?:but\s+)?not\b[^()]*(?:\[[^\]]*\][^()]*)*\)"
+_CONTRAST: Final = re.compile(r"\((?:but\s+)?not\b[^()]*(?:\[[^\]]*\][^()]*)*\)"
                        r"|\((?:data\s+|are\s+|is\s+)?not\s+(?:shown|depicted|illustrated|drawn|pictured)\)")
 
 
 #: "not only ... but also", "not least", "whether or not": a "not" that negates no statement.
-_NOT_NEGATING = re.compile(r"\bnot\s+(?:only|just|merely|least)\b|\bwhether\s+or\s+not\b")
+_NOT_NEGATING: Final = re.compile(r"\bnot\s+(?:only|just|merely|least)\b|\bwhether\s+or\s+not\b")
 
 
 def _negations(found: list[str], text: str) -> list[str]:
     if "(" in text and _CONTRAST.search(text):
         text = _CONTRAST.sub(" ", text)
-        found = _WORD.findall(text)
+        found = _word_list(text)
     if "not" in found and _NOT_NEGATING.search(text):
-        found = _WORD.findall(_NOT_NEGATING.sub(" ", text))
+        found = _word_list(_NOT_NEGATING.sub(" ", text))
     # Negation words are lower case, so only words written in lower case can be one.
     cues = [] if lexicon.NEGATION_WORDS.isdisjoint(found) else [w for w in found if w in lexicon.NEGATION_WORDS]
     if "n't" in text:
@@ -64,9 +95,12 @@ def _negations(found: list[str], text: str) -> list[str]:
     return list(dict.fromkeys(cues))
 
 
+_OPENING_END: Final = re.compile(r"(?<=[.:])\s")
+
+
 def figure_hedge(title: str, caption: str) -> str | None:
     """The cue if the title or the caption's opening phrase presents the figure as proposed/hypothesised."""
-    opening = re.split(r"(?<=[.:])\s", caption.strip(), maxsplit=1)[0] if caption else ""
+    opening = _OPENING_END.split(caption.strip(), maxsplit=1)[0] if caption else ""
     for text in (title, opening):
         tokens = words(text)
         for i, token in enumerate(tokens):

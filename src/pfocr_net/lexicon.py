@@ -7,11 +7,13 @@ Trigger entries map a lower-case word form to ``(sign, kind)``: ``sign`` is +1, 
 
 from __future__ import annotations
 
+from typing import Final
+
 
 _POS, _NEG, _UNS = 1, -1, 0
 
 #: Verb forms (finite, participle, gerund) that state a relation between a subject and an object.
-VERBS: dict[str, tuple[int, str]] = {}
+VERBS: Final[dict[str, tuple[int, str]]] = {}
 for _base, _value in {
     "activat": (_POS, "activity"), "stimulat": (_POS, "activity"), "induc": (_POS, "activity"),
     "promot": (_POS, "activity"), "enhanc": (_POS, "activity"), "increas": (_POS, "amount"),
@@ -95,7 +97,7 @@ VERBS.update({"show": (_POS, "activity"), "shows": (_POS, "activity"), "showed":
               "processed": (_UNS, "convert")})
 
 #: Nouns (and adjectives in front of an entity) that turn an entity into an event with a sign.
-EVENT_NOUNS: dict[str, tuple[int, str]] = {
+EVENT_NOUNS: Final[dict[str, tuple[int, str]]] = {
     "activation": (_POS, "activity"), "activations": (_POS, "activity"), "hyperactivation": (_POS, "activity"),
     "reactivation": (_POS, "activity"), "stimulation": (_POS, "activity"), "induction": (_POS, "activity"),
     "inductions": (_POS, "activity"), "potentiation": (_POS, "activity"), "augmentation": (_POS, "amount"),
@@ -150,7 +152,7 @@ for _table in (VERBS, EVENT_NOUNS):
             _table.setdefault("de-" + _word[2:], _value)
 
 #: Adjectives/participles before an entity that give it a sign ("increased mTOR activity").
-EVENT_ADJECTIVES: dict[str, tuple[int, str]] = {
+EVENT_ADJECTIVES: Final[dict[str, tuple[int, str]]] = {
     "activated": (_POS, "activity"), "active": (_POS, "activity"), "increased": (_POS, "amount"),
     "elevated": (_POS, "amount"), "enhanced": (_POS, "activity"), "augmented": (_POS, "amount"),
     "high": (_POS, "amount"), "higher": (_POS, "amount"), "excessive": (_POS, "amount"),
@@ -162,7 +164,7 @@ EVENT_ADJECTIVES: dict[str, tuple[int, str]] = {
 }  # fmt: skip
 
 #: Nouns right after an entity that say which aspect of it is meant ("BDNF release", "mTOR activity").
-ASPECT_NOUNS: dict[str, tuple[int, str]] = {
+ASPECT_NOUNS: Final[dict[str, tuple[int, str]]] = {
     "activity": (_POS, "activity"), "activities": (_POS, "activity"), "signaling": (_POS, "activity"),
     "signalling": (_POS, "activity"), "pathway": (_POS, "activity"), "pathways": (_POS, "activity"),
     "axis": (_POS, "activity"), "cascade": (_POS, "activity"), "cascades": (_POS, "activity"),
@@ -182,11 +184,11 @@ ASPECT_NOUNS: dict[str, tuple[int, str]] = {
 }  # fmt: skip
 
 #: Head words after which a hyphen/slash sequence of entities is a signalling chain.
-CHAIN_HEADS = frozenset({"signaling", "signalling", "pathway", "pathways", "axis", "cascade", "cascades",
+CHAIN_HEADS: Final = frozenset({"signaling", "signalling", "pathway", "pathways", "axis", "cascade", "cascades",
                          "signal", "signals"})  # fmt: skip
 
 #: Forward causal connectives (cause before, effect after), as word tuples.
-FORWARD = (
+FORWARD: Final = (
     ("which", "in", "turn", "leads", "to"), ("in", "turn", "leads", "to"), ("leads", "to"), ("lead", "to"),
     ("led", "to"), ("leading", "to"), ("results", "in"), ("result", "in"), ("resulted", "in"),
     ("resulting", "in"), ("contributes", "to"), ("contribute", "to"), ("contributing", "to"),
@@ -198,7 +200,7 @@ FORWARD = (
     ("culminating", "in"), ("culminated", "in"),
 )  # fmt: skip
 #: Backward connectives: the effect comes first, then the connective and the cause.
-BACKWARD = (
+BACKWARD: Final = (
     ("secondary", "to"), ("due", "to"), ("as", "a", "result", "of"), ("as", "a", "consequence", "of"),
     ("downstream", "of"), ("in", "response", "to"), ("following",), ("upon",), ("on",),
     ("resulting", "from"), ("results", "from"), ("caused", "by"), ("induced", "by"),
@@ -209,10 +211,10 @@ BACKWARD = (
     ("relies", "on"), ("rely", "on"),  # ("depends on" is a phrase operator of its own in patterns)
 )  # fmt: skip
 #: Mediator markers: "A activates C via B".
-MEDIATORS = frozenset({"via", "through", "thru"})
+MEDIATORS: Final = frozenset({"via", "through", "thru"})
 
 #: Drug-role nouns: "X acts as an NMDA antagonist" gives X inhibits NMDA.
-ROLE_NOUNS: dict[str, int] = {
+ROLE_NOUNS: Final[dict[str, int]] = {
     "antagonist": _NEG, "antagonists": _NEG, "inhibitor": _NEG, "inhibitors": _NEG, "blocker": _NEG,
     "blockers": _NEG, "inverse": _NEG, "agonist": _POS, "agonists": _POS, "activator": _POS,
     "activators": _POS, "inducer": _POS, "inducers": _POS, "potentiator": _POS, "decoy": _NEG,
@@ -223,16 +225,16 @@ ROLE_NOUNS: dict[str, int] = {
 }  # fmt: skip
 
 #: Words that end a clause for pattern purposes.
-CLAUSE_BREAKS = frozenset({"while", "whereas", "but", "although", "however", "whilst", "meanwhile"})
+CLAUSE_BREAKS: Final = frozenset({"while", "whereas", "but", "although", "however", "whilst", "meanwhile"})
 
 #: Single-word processes and phenotypes (participants when they are causes or effects).
 #: Processes that make more of the cells they happen to, or make them act: "the proliferation of microglia" names
 #: the cells as the participant (read like "the activation of microglia").
-CELL_PROCESSES: dict[str, tuple[int, str]] = {
+CELL_PROCESSES: Final[dict[str, tuple[int, str]]] = {
     w: (1, "activity") for w in ("proliferation", "migration", "differentiation", "invasion", "survival", "chemotaxis",
                                  "infiltration", "expansion", "maturation", "polarization", "polarisation")
 }
-PROCESS_WORDS = frozenset(
+PROCESS_WORDS: Final = frozenset(
     """synaptogenesis autophagy mitophagy apoptosis pyroptosis necroptosis ferroptosis necrosis glycolysis
     gluconeogenesis lipogenesis angiogenesis neurogenesis chondrogenesis osteogenesis tumorigenesis
     carcinogenesis fibrosis inflammation proliferation migration invasion adhesion differentiation
@@ -254,7 +256,7 @@ PROCESS_WORDS = frozenset(
 )  # fmt: skip
 
 #: Heads of multi-word process phrases ("protein synthesis", "muscle growth", "cell death").
-PROCESS_HEADS = frozenset(
+PROCESS_HEADS: Final = frozenset(
     """synthesis growth formation death survival proliferation migration adhesion transmission
     organogenesis injury damage stress resistance response responses dysfunction production
     impairment impairments deficits deficit defects crosslinking reprogramming polarization polarisation
@@ -272,14 +274,14 @@ PROCESS_HEADS = frozenset(
 )  # fmt: skip
 
 #: Heads of cell-type phrases.
-CELL_HEADS = frozenset(
+CELL_HEADS: Final = frozenset(
     """neurons neuron interneurons interneuron cells macrophages macrophage neutrophils neutrophil
     lymphocytes monocytes fibroblasts chondrocytes hepatocytes cardiomyocytes astrocytes microglia
     adipocytes osteoblasts osteoclasts keratinocytes erythrocytes platelets""".split()
 )  # fmt: skip
 
 #: Caption words naming participants that OCR rarely lists: ``word -> node type``.
-CAPTION_TERMS: dict[str, str] = {
+CAPTION_TERMS: Final[dict[str, str]] = {
     **{w: "smallmolecule" for w in (
         "glutamate", "dopamine", "serotonin", "5-HT", "GABA", "cAMP", "cGMP", "ATP", "ADP", "AMP", "GTP", "GDP",
         "Ca2+", "Ca++",
@@ -356,7 +358,7 @@ CAPTION_TERMS: dict[str, str] = {
 }  # fmt: skip
 
 #: Words that never start or make a participant on their own.
-GENERIC = frozenset(
+GENERIC: Final = frozenset(
     """signaling signalling pathway pathways cells cell expression activity protein proteins gene genes
     factor factors molecules mediators target targets the a an its their this these that those which
     other several many various receptor receptors complex complexes kinase kinases enzyme enzymes
@@ -364,38 +366,38 @@ GENERIC = frozenset(
 )  # fmt: skip
 
 #: Hedge cues (matched as words or word sequences, lower case).
-HEDGE_WORDS = frozenset(
+HEDGE_WORDS: Final = frozenset(
     """may might could potentially putative putatively proposed propose proposes hypothesised hypothesized
     hypothesise hypothesize hypothetical suggested suggest suggests suggesting possibly possible probably
     presumably perhaps likely unlikely speculate speculated speculative posit apparently seemingly
     conceivably""".split()
 )  # fmt: skip
-HEDGE_PHRASES = (
+HEDGE_PHRASES: Final[tuple[tuple[str, ...], ...]] = (
     ("is", "thought", "to"), ("are", "thought", "to"), ("is", "considered", "to"), ("are", "considered", "to"),
     ("remains", "to", "be"), ("remain", "to", "be"), ("needs", "to", "be", "elucidated"),
     ("need", "to", "be", "elucidated"), ("appears", "to"), ("appear", "to"), ("seems", "to"), ("seem", "to"),
     ("is", "believed", "to"), ("are", "believed", "to"), ("we", "posit"),
 )  # fmt: skip
 #: Words that negate a clause ("independent of" is an operator in :mod:`pfocr_net.patterns`, not a cue here).
-NEGATION_WORDS = frozenset({"not", "no", "never", "neither", "nor", "cannot", "fails", "fail", "failed",
+NEGATION_WORDS: Final = frozenset({"not", "no", "never", "neither", "nor", "cannot", "fails", "fail", "failed",
                             "lack", "lacks", "unable", "inability", "incapable"})
 #: Figure-level hedges in a title or opening phrase, paired with the nouns they must qualify.
-FIGURE_HEDGES = frozenset({"proposed", "hypothesised", "hypothesized", "hypothetical", "putative",
+FIGURE_HEDGES: Final = frozenset({"proposed", "hypothesised", "hypothesized", "hypothetical", "putative",
                            "potential", "potentially", "possible", "speculative", "suggested"})
-FIGURE_HEDGE_NOUNS = frozenset({"model", "models", "mechanism", "mechanisms", "pathway", "pathways",
+FIGURE_HEDGE_NOUNS: Final = frozenset({"model", "models", "mechanism", "mechanisms", "pathway", "pathways",
                                 "signaling", "signalling", "scheme", "involved", "mode", "modes",
                                 # "Proposed interactions among H2S, VEGF, and HIF-1", "The potential targets of H19"
                                 "interactions", "network", "networks", "targets", "axis", "crosstalk", "circuit"})
 
 #: Lower-case English words that name things in resource lists but almost never in captions.
-NOT_NAMES = frozenset({"lead", "leads", "re", "as", "can", "was", "set", "light", "map", "large", "impact",
+NOT_NAMES: Final = frozenset({"lead", "leads", "re", "as", "can", "was", "set", "light", "map", "large", "impact",
                        "act", "ache", "ages", "aim", "arc", "ask", "bad", "ban", "bid", "cage", "cast",
                        "clock", "fat", "gas", "ice", "ion", "iron", "key", "label", "mask", "net", "pan",
                        "past", "pin", "rest", "ring", "sex", "spin", "spot", "stop", "tag", "tip", "trap",
                        "via", "wars", "yes"})
 
 #: Capitalised words that are not participants (acronyms of methods, places, units, diseases contexts).
-NOT_SYMBOLS = frozenset(
+NOT_SYMBOLS: Final = frozenset(
     """DNA RNA MRNA CDNA PCR RT ROS NO TCA ECM TME CNS PNS BBB OA PD AD ALS FTD MS DS CP NP NPS TPM FA KE MIE
     AOP AOPS NR TH ATP ADP AMP GTP GDP NAD NADH NADPH FAD LPS USA UK EU WT KO KD OE SIRNA SHRNA CRISPR
     FIG FIGS AND OR NOT THE FOR VIA IN ON BY TO OF NA ND VS CI SD SEM HR ICU IV IP SC GI CT MRI PET EEG

@@ -378,6 +378,7 @@ def _add_entity_forms(grounding: Grounding) -> None:
     ranked = sorted(grounding.entities, key=lambda e: (_TYPE_RANK.get(e.type, 5), _PSEUDOGENE.search(e.name) is not None,
                                                        -_resemblance(e)))
     small = _small_molecule_keys()
+    non_protein, not_single_gene = _non_protein_terms(), _not_single_gene_texts()
     local = grounding.local
     for entity in ranked:
         chemical = entity.type in {"smallmolecule", "chemical", "drug"}
@@ -395,9 +396,9 @@ def _add_entity_forms(grounding: Grounding) -> None:
             if entity.type == "disease" and any(w.islower() and w.endswith(("ed", "ing", "ly")) and match_key(w) == key
                                                 for w in entity.words):
                 continue  # OCR "disordered" as a disease: an ordinary adjective in the caption
-            if synonym and key in _non_protein_terms():
+            if synonym and key in non_protein:
                 continue  # OCR "LPS" as a synonym of IRF6, "ATP" of ATP8A2: the caption means the molecule
-            if synonym and key in _not_single_gene_texts():
+            if synonym and key in not_single_gene:
                 continue  # OCR "ERK" as a synonym of EPHB2, "AP-1" of FOS: FamPlex reads the text as a family
             if entity.type in {"protein", "gene"} and key in _DISEASE_ACRONYM_KEYS:
                 continue  # OCR "HCC" as a gene symbol: the caption means hepatocellular carcinoma
@@ -413,7 +414,7 @@ def _resemblance(entity: Entity) -> int:
     symbol = entity.name.upper()
     best = 0
     for word in entity.words:
-        folded = "".join(c for c in word.upper() if c.isalnum())
+        folded = "".join([c for c in word.upper() if c.isalnum()])
         common = 0
         while common < min(len(folded), len(symbol)) and folded[common] == symbol[common]:
             common += 1
@@ -760,9 +761,13 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     prefixes = grounding.prefixes
     added = list(islice(grounding.local, grounding.prefixed, None))
     for key in added:
-        prefixes.update(_key_prefixes(key))
+        if key not in prefixes:  # (a key that is already a prefix has its own prefixes there too)
+            prefixes.update(_key_prefixes(key))
     grounding.prefixed = len(grounding.local)
     tokens = tokenize(text)
+    # The words a protein part or terminus is named by: in a text without them no part pattern is tried.
+    may_part = any(word in text for word in _PART_WORDS)
+    may_terminal = "terminal" in text
     mentions: list[Mention] = []
     covered = [False] * len(tokens)
     following = 0  # the first token not yet covered by a mention
@@ -818,13 +823,15 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             joined = text[tokens[i].start : end] + version.group(1)
             key = lookup_text(grounding, joined) or _isoform_candidate(grounding, joined)
             end_index, end = end_index + 2, version.end()
-        greek = _SPACED_GREEK.match(text, end) if text[end : end + 1] == " " else None
+        greek = (_SPACED_GREEK.match(text, end) if text[end : end + 1] == " "
+                 and "\u03b1" <= text[end + 1 : end + 2] <= "\u03c9" else None)
         if greek is not None and end_index + 1 < len(tokens) and grounding.type_of(key) in _PROTEIN_KINDS:
             # "PPAR α", "PKC δ": an isoform letter written apart names the isoform
             joined = text[tokens[i].start : end] + greek.group(1)
             key = lookup_text(grounding, joined) or _isoform_candidate(grounding, joined)
             end_index, end = end_index + 1, greek.end()
-        spelled = _SPELLED_GREEK.match(text, end) if greek is None and text[end : end + 1] == " " else None
+        spelled = (_SPELLED_GREEK.match(text, end) if greek is None and text[end : end + 1] == " "
+                   and text[end + 1 : end + 2] in _SPELLED_GREEK_INITIALS else None)
         if spelled is not None and end_index + 1 < len(tokens) and grounding.type_of(key) in _PROTEIN_KINDS:
             # "tumor necrosis factor alpha", "PPAR gamma": a Greek letter spelled out after the name belongs to it; it
             # names a family's member, and only spells out a single protein's usual name
@@ -840,16 +847,18 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             end_index = _last_token_within(tokens, end_index, end)
         if text[start] == "(" and text[start:end].count("(") > text[start:end].count(")"):
             end = text.index(")", end) + 1 if ")" in text[end : end + 2] else end
-        part = _PART_AFTER.match(text, end) if text[end : end + 1] in {"(", "-"} or text[end : end + 1].isspace() else None
+        part = _PART_AFTER.match(text, end) if may_part and (
+            text[end : end + 1] in {"(", "-"} or text[end : end + 1].isspace()) else None
         if part is not None and _RELATIVE_AFTER.match(text, part.end()):
             part = None  # "... (NTase) domain, which also mediates ...": kept as the relative clause's antecedent
-        if part is not None or (text[start - 1 : start].isspace() and _TERMINAL_BEFORE.search(text, max(0, start - 12), start)):
+        if part is not None or (may_terminal and text[start - 1 : start].isspace()
+                                and _TERMINAL_BEFORE.search(text, max(0, start - 12), start)):
             for j in range(i, end_index + 1):
                 covered[j] = True
             following = end_index + 1
             continue  # "N-terminal IDR", "nucleotidyltransferase (NTase) domain": a part of a protein, no participant
         prefix = _opposing_prefix(text, tokens, i)
-        residue = text[start:end].strip("()").casefold()
+        residue = text[start:end].strip("()").casefold() if key.startswith("caption:") else ""  # (only read for one)
         is_residue = residue in _AMINO_ACID_NAMES or residue in _RESIDUE_CODES
         if key.startswith("caption:") and is_residue and _RESIDUE_AFTER.match(text, end):
             continue  # "serine 727", "serine/threonine kinases", "tyrosine kinase": a residue, left to the phrases
@@ -874,7 +883,7 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
                 key = _isoform_candidate(grounding, text[start:end], "biologicalprocess")
             else:
                 key = _anti_candidate(grounding, text[start:end])
-        if text[start:end].islower() and text[end - 1 : end] == "s" and grounding.type_of(key) in _CLASS_KINDS:
+        if text[end - 1 : end] == "s" and text[start:end].islower() and grounding.type_of(key) in _CLASS_KINDS:
             qualifier = _CLASS_QUALIFIER.search(text, max(0, start - 20), start)
             if qualifier is not None:
                 start = qualifier.start()  # "viral proteinases", "pro-inflammatory cytokines": the caption's name
@@ -900,6 +909,8 @@ _METHOD_AFTER: Final = re.compile(
     r"imaging|kit|panel|array|microarray|dataset|data)\b"
 )
 _SPELLED_GREEK: Final = re.compile(r" (?:alpha|beta|gamma|delta|epsilon|kappa)(?![\w-])", re.IGNORECASE)
+#: The letters a ``_SPELLED_GREEK`` name can begin with, in any case (the Kelvin sign matches "k" too).
+_SPELLED_GREEK_INITIALS: Final = frozenset("abgdekABGDEK\u212a")
 _SPACED_GREEK: Final = re.compile(r" ([\u03b1-\u03b5\u03b8\u03ba\u03bb\u03c3\u03c9])(?![\w\u03b1-\u03c9-])")
 _PROTEIN_KINDS: Final = frozenset({"protein", "gene", "proteinfamily", "complex"})
 _CLASS_KINDS: Final = frozenset({"proteinfamily", "complex", "smallmolecule", "chemical", "drug"})
@@ -916,6 +927,7 @@ _STATE_SUFFIX: Final = re.compile(r"[-\u2010](?:G[TD]P|I{1,3}|IV)(?![\w-])")
 
 
 _PART_AFTER: Final = re.compile(r"(?:\s*\([^()]{1,12}\))?[\s-](?:domains?|regions?|motifs?|linkers?)\b")
+_PART_WORDS: Final = ("domain", "region", "motif", "linker")  # one of them is in every ``_PART_AFTER`` match
 _RELATIVE_AFTER: Final = re.compile(r",?\s+(?:which|that)\b")
 _TERMINAL_BEFORE: Final = re.compile(r"\b[NC][-\u2010]terminal\s$")
 _SPACED_VERSION: Final = re.compile(
@@ -1176,7 +1188,7 @@ def _decimal_gap(text: str, previous_end: int, start: int) -> bool:
 
 def _viable(key: str, prefixes: set[str]) -> bool:
     """Whether an n-gram key is one of ``prefixes``, or one with a plural "s" or with a "pro" in front."""
-    return key in prefixes or (key[-1:] == "s" and key[:-1] in prefixes) or (key[:3] == "pro" and key[3:] in prefixes)
+    return key in prefixes or (key.endswith("s") and key[:-1] in prefixes) or (key.startswith("pro") and key[3:] in prefixes)
 
 
 #: Lower-case function words, never a name in a caption (an OCR word "an" may still match the gene AN).

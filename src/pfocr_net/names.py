@@ -175,13 +175,19 @@ def name_start_at(text: str, token: Token) -> bool:
     return known or _name_cue_after(text, token)
 
 
-@lru_cache(maxsize=65536)
+_NAME_SHAPED: Final[dict[str, bool]] = {}
+
+
 def _name_shaped(word: str) -> bool:
-    """The part of :func:`maybe_name` that depends on the word alone."""
+    """The part of :func:`maybe_name` that depends on the word alone (remembered per word)."""
+    known = _NAME_SHAPED.get(word)
+    if known is not None:
+        return known
     first = word[0]
-    return first.isupper() or not first.isascii() or first.isdigit() or word.endswith("ase") or _DRUG_STEM.match(word) is not None or (
+    shaped = first.isupper() or not first.isascii() or first.isdigit() or word.endswith("ase") or _DRUG_STEM.match(word) is not None or (
         len(word) >= 4 and (word[2].isupper() or word[3].isupper())
     ) or (word.endswith("in") and len(word) >= 5)
+    return remember(_NAME_SHAPED, word, shaped)
 
 
 def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int) -> tuple[int, int, str] | None:
@@ -194,7 +200,7 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
     after = text[token.end] if token.end < len(text) else " "
     if before == "." and word[0].isdigit() and text[token.start - 2 : token.start - 1].isdigit():
         return None  # the "3" of "Kv1.3" or "1.5-fold": the tail of a decimal number starts no name
-    if word[:2].casefold() == "rh" and after in "-\u2010":
+    if after in "-\u2010" and word[:2].casefold() == "rh":
         recombinant = _RECOMBINANT.match(text, token.start)
         if recombinant is not None:  # "rhIL-1ra", "rhBMP-2": a recombinant human protein
             last = index
@@ -215,7 +221,7 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         chemical = _hyphenated_chemical(grounding, text, tokens, index)
         if chemical is not None:
             return chemical
-    if word.casefold() in {"mir", "microrna", "let", "lnc", "circ"} and after in "-\u2010":
+    if after in "-\u2010" and word.casefold() in {"mir", "microrna", "let", "lnc", "circ"}:
         mirna = _MIRNA.match(text, token.start)
         if mirna is not None:  # "miR-155", "microRNA-21", "let-7a", "miR-200c-3p"
             last = index

@@ -10,61 +10,61 @@ pronouns, drug-role nouns and clause breaks. :mod:`pfocr_net.relations` interpre
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import final
+from typing import Final, final
 
 from pfocr_net import lexicon
 from pfocr_net.mentions import Mention
+from pfocr_net.text import remember
 
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"})
-_SKIPPABLE = frozenset(
+_BE: Final = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got"})
+_SKIPPABLE: Final = frozenset(
     """the a an its their this these that those both either also further then directly indirectly
     subsequently consequently resting postsynaptic presynaptic downstream upstream intracellular
     extracellular transmembrane cellular continuous several various numerous mouse human rat
     respectively each other additional preferential partial specific total some all acute chronic severe mild
     systemic canonical noncanonical endogenous exogenous secreted soluble circulating cytosolic cytoplasmic""".split()
 )  # fmt: skip
-_AGENT_SUFFIXES = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated",
+_AGENT_SUFFIXES: Final = frozenset({"mediated", "induced", "dependent", "triggered", "driven", "stimulated",
                              "activated", "derived", "evoked", "elicited", "regulated", "promoted", "controlled"})
-_MODIFIER_SUFFIXES = frozenset({"related", "associated", "like", "specific", "responsive", "positive", "negative",
+_MODIFIER_SUFFIXES: Final = frozenset({"related", "associated", "like", "specific", "responsive", "positive", "negative",
                                 "resistant", "loaded", "type", "containing", "expressing", "bound", "linked",
                                 # "insulin-producing β cells", "IL-17-secreting T cells", "YAP-high breast cancer"
                                 "producing", "secreting", "high", "low"})
-_AGENT_SIGN = {"mediated": 1, "induced": 1, "dependent": 1, "triggered": 1, "driven": 1, "stimulated": 1,
+_AGENT_SIGN: Final = {"mediated": 1, "induced": 1, "dependent": 1, "triggered": 1, "driven": 1, "stimulated": 1,
                "activated": 1, "derived": 1, "evoked": 1, "elicited": 1, "regulated": 0, "promoted": 1, "controlled": 0}
 #: Loss-of-function nouns whose lists name several genes ("mutations in vraF, vraG and graR").
-_LOSS_NOUNS = frozenset({"mutations", "deletions", "knockouts", "knockdowns"})
-_NOT_NOUN_SUBJECTS = frozenset({"thus", "was", "has", "does", "its", "this", "these", "those", "always", "sometimes",
+_LOSS_NOUNS: Final = frozenset({"mutations", "deletions", "knockouts", "knockdowns"})
+_NOT_NOUN_SUBJECTS: Final = frozenset({"thus", "was", "has", "does", "its", "this", "these", "those", "always", "sometimes",
                                 "perhaps", "whereas", "towards", "afterwards", "besides", "across", "upstream"})
-_HOLDER_NOUNS = frozenset({"effect", "effects", "role", "roles", "ability", "capacity", "function", "functions"})
-_LOSS_SUFFIXES = frozenset({"deficient", "null", "knockout", "deleted", "depleted", "silenced", "knockdown", "lacking"})
-_CARRIERS = frozenset({"mice", "mouse", "rats", "cells", "animals", "models", "model", "neurons", "hepatocytes",
+_HOLDER_NOUNS: Final = frozenset({"effect", "effects", "role", "roles", "ability", "capacity", "function", "functions"})
+_LOSS_SUFFIXES: Final = frozenset({"deficient", "null", "knockout", "deleted", "depleted", "silenced", "knockdown", "lacking"})
+_CARRIERS: Final = frozenset({"mice", "mouse", "rats", "cells", "animals", "models", "model", "neurons", "hepatocytes",
                        "macrophages", "fibroblasts", "tissues", "tissue", "strains", "strain", "mutants", "plants"})
-_WITH_NOUNS = frozenset({"stimulation", "treatment", "exposure", "incubation", "challenge", "infection", "priming"})
-_PARTNER_NOUNS = frozenset({"receptor", "receptors", "ligand", "ligands", "partner", "partners", "substrate",
+_WITH_NOUNS: Final = frozenset({"stimulation", "treatment", "exposure", "incubation", "challenge", "infection", "priming"})
+_PARTNER_NOUNS: Final = frozenset({"receptor", "receptors", "ligand", "ligands", "partner", "partners", "substrate",
                             "substrates", "coreceptor", "co-receptor"})
-_APPOSITION_HEADS = frozenset({"factors", "proteins", "genes", "kinases", "enzymes", "molecules", "cytokines",
+_APPOSITION_HEADS: Final = frozenset({"factors", "proteins", "genes", "kinases", "enzymes", "molecules", "cytokines",
                                "mediators", "targets", "effectors", "receptors", "ligands"})
-_ENTITY_NOUNS = frozenset({"protein", "proteins", "kinase", "kinases", "enzyme", "enzymes", "factor", "factors",
+_ENTITY_NOUNS: Final = frozenset({"protein", "proteins", "kinase", "kinases", "enzyme", "enzymes", "factor", "factors",
                            "receptor", "receptors", "molecule", "molecules", "regulator", "regulators", "compound",
                            "compounds", "drug", "drugs", "gene", "genes", "cytokine", "cytokines", "hormone",
                            "hormones", "peptide", "peptides", "transporter", "channel", "ligand", "ligands",
                            "pathway", "pathways", "signaling", "signalling", "cascade", "axis"})
-_LOCATION_PREPS = frozenset({"in", "within", "at", "inside", "across", "from", "during", "throughout", "under"})
-_CONTEXT_NOUNS = frozenset({"context", "presence", "absence", "setting", "case", "model", "models"})
-_NOT_LOCATION = frozenset({"to", "by", "which", "that", "turn", "of", "and", "or", "via", "through", "with"})
-_COORD = frozenset({",", "and", "or", "/", "nor"})
-_CHAIN_SEPS = frozenset({"-", "\u2013", "\u2014"})
-_ABBREVIATION_LED = re.compile(r"^\([^()]+\)(?:\s|$)")
-_CLASS_WORDS = frozenset({"kinase", "phosphatase", "permease", "transporter", "protease", "receptor", "ligase",
+_LOCATION_PREPS: Final = frozenset({"in", "within", "at", "inside", "across", "from", "during", "throughout", "under"})
+_CONTEXT_NOUNS: Final = frozenset({"context", "presence", "absence", "setting", "case", "model", "models"})
+_NOT_LOCATION: Final = frozenset({"to", "by", "which", "that", "turn", "of", "and", "or", "via", "through", "with"})
+_COORD: Final = frozenset({",", "and", "or", "/", "nor"})
+_CHAIN_SEPS: Final = frozenset({"-", "\u2013", "\u2014"})
+_ABBREVIATION_LED: Final = re.compile(r"^\([^()]+\)(?:\s|$)")
+_CLASS_WORDS: Final = frozenset({"kinase", "phosphatase", "permease", "transporter", "protease", "receptor", "ligase",
                           "synthase", "dehydrogenase", "factor", "protein", "enzyme", "channel"})
-_NOT_CHAIN_HEADS = frozenset({"cross-linking", "crosslinking", "interaction", "interactions", "binding", "fusion",
+_NOT_CHAIN_HEADS: Final = frozenset({"cross-linking", "crosslinking", "interaction", "interactions", "binding", "fusion",
                               "ratio", "balance", "heterodimer", "heterodimers", "dimer", "association"})
-_SYSTEM_NAMES = frozenset({("ubiquitin", "proteasome"), ("autophagy", "lysosome"), ("autophagy", "lysosomal")})
-_MAKING_HEADS = frozenset({"biosynthetic", "biosynthesis", "metabolic", "catabolic", "degradation", "synthesis"})
-_COMPLEX_HEADS = frozenset({"complex", "complexes", "heterodimer", "homodimer", "dimer", "dimers"})
+_SYSTEM_NAMES: Final = frozenset({("ubiquitin", "proteasome"), ("autophagy", "lysosome"), ("autophagy", "lysosomal")})
+_MAKING_HEADS: Final = frozenset({"biosynthetic", "biosynthesis", "metabolic", "catabolic", "degradation", "synthesis"})
+_COMPLEX_HEADS: Final = frozenset({"complex", "complexes", "heterodimer", "homodimer", "dimer", "dimers"})
 #: Multi-word operators other than causal connectives: words -> (op kind, sign, relation kind).
-_PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
+_PHRASE_OPS: Final[dict[tuple[str, ...], tuple[str, int, str]]] = {
     ("is", "required", "for"): ("verb", 1, "activity"), ("are", "required", "for"): ("verb", 1, "activity"),
     ("required", "for"): ("verb", 1, "activity"), ("is", "essential", "for"): ("verb", 1, "activity"),
     ("is", "critical", "for"): ("verb", 1, "activity"), ("essential", "for"): ("verb", 1, "activity"),
@@ -148,28 +148,27 @@ _PHRASE_OPS: dict[tuple[str, ...], tuple[str, int, str]] = {
     ("consisting", "of"): ("complexof", 0, ""), ("made", "up", "of"): ("complexof", 0, ""),
     ("formed", "by"): ("complexof", 0, ""),  # "a Destruction Complex formed by APC, Axin, CKI, and GSK3β"
 }  # fmt: skip
-_CONNECTIVES: dict[tuple[str, ...], str] = {
+_CONNECTIVES: Final[dict[tuple[str, ...], str]] = {
     **{p: "fwd" for p in lexicon.FORWARD},
     **{p: "back" for p in lexicon.BACKWARD},
 }
-_DESCRIBING = frozenset({"containing", "expressing", "lacking", "carrying", "bearing", "harboring", "harbouring"})
-_LIST_FILLERS = frozenset({"and", "or", "the", "human", "mouse", "murine", "rat", "bacterial", "viral", "plant",
+_DESCRIBING: Final = frozenset({"containing", "expressing", "lacking", "carrying", "bearing", "harboring", "harbouring"})
+_LIST_FILLERS: Final = frozenset({"and", "or", "the", "human", "mouse", "murine", "rat", "bacterial", "viral", "plant",
                            "also", "both", "either"})
-_NOUN_CONTEXT = frozenset({"of", "the", "a", "an", "these", "those", "its", "their", "several", "many", "other",
+_NOUN_CONTEXT: Final = frozenset({"of", "the", "a", "an", "these", "those", "its", "their", "several", "many", "other",
                            "various", "numerous", "some", "different", "distinct", "multiple", "diverse",
                            "extracellular", "intracellular", "external", "environmental"})
-_MAKING = ("generat", "produc", "synthes", "form", "convert", "mak")
-_MODAL_WORDS = frozenset({"can", "may", "might", "could", "will", "would", "should", "must", "also", "then", "not"})
-_CONDITION_OPENERS = frozenset({"when", "whenever", "once", "if", "after", "upon", "as", "while", "whereas", "although",
+_MAKING: Final = ("generat", "produc", "synthes", "form", "convert", "mak")
+_CONDITION_OPENERS: Final = frozenset({"when", "whenever", "once", "if", "after", "upon", "as", "while", "whereas", "although",
                                 "though", "because", "since", "and", "or", "but", "then", "thus", "also", "first"})
-_SUBORDINATORS = frozenset({"when", "whenever", "once", "if", "because", "since"})
-_INITIAL_ONLY = frozenset({"on", "upon", "following", "after"})
-_MULTI = sorted([*_PHRASE_OPS, *_CONNECTIVES], key=len, reverse=True)
-_BY_FIRST_WORD: dict[str, list[tuple[str, ...]]] = {}
+_SUBORDINATORS: Final = frozenset({"when", "whenever", "once", "if", "because", "since"})
+_INITIAL_ONLY: Final = frozenset({"on", "upon", "following", "after"})
+_MULTI: Final = sorted([*_PHRASE_OPS, *_CONNECTIVES], key=len, reverse=True)
+_BY_FIRST_WORD: Final[dict[str, list[tuple[str, ...]]]] = {}
 #: The phrases of two words or more by their first two words (longest first), and the one-word phrases by their
 #: word: one look-up gives the few phrases that can start at a unit.
-_BY_FIRST_TWO: dict[tuple[str, str], list[tuple[str, ...]]] = {}
-_ONE_WORD: dict[str, tuple[str, ...]] = {}
+_BY_FIRST_TWO: Final[dict[tuple[str, str], list[tuple[str, ...]]]] = {}
+_ONE_WORD: Final[dict[str, tuple[str, ...]]] = {}
 for _phrase in _MULTI:
     _BY_FIRST_WORD.setdefault(_phrase[0], []).append(_phrase)
     if len(_phrase) > 1:
@@ -279,16 +278,23 @@ class Item:
                     head.trigger, self.gap, self.extra)
 
 
-@lru_cache(maxsize=65536)
+_UNIT_WORDS: Final[dict[str, tuple[str, str]]] = {}
+
+
 def _unit_word(word: str) -> tuple[str, str]:
-    """Kind (word or punctuation) and lower-case text of one matched unit."""
-    return "W" if word[0].isalnum() else "P", word.casefold().replace("\u2010", "-").replace("\u2011", "-")
+    """Kind (word or punctuation) and lower-case text of one matched unit (memoised in a plain dict, which compiled
+    code reads without calling through a cache wrapper)."""
+    found = _UNIT_WORDS.get(word)
+    if found is None:
+        kind = "W" if word[0].isalnum() else "P"
+        found = remember(_UNIT_WORDS, word, (kind, word.casefold().replace("\u2010", "-").replace("\u2011", "-")))
+    return found
 
 
 #: Characters that join letters into one word unit ("insulin's", "T-cell"), and the one-character punctuation
 #: units, as character codes.
-_JOINERS = frozenset(map(ord, "'\u2019\u2010\u2011-"))
-_MARKS = frozenset(map(ord, ",;:()/-\u2010\u2013\u2014"))
+_JOINERS: Final = frozenset(map(ord, "'\u2019\u2010\u2011-"))
+_MARKS: Final = frozenset(map(ord, ",;:()/-\u2010\u2013\u2014"))
 
 
 def _is_letter(code: int) -> bool:
@@ -325,7 +331,8 @@ def _word_units(text: str, start: int, end: int) -> list[Unit]:
     return units
 
 
-_INDEPENDENT_AFTER = re.compile(r"[-\u2010]independent\b", re.IGNORECASE)
+_INDEPENDENT_AFTER: Final = re.compile(r"[-\u2010]independent\b", re.IGNORECASE)
+_DASHES: Final = frozenset({"-", "\u2010"})  # the characters an ``_INDEPENDENT_AFTER`` match begins with
 
 
 def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[Unit]:
@@ -334,7 +341,9 @@ def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[U
     inside = [m for m in mentions if start <= m.start and m.end <= end]
     position = start
     for mention in inside + [None]:
-        if mention is not None and _INDEPENDENT_AFTER.match(text, mention.end):
+        if mention is not None and text[mention.end : mention.end + 1] in _DASHES and _INDEPENDENT_AFTER.match(
+            text, mention.end
+        ):
             continue  # "TCR-independent signaling", "caspase-independent cell death": no participant; read as words
         stop = mention.start if mention else end
         units.extend(_word_units(text, position, stop))
@@ -409,7 +418,7 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
             out.append(Unit("P", ",", units[j - 1].start, units[j - 1].end))
             i = j
             continue
-        if unit.kind == "E" and _ABBREVIATION_LED.match(unit.text):
+        if unit.kind == "E" and unit.text.startswith("(") and _ABBREVIATION_LED.match(unit.text):
             back = len(out) - 1
             while back >= 0 and len(out) - back <= 3 and out[back].kind == "W":
                 back -= 1
@@ -442,7 +451,7 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
     return out
 
 
-_MODAL_WORDS = frozenset({"may", "might", "can", "could", "will", "would", "also", "then", "further", "directly"})
+_MODAL_WORDS: Final = frozenset({"may", "might", "can", "could", "will", "would", "also", "then", "further", "directly"})
 
 
 def _finite_verb_at(units: list[Unit], words: list[str], i: int) -> bool:
@@ -585,8 +594,8 @@ def _arg_at(
     return arg, j
 
 
-_STEM = re.compile(r"^([A-Za-z]{2,})[-\u2010]?(\d+[A-Za-z]?)$")
-_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+_STEM: Final = re.compile(r"^([A-Za-z]{2,})[-\u2010]?(\d+[A-Za-z]?)$")
+_NOT_ALNUM: Final = re.compile(r"[^0-9a-z]+")
 
 
 def _ligand_and_receptor(a: str, b: str) -> bool:
@@ -616,7 +625,7 @@ def _word(units: list[Unit], i: int) -> str:
 
 #: Empty words after a sentence's own: ``words[i]`` is "" for every ``i`` from ``-_PAD`` to ``len(units) + _PAD``
 #: (a negative index wraps into the padding), so the rules read words around a unit without bound checks.
-_PAD = 16
+_PAD: Final = 16
 
 
 def _words_of(units: list[Unit]) -> list[str]:
@@ -624,12 +633,12 @@ def _words_of(units: list[Unit]) -> list[str]:
     return [u.text if u.kind == "W" else "" for u in units] + [""] * _PAD
 
 
-_UNNAMING_DETERMINERS = frozenset({"a", "an", "another"})
-_NOUN_PHRASE_OPENERS = _UNNAMING_DETERMINERS | {"the"}
-_MEMBERSHIP_PHRASES = frozenset({("composed", "of"), ("comprised", "of"), ("consisting", "of"), ("made", "up", "of"),
-                                 ("formed", "by")})
+_UNNAMING_DETERMINERS: Final = frozenset({"a", "an", "another"})
+_NOUN_PHRASE_OPENERS: Final = _UNNAMING_DETERMINERS | {"the"}
+_MEMBERSHIP_PHRASES: Final = frozenset({("composed", "of"), ("comprised", "of"), ("consisting", "of"), ("made", "up", "of"),
+                                        ("formed", "by")})
 #: Multi-protein machines named by one word.
-_MACHINES = frozenset({"apoptosome", "inflammasome", "inflammasomes", "necrosome", "ripoptosome", "piddosome",
+_MACHINES: Final = frozenset({"apoptosome", "inflammasome", "inflammasomes", "necrosome", "ripoptosome", "piddosome",
                        "myddosome", "signalosome", "spliceosome", "proteasome", "holoenzyme"})
 
 
@@ -690,12 +699,12 @@ def _unnamed_head(word: str) -> bool:
         word not in lexicon.CHAIN_HEADS and word not in lexicon.ASPECT_NOUNS and word not in lexicon.EVENT_NOUNS)
 
 
-_NOT_UNNAMED_HEADS = frozenset({"and", "or", "manner", "way", "fashion", "in", "of", "by", "to", "via", "through", "for",
+_NOT_UNNAMED_HEADS: Final = frozenset({"and", "or", "manner", "way", "fashion", "in", "of", "by", "to", "via", "through", "for",
                                 "with", "at", "on", "from", "as", "is", "are", "was", "were", "that", "which"})
 #: Words before "activator(s)" that make it a kind of protein ("the transcription activators YAP/TAZ"), no drug role.
-_PROTEIN_CLASS_BEFORE_ROLE = frozenset({"transcription", "transcriptional", "translational"})
+_PROTEIN_CLASS_BEFORE_ROLE: Final = frozenset({"transcription", "transcriptional", "translational"})
 #: Endings of classifying adjectives before an event noun ("proteasomal", "transcriptional", "nuclear", "proteolytic").
-_CLASSIFYING_ENDINGS = ("al", "ar", "ic")
+_CLASSIFYING_ENDINGS: Final = ("al", "ar", "ic")
 
 
 def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int] | None:
@@ -894,25 +903,25 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
 
 
 #: Heads after a slash or hyphen pair that make it a complex ("HER2/HER3 heterodimerisation").
-_PAIRING_HEADS = frozenset({"interaction", "interactions", "binding", "heterodimer", "heterodimers", "dimer",
+_PAIRING_HEADS: Final = frozenset({"interaction", "interactions", "binding", "heterodimer", "heterodimers", "dimer",
                             "heterodimerization", "heterodimerisation", "dimerization", "dimerisation"})
 #: Event nouns that, after "by", name how a subject acts ("by phosphorylation of ULK1"); not an agent's deeds
 #: ("by loss of", "by deletion of": a condition, read as before).
-_MEANS_NOUNS = frozenset({"phosphorylation", "dephosphorylation", "activation", "inhibition", "suppression",
+_MEANS_NOUNS: Final = frozenset({"phosphorylation", "dephosphorylation", "activation", "inhibition", "suppression",
                           "induction", "stimulation", "upregulation", "downregulation", "inactivation", "degradation",
                           "recruitment", "blockade", "stabilization", "stabilisation", "sequestration"})
 #: Words after "signal" that make it a noun ("signal transduction", "signal transducers").
-_SIGNAL_COMPOUNDS = frozenset({"transduction", "transducer", "transducers", "transducing", "peptide", "peptides",
+_SIGNAL_COMPOUNDS: Final = frozenset({"transduction", "transducer", "transducers", "transducing", "peptide", "peptides",
                                "sequence", "sequences", "molecule", "molecules", "intensity", "strength"})
-_LINKAGE = re.compile(r"[KSTYR]\d{1,4}")
+_LINKAGE: Final = re.compile(r"[KSTYR]\d{1,4}")
 #: Event nouns whose agent may stand before them ("XIAP inhibition of caspase-9", "AMPK phosphorylation of ULK1").
-_AGENT_EVENT_NOUNS = _MEANS_NOUNS - {"degradation", "upregulation", "downregulation", "stabilization", "stabilisation"} | {
+_AGENT_EVENT_NOUNS: Final = _MEANS_NOUNS - {"degradation", "upregulation", "downregulation", "stabilization", "stabilisation"} | {
     "ubiquitination", "ubiquitylation", "cleavage", "transactivation", "acetylation", "deacetylation", "methylation",
     "sumoylation"}
 #: Adjectives that sign an unsigned role noun ("negative regulator", "positive modulator").
-_SIGNED_ADJECTIVES = {"negative": -1, "positive": 1, "inhibitory": -1, "stimulatory": 1}
+_SIGNED_ADJECTIVES: Final = {"negative": -1, "positive": 1, "inhibitory": -1, "stimulatory": 1}
 #: Adverbs that may stand between a clause's subject and its verb ("TAK1, however, activates NF-κB").
-_CLAUSE_ADVERBS = frozenset({"however", "moreover", "furthermore", "additionally", "likewise", "similarly"})
+_CLAUSE_ADVERBS: Final = frozenset({"however", "moreover", "furthermore", "additionally", "likewise", "similarly"})
 
 
 def _adverb_between_subject_and_verb(units: list[Unit], words: list[str], i: int) -> bool:
@@ -922,7 +931,7 @@ def _adverb_between_subject_and_verb(units: list[Unit], words: list[str], i: int
     return before >= 0 and units[before].kind == "E" and words[after] in lexicon.VERBS and not words[after].endswith("ing")
 
 
-_PLAY_WORDS = frozenset({"play", "plays", "played", "playing"})
+_PLAY_WORDS: Final = frozenset({"play", "plays", "played", "playing"})
 
 
 def _role_in_end(words: list[str], i: int) -> int:
@@ -952,10 +961,10 @@ def _names_a_role(units: list[Unit], words: list[str], i: int) -> bool:
 
 
 #: Words that put a listed target after the one before it ("activates β-catenin and then JNK").
-_THEN_WORDS = frozenset({"then", "subsequently", "thereafter"})
-_PRODUCT_NOUNS = frozenset({"metabolites", "metabolite", "products", "product", "derivatives", "derivative"})
+_THEN_WORDS: Final = frozenset({"then", "subsequently", "thereafter"})
+_PRODUCT_NOUNS: Final = frozenset({"metabolites", "metabolite", "products", "product", "derivatives", "derivative"})
 #: Words between "by" and the agents' names that only say what kind of thing they are ("by the enzymes X and Y").
-_AGENT_CLASS_WORDS = frozenset({"the", "enzyme", "enzymes", "kinase", "kinases", "protease", "proteases"})
+_AGENT_CLASS_WORDS: Final = frozenset({"the", "enzyme", "enzymes", "kinase", "kinases", "protease", "proteases"})
 
 
 def _coordinated_with_location(items: list[Item]) -> bool:
@@ -992,16 +1001,16 @@ def _after_location_prep(units: list[Unit], words: list[str], i: int) -> bool:
     return False
 
 
-_UNDERGO = frozenset({"undergo", "undergoes", "underwent", "undergoing", "undergone"})
-_NAMING = frozenset({"termed", "called", "named", "dubbed", "designated"})
-_STEP_WORDS = frozenset({"first", "then", "further", "finally", "subsequently", "eventually", "directly"})
+_UNDERGO: Final = frozenset({"undergo", "undergoes", "underwent", "undergoing", "undergone"})
+_NAMING: Final = frozenset({"termed", "called", "named", "dubbed", "designated"})
+_STEP_WORDS: Final = frozenset({"first", "then", "further", "finally", "subsequently", "eventually", "directly"})
 #: Words before a verb after "and" that open a new, unnamed subject ("and the second one activating ...").
-_NEW_SUBJECT_WORDS = frozenset({"the", "a", "an", "this", "these", "those", "one", "another", "other"})
-_EVENT_STARTERS = frozenset({*_SKIPPABLE, *lexicon.EVENT_ADJECTIVES, *lexicon.EVENT_NOUNS, *_WITH_NOUNS, "its", "their"})
+_NEW_SUBJECT_WORDS: Final = frozenset({"the", "a", "an", "this", "these", "those", "one", "another", "other"})
+_EVENT_STARTERS: Final = frozenset({*_SKIPPABLE, *lexicon.EVENT_ADJECTIVES, *lexicon.EVENT_NOUNS, *_WITH_NOUNS, "its", "their"})
 
 
 #: Adverbs that may stand between a subject and its past-tense verb ("X also inhibited Y").
-_VERB_ADVERBS = frozenset({"also", "further", "then", "directly", "subsequently", "consequently"})
+_VERB_ADVERBS: Final = frozenset({"also", "further", "then", "directly", "subsequently", "consequently"})
 
 
 def _adverb_before_past_verb(units: list[Unit], words: list[str], i: int, items: list[Item]) -> bool:
@@ -1062,7 +1071,7 @@ def items_of(units: list[Unit]) -> list[Item]:
         if role_end:
             # "STAT-3 plays an important role in Th17 differentiation": as "plays a role in", with any adjectives
             span = (units[i].start, units[role_end - 1].end)
-            items.append(Item("verb", *span, text=" ".join(words[i:role_end]), sign=0, rel="regulate", trigger=span, gap=gap))
+            items.append(Item("verb", span[0], span[1], text=" ".join(words[i:role_end]), sign=0, rel="regulate", trigger=span, gap=gap))
             i, gap = role_end, 0
             continue
         multi = _match_multi(units, words, i) if word in _BY_FIRST_WORD else None
@@ -1213,7 +1222,7 @@ def items_of(units: list[Unit]) -> list[Item]:
     return items
 
 
-_TARGET_MODIFIERS = frozenset({"the", "a", "an", "direct", "potential", "downstream", "key", "major", "main", "known",
+_TARGET_MODIFIERS: Final = frozenset({"the", "a", "an", "direct", "potential", "downstream", "key", "major", "main", "known",
                                "putative", "novel", "common", "important", "primary", "new", "also"})
 
 
@@ -1230,7 +1239,7 @@ def _stated_target(units: list[Unit], i: int) -> bool:
     )
 
 
-_APPOSED_ROLES = {"product": "product", "products": "product", "substrate": "substrate", "substrates": "substrate",
+_APPOSED_ROLES: Final = {"product": "product", "products": "product", "substrate": "substrate", "substrates": "substrate",
                   "intermediate": "substrate", "intermediates": "substrate", "precursor": "precursor",
                   "precursors": "precursor", "derivative": "product", "metabolite": "product", "metabolites": "product"}
 
@@ -1260,11 +1269,11 @@ def _apposed_role(units: list[Unit], words: list[str], i: int) -> str:
     return ""
 
 
-_DEGREE_PHRASES = (("to", "a", "lesser", "extent"), ("to", "a", "greater", "extent"), ("to", "some", "extent"),
+_DEGREE_PHRASES: Final = (("to", "a", "lesser", "extent"), ("to", "a", "greater", "extent"), ("to", "some", "extent"),
                    ("to", "a", "lesser", "degree"), ("in", "part"), ("possibly",), ("probably",), ("perhaps",))
 
 
-_DEGREE_FIRST = frozenset(p[0] for p in _DEGREE_PHRASES)
+_DEGREE_FIRST: Final = frozenset(p[0] for p in _DEGREE_PHRASES)
 
 
 def _degree_phrase(units: list[Unit], words: list[str], k: int) -> int:
@@ -1320,8 +1329,8 @@ def _opens_clause(units: list[Unit], words: list[str], i: int) -> bool:
     return k > 0 and words[k] == "in" and units[k - 1].kind == "P" and units[k - 1].text == ";"
 
 
-_ORDINALS = frozenset({"first", "second", "third", "initial", "final", "primary", "secondary", "single", "main"})
-_ADJECTIVE_SUFFIXES = ("al", "ial", "ive", "ous", "ary", "ic")
+_ORDINALS: Final = frozenset({"first", "second", "third", "initial", "final", "primary", "secondary", "single", "main"})
+_ADJECTIVE_SUFFIXES: Final = ("al", "ial", "ive", "ous", "ary", "ic")
 
 
 def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) -> Item | None:
@@ -1329,40 +1338,40 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
     word = unit.text
     span = (unit.start, unit.end)
     if word in lexicon.CLAUSE_BREAKS:
-        return Item("break", *span, text=word)
+        return Item("break", span[0], span[1], text=word)
     if word in {"and", "or"}:
-        joined = Item("and", *span, text=word)
+        joined = Item("and", span[0], span[1], text=word)
         if words[i - 1] in {"to", "with"}:
             joined.extra["after_preposition"] = True  # "binds to and activates X": the verbs share the object
         return joined
     if word in _UNDERGO:
         # "RA T cells hyperproduce IL-1β via caspase activation and undergo lytic cell death": a new predicate whose
         # object is what befalls the subject, neither a mediator nor an object of the verb before
-        return Item("break", *span, text=word)
+        return Item("break", span[0], span[1], text=word)
     if word == "where" and words[i + 1] not in {"it", "they", "its", "their"} and i + 1 < len(units) and (
         units[i + 1].kind == "E"
     ):
-        return Item("break", *span, text=word)  # "..., where ATP is produced through OXPHOS": a new clause subject
+        return Item("break", span[0], span[1], text=word)  # "..., where ATP is produced through OXPHOS": a new clause subject
     if word == "with" and (words[i + 1] in lexicon.EVENT_NOUNS or words[i + 1] in {"resulting", "subsequent", "concomitant"}):
-        return Item("with", *span, text=word)
+        return Item("with", span[0], span[1], text=word)
     if word in {"which", "that"} and (not items or items[-1].kind in {"comma", "event"}):
-        return Item("which", *span, text=word)
+        return Item("which", span[0], span[1], text=word)
     if word in lexicon.MEDIATORS and not (lexicon.VERBS.get(words[i + 1]) and words[i + 1].endswith("ing")):
         if words[i + 1] in {"its", "their"}:
             # "cGAS binds dsDNA via its N-terminal IDR and its C-terminal NTase domain": parts of the subject
-            return Item("med", *span, text=word, extra={"own_part": True})
-        return Item("med", *span, text=word)
+            return Item("med", span[0], span[1], text=word, extra={"own_part": True})
+        return Item("med", span[0], span[1], text=word)
     if word == "from" and any(it.kind == "verb" and it.text.startswith(_MAKING) for it in items[-3:]):
-        return Item("from", *span, text=word)
+        return Item("from", span[0], span[1], text=word)
     naming = _complex_before(units, i) if word == "including" else ""
     if naming:  # "the destruction complex (including Axin, APC, GSK3β, and CK1α)": its members
         trigger = None if units[i].key else span  # an opening parenthesis read as "including" is no trigger word
-        return Item("complexof", *span, text=word, trigger=trigger, extra={"naming": naming})
+        return Item("complexof", span[0], span[1], text=word, trigger=trigger, extra={"naming": naming})
     if word == "including" or (word == "such" and words[i + 1] == "as") or (
         word == "like" and units[i - 1].kind == "E" and units[i - 1].text.endswith("s") and i + 1 < len(units)
         and units[i + 1].kind == "E"
     ):  # "small GTPases like Rac1, Cdc42, and RhoA": examples of the class before
-        return Item("including", *span, text=word)
+        return Item("including", span[0], span[1], text=word)
     # "by activating TLRs"; "drives muscle differentiation via activating the expression of Pax-7": the means
     if (word == "by" or word in lexicon.MEDIATORS) and lexicon.VERBS.get(words[i + 1]) and words[i + 1].endswith("ing"):
         sign, rel = lexicon.VERBS[words[i + 1]]
@@ -1370,28 +1379,28 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
                     trigger=(units[i + 1].start, units[i + 1].end))  # fmt: skip
     if word == "by" and words[i + 1] in _MEANS_NOUNS and words[i + 2] == "of" and items and items[-1].kind == "event":
         # "AMPK stimulates autophagy by phosphorylation of ULK1 and suppression of mTORC1": the events are the means
-        return Item("means", *span, text=word, sign=1, rel="activity")
+        return Item("means", span[0], span[1], text=word, sign=1, rel="activity")
     if word in lexicon.ROLE_NOUNS and not (word.startswith("activator") and words[i - 1] in _PROTEIN_CLASS_BEFORE_ROLE):
         sign = lexicon.ROLE_NOUNS[word]
         if sign == 0 and words[i - 1] in _SIGNED_ADJECTIVES:
             # "a negative regulator of autophagy": the adjective gives the unsigned role its sign
             sign, span = _SIGNED_ADJECTIVES[words[i - 1]], (units[i - 1].start, unit.end)
-        return Item("role", *span, text=word, sign=sign, trigger=span)
+        return Item("role", span[0], span[1], text=word, sign=sign, trigger=span)
     if word in {"are", "were"} and _names_a_role(units, words, i + 1):
-        return Item("actsas", *span, text=word)  # "imidapril and ramipril are ACE inhibitors": what they act as
+        return Item("actsas", span[0], span[1], text=word)  # "imidapril and ramipril are ACE inhibitors": what they act as
     if word in {"it", "they"} and (words[i - 1] in {"where", "when", "whereupon"} or (
         words[i - 1] == "and" and items and items[-1].kind == "and" and units[i - 2].kind == "P"
     )):
         # "translocates to the nucleus where it induces X", "FAs enter the cardiomyocyte ..., and they are converted
         # to acyl-CoA": the clause subject continues
-        return Item("event", *span, text=word, anaphor=True, extra={"sentence_anaphor": True, "subject_anaphor": True})
+        return Item("event", span[0], span[1], text=word, anaphor=True, extra={"sentence_anaphor": True, "subject_anaphor": True})
     if word in {"this", "these", "it", "they"} and (not items or items[-1].kind in {"break", "comma"}) and (
         i == 0 or words[i - 1] == "" and units[i - 1].kind == "P"
     ):
         extra: dict[str, object] = {"sentence_anaphor": True}
         if word == "this" and (words[i + 1] in _ENTITY_NOUNS or words[i + 2] in _ENTITY_NOUNS):
             extra["entity_anaphor"] = True  # "this regulatory protein": the previous subject, not the last event
-        return Item("event", *span, text=word, anaphor=True, extra=extra)
+        return Item("event", span[0], span[1], text=word, anaphor=True, extra=extra)
     verb = lexicon.VERBS.get(word)
     if verb is None and words[i - 1] == "to" and word not in {"target", "associate"}:
         # "suppress the AKT signaling pathway to limit T cell activation": after "to" a bare form left out of the
@@ -1434,7 +1443,7 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         sign, rel = 0, "regulate"  # "neurohormones that signal down from the brain to bone cells": no sign given
     if word.startswith("reduc") and _reduced_to(units, words, i + 1):
         sign, rel = 0, "convert"  # "reducing stored Fe3+ to Fe2+", "Fe3+ is reduced to Fe2+": a chemical reduction
-    item = Item("verb", *span, text=word, sign=sign, rel=rel, passive=passive, participle=participle, trigger=span)
+    item = Item("verb", span[0], span[1], text=word, sign=sign, rel=rel, passive=passive, participle=participle, trigger=span)
     if passive and i > 0 and units[i - 1].kind == "W" and previous not in _BE and previous.isalpha() and (
         previous not in _CONDITION_OPENERS
     ):

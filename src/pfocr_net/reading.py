@@ -11,7 +11,7 @@ negative events: "inhibition of A leads to activation of B" gives A inhibits B.
 from __future__ import annotations
 
 from itertools import pairwise
-from typing import final
+from typing import Final, final
 
 from pfocr_net import lexicon
 from pfocr_net.patterns import Arg, Item, Unit
@@ -1034,7 +1034,7 @@ def _bound_partner(subject: Item) -> Item:
 
 
 #: Item kinds that state a cause and effect of their own (after them, a verb's objects are no longer the topic).
-_CAUSAL_KINDS = frozenset({"fwd", "back", "negback", "med", "means"})
+_CAUSAL_KINDS: Final = frozenset({"fwd", "back", "negback", "med", "means"})
 
 
 def _listed_with_and(items: list[Item], comma: int, count: int) -> bool:

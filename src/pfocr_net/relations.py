@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from itertools import pairwise
+from typing import Final
 
 from pfocr_net import hedging, lexicon
 from pfocr_net.mentions import Grounding, Mention, ground_record, lookup_text
@@ -19,18 +20,18 @@ from pfocr_net.model import Entity, Extraction, Record, Relation
 from pfocr_net.patterns import Item, items_of, units_of
 from pfocr_net.reading import Reader
 
-_SENTENCE_END = re.compile(
+_SENTENCE_END: Final = re.compile(
     r"(?<=[.!?])\s+(?=[A-Za-z0-9(\u03b1-\u03c9])|(?<=[a-z]{3}\.)(?=[A-Z\u03b1-\u03c9])"
     r"|(?<=[a-z0-9])\s+(?=\([A-Ha-h]\)\s+[A-Z])"  # a panel label inside a run-on caption: "... genes (B) STAT5"
 )
-_NOT_END = re.compile(r"(?:\b(?:e\.g|i\.e|vs|Fig|Figs|et al|ca|approx|resp|no)\.|\b[A-Z]\.)$")
+_NOT_END: Final = re.compile(r"(?:\b(?:e\.g|i\.e|vs|Fig|Figs|et al|ca|approx|resp|no)\.|\b[A-Z]\.)$")
 #: Longest text ``_NOT_END`` can match (with the character before it), so only a sentence's tail is searched.
-_NOT_END_REACH = 12
-_CLAUSE_SPLIT = re.compile(r";|,?\s\b(?:while|whereas|but|although)\b")
+_NOT_END_REACH: Final = 12
+_CLAUSE_SPLIT: Final = re.compile(r";|,?\s\b(?:while|whereas|but|although)\b")
 #: What each ``_CLAUSE_SPLIT`` match holds: a text without any of them has no clause break.
-_CLAUSE_SPLIT_MARKS = (";", "while", "whereas", "but", "although")
-_PARENTHESIS = re.compile(r"\([^()]*\)")
-_GLOSSARY_ENTRY = re.compile(r"^\S{1,14}[,:]\s")  # "MAPK, mitogen-activated ..." or "AMPK: AMP-activated ..."
+_CLAUSE_SPLIT_MARKS: Final = (";", "while", "whereas", "but", "although")
+_PARENTHESIS: Final = re.compile(r"\([^()]*\)")
+_GLOSSARY_ENTRY: Final = re.compile(r"^\S{1,14}[,:]\s")  # "MAPK, mitogen-activated ..." or "AMPK: AMP-activated ..."
 
 
 def _sentence_candidates(text: str) -> list[int]:
@@ -99,9 +100,9 @@ def is_glossary(sentence: str) -> bool:
 
 #: A short form in parentheses after a name (the name itself only checked to be there: as many matches as a lazy
 #: name scan from every start, which took time quadratic in a long list).
-_DEFINED_NAME = re.compile(r"(?<=[^,;()])\s\((?:[^()\s]{1,15})\)(?=\s*(?:,|;|\band\b|$))")
-_WORD = re.compile(r"[A-Za-z]+")
-_STATED_ROLE = re.compile(r"\b(?:an?|the)\s+(?:[^\s,;()]+\s+){0,3}?(?:inhibitor|antagonist|agonist|blocker|activator|inducer)s?\b",
+_DEFINED_NAME: Final = re.compile(r"(?<=[^,;()])\s\((?:[^()\s]{1,15})\)(?=\s*(?:,|;|\band\b|$))")
+_WORD: Final = re.compile(r"[A-Za-z]+")
+_STATED_ROLE: Final = re.compile(r"\b(?:an?|the)\s+(?:[^\s,;()]+\s+){0,3}?(?:inhibitor|antagonist|agonist|blocker|activator|inducer)s?\b",
                           re.IGNORECASE)
 
 
@@ -121,10 +122,10 @@ def is_abbreviation_list(sentence: str) -> bool:
 
 
 #: Causal connectives of more than one word (" leads to "), as padded strings.
-_CONNECTIVE_PHRASES = tuple(f" {' '.join(p)} " for p in (*lexicon.FORWARD, *lexicon.BACKWARD) if len(p) > 1)
+_CONNECTIVE_PHRASES: Final = tuple(f" {' '.join(p)} " for p in (*lexicon.FORWARD, *lexicon.BACKWARD) if len(p) > 1)
 
 
-_OPENING_CONCESSION = re.compile(r"(?:While|Although|Though|Whereas|Even though)\b[^,;]{3,200},")
+_OPENING_CONCESSION: Final = re.compile(r"(?:While|Although|Though|Whereas|Even though)\b[^,;]{3,200},")
 
 
 def _clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -159,10 +160,10 @@ def _mentions_within(mentions: list[Mention], starts: list[int] | None, start: i
 
 
 #: "X mediates Y's effects", "X mediates the actions of Y": Y acts through X.
-_EFFECTS_AFTER = re.compile(r"(?:'s|\u2019s)(?:\s+[a-z-]+){0,2}\s+(?:effects?|actions?)\b")
-_RESPONSE_TO = re.compile(r"\bresponses?\s+to\b")
-_CLAUSE_MARK = re.compile(r"[,;:.]")
-_EFFECTS_BEFORE = re.compile(r"\b(?:effects?|actions?)\s+of\s+(?:the\s+)?$")
+_EFFECTS_AFTER: Final = re.compile(r"(?:'s|\u2019s)(?:\s+[a-z-]+){0,2}\s+(?:effects?|actions?)\b")
+_RESPONSE_TO: Final = re.compile(r"\bresponses?\s+to\b")
+_CLAUSE_MARK: Final = re.compile(r"[,;:.]")
+_EFFECTS_BEFORE: Final = re.compile(r"\b(?:effects?|actions?)\s+of\s+(?:the\s+)?$")
 
 
 def _read_text(
@@ -255,7 +256,7 @@ def _read_text(
     return relations
 
 
-_PROCESS_ENDINGS = ("olysis", "oxidation", "genesis", "synthesis", " cycle", " pathway", " metabolism", " shunt")
+_PROCESS_ENDINGS: Final = ("olysis", "oxidation", "genesis", "synthesis", " cycle", " pathway", " metabolism", " shunt")
 
 
 def _is_process(text: str) -> bool:
@@ -264,8 +265,8 @@ def _is_process(text: str) -> bool:
     return low in lexicon.PROCESS_WORDS or low.endswith(_PROCESS_ENDINGS)
 
 
-_SIGNAL_HEAD = re.compile(r"\s+(?:signal(?:l)?ing|signals?|transduction)\b")
-_RECEPTOR_BETWEEN = re.compile(r"\s+receptors?\s+")
+_SIGNAL_HEAD: Final = re.compile(r"\s+(?:signal(?:l)?ing|signals?|transduction)\b")
+_RECEPTOR_BETWEEN: Final = re.compile(r"\s+receptors?\s+")
 
 
 def _named_receptors(text: str, mentions: list[Mention], sentence: str, figure_cue: str | None,
@@ -273,6 +274,8 @@ def _named_receptors(text: str, mentions: list[Mention], sentence: str, figure_c
     """"the ER-resident cGAMP receptor STING": a ligand named before "receptor" and the receptor named after it
     bind (as "X and its receptor Y" does)."""
     found: list[Relation] = []
+    if "receptor" not in sentence:
+        return found  # (the text between two of its mentions is part of the sentence)
     for ligand, receptor in pairwise(mentions):
         if ligand.key == receptor.key or _RECEPTOR_BETWEEN.fullmatch(text, ligand.end, receptor.start) is None:
             continue
@@ -287,9 +290,9 @@ def _named_receptors(text: str, mentions: list[Mention], sentence: str, figure_c
 
 
 #: "not ... directly but (probably) indirectly": the negation is of the directness only.
-_NOT_DIRECTLY = re.compile(r"\bdirectly,?\s+but\s+(?:\w+\s+){0,2}?indirectly\b")
-_MODALS = frozenset({"may", "might", "could"})
-_MODAL = re.compile(r"\b(?:may|might|could)\b")
+_NOT_DIRECTLY: Final = re.compile(r"\bdirectly,?\s+but\s+(?:\w+\s+){0,2}?indirectly\b")
+_MODALS: Final = frozenset({"may", "might", "could"})
+_MODAL: Final = re.compile(r"\b(?:may|might|could)\b")
 
 
 def _scoped_modals(text: str, clause: tuple[int, int], anchor: int, hedges: list[str]) -> list[str]:
@@ -326,11 +329,12 @@ def merge(relations: list[Relation]) -> list[Relation]:
     ]  # fmt: skip
 
 
-_SITE = re.compile(r"^\(?p[STYH]\d{2,4}\)?$")
-_DESCRIBED_GROUP = re.compile(r"[ -](?:proteins?|genes?|molecules?|factors?|markers?)\b")
-_SALT_PREFIXES = frozenset({"sodium", "potassium", "lithium", "magnesium", "zinc", "ammonium", "methyl", "dimethyl",
+_SITE: Final = re.compile(r"^\(?p[STYH]\d{2,4}\)?$")
+_SITE_STARTS: Final = ("p", "(p")  # how a text ``_SITE`` matches begins
+_DESCRIBED_GROUP: Final = re.compile(r"[ -](?:proteins?|genes?|molecules?|factors?|markers?)\b")
+_SALT_PREFIXES: Final = frozenset({"sodium", "potassium", "lithium", "magnesium", "zinc", "ammonium", "methyl", "dimethyl",
                             "ethyl", "diethyl", "trimethyl", "acetyl", "butyl", "propyl", "phenyl", "benzyl"})
-_CHEMICAL_TYPES = frozenset({"chemical", "smallmolecule", "drug"})
+_CHEMICAL_TYPES: Final = frozenset({"chemical", "smallmolecule", "drug"})
 
 
 def _join_chemical_prefixes(grounding: Grounding, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -348,7 +352,11 @@ def _join_chemical_prefixes(grounding: Grounding, text: str, mentions: list[Ment
     return out
 
 
-_ROLE_CLASS = re.compile(r"^(.+?)[ \-\u2010](?:inhibitors?|antagonists?|agonists?|blockers?|activators?)$")
+_ROLE_CLASS: Final = re.compile(r"^(.+?)[ \-\u2010](?:inhibitors?|antagonists?|agonists?|blockers?|activators?)$")
+#: The endings ``_ROLE_CLASS`` needs (its ``$`` also matches before a final newline): a name ending in none of
+#: them is no role class, told without a regex call.
+_ROLE_ENDINGS: Final = tuple(f"{w}{s}" for w in ("inhibitor", "antagonist", "agonist", "blocker", "activator")
+                             for s in ("", "s", "\n", "s\n"))
 
 
 def _split_role_classes(grounding: Grounding, mentions: list[Mention]) -> list[Mention]:
@@ -356,7 +364,7 @@ def _split_role_classes(grounding: Grounding, mentions: list[Mention]) -> list[M
     is read as the target plus a drug-role word."""
     out: list[Mention] = []
     for mention in mentions:
-        match = _ROLE_CLASS.match(mention.text)
+        match = _ROLE_CLASS.match(mention.text) if mention.text.endswith(_ROLE_ENDINGS) else None
         if match is not None:
             key = lookup_text(grounding, match.group(1))
             if key is not None:
@@ -367,7 +375,7 @@ def _split_role_classes(grounding: Grounding, mentions: list[Mention]) -> list[M
 
 
 #: Words between a process word and the cells it happens to: "proliferation (and activation) of (the) ...".
-_OF_CELLS = re.compile(r"(?:\s+(?:and|or)\s+[a-z]+)?\s+of\s+(?:the\s+)?")
+_OF_CELLS: Final = re.compile(r"(?:\s+(?:and|or)\s+[a-z]+)?\s+of\s+(?:the\s+)?")
 
 
 def _cells_for_processes(grounding: Grounding, text: str, mentions: list[Mention]) -> list[Mention]:
@@ -405,7 +413,7 @@ def reading_calls(record: Record, grounding: Grounding) -> list[ReadingCall]:
     # genes": a process word naming a group of molecules is no process
     grounding.caption_mentions = [
         m for m in grounding.caption_mentions
-        if not _SITE.match(m.text)
+        if not (m.text.startswith(_SITE_STARTS) and _SITE.match(m.text))
         and not (m.text.casefold() in lexicon.PROCESS_WORDS and _DESCRIBED_GROUP.match(caption, m.end))
     ]  # fmt: skip
     figure_cue = hedging.figure_hedge(record.title or "", caption)

@@ -1,0 +1,119 @@
+"""The fast paths of caption reading give what the full paths give, on real captions and on arbitrary text.
+
+Each cheap precheck in front of a regex (a substring, a first or last character) must hold wherever the regex
+matches, so that skipping the regex where the precheck fails never changes a result; the hedge-word scan must give
+exactly the words the regex it replaced gives."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pfocr_net import hedging, lexicon, mentions, patterns, relations
+from pfocr_net.entities import entities_from_record
+from pfocr_net.model import Record
+from pfocr_net.records import read_records
+
+FIXTURES = Path(__file__).parent / "fixtures"
+#: The hedge words regex that ``hedging._word_list`` replaces.
+HEDGE_WORD = re.compile(r"[A-Za-z]+(?:['\u2019][a-z]+)?")
+#: Characters the patterns treat specially, and words they look for, mixed with arbitrary characters.
+PIECES = ["a", "Z", "9", "'", "\u2019", "-", "\u2010", "(", ")", " ", "\n", "p", "(p", "S", "473", "N-", "C\u2010",
+          "terminal", " domain", " regions", "motif", "linker", "receptor", "receptors", "independent", "INDEPENDENT",
+          " inhibitor", "-antagonists", " agonist", " blocker", "-activators", "n't", "it's", "\u03b1", "\u212a",
+          " alpha", " Kappa", " \u03c9", " \u03b8"]
+TRICKY = st.lists(st.sampled_from(PIECES) | st.characters(), max_size=30).map("".join)
+
+
+def _captions() -> list[str]:
+    folders = sorted({p.parent for p in FIXTURES.rglob("*.md") if p.parent.name != "_data"})
+    texts = [t for r in read_records(folders) if isinstance(r, Record) for t in (r.caption, r.title) if t]
+    assert len(texts) > 100
+    return texts
+
+
+def _check(text: str) -> None:
+    assert hedging._word_list(text) == HEDGE_WORD.findall(text), repr(text)
+    # find_mentions tries the part and terminus patterns only in a text holding their words
+    if not any(word in text for word in mentions._PART_WORDS):
+        assert not any(mentions._PART_AFTER.match(text, i) for i in range(len(text) + 1)), repr(text)
+    if "terminal" not in text:
+        assert not any(mentions._TERMINAL_BEFORE.search(text, 0, i) for i in range(len(text) + 1)), repr(text)
+    # units_of tries "-independent" only after a dash; _drop_parentheticals the abbreviation only after "("
+    for i in range(len(text) + 1):
+        if patterns._INDEPENDENT_AFTER.match(text, i):
+            assert text[i : i + 1] in patterns._DASHES, repr(text)
+        if mentions._SPACED_GREEK.match(text, i):
+            assert "\u03b1" <= text[i + 1 : i + 2] <= "\u03c9", repr(text)
+        if mentions._SPELLED_GREEK.match(text, i):
+            assert text[i + 1 : i + 2] in mentions._SPELLED_GREEK_INITIALS, repr(text)
+        between = relations._RECEPTOR_BETWEEN.match(text, i)
+        if between is not None:  # (the text between two mentions that _named_receptors reads is in the sentence)
+            assert "receptor" in between.group(0), repr(text)
+    # reading_calls: residue sites and drug-role classes, on every suffix (a mention's text is any short span)
+    for i in range(len(text)):
+        tail = text[i:]
+        if relations._SITE.match(tail):
+            assert tail.startswith(relations._SITE_STARTS), repr(tail)
+        if relations._ROLE_CLASS.match(tail):
+            assert tail.endswith(relations._ROLE_ENDINGS), repr(tail)
+
+
+def test_prechecks_and_scans_agree_with_the_regexes_on_every_fixture_caption() -> None:
+    for text in _captions():
+        _check(text[:400])  # (the checks try every position: a caption's opening is enough and keeps this quick)
+        for sentence_start, sentence_end in relations.sentences(text):
+            sentence = text[sentence_start:sentence_end]
+            assert hedging._word_list(sentence) == HEDGE_WORD.findall(sentence)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TRICKY)
+def test_prechecks_and_scans_agree_with_the_regexes_on_arbitrary_text(text: str) -> None:
+    _check(text)
+
+
+def test_fast_paths_keep_what_the_full_paths_find() -> None:
+    assert hedging._word_list("TNF doesn't act; it's MEK\u2019s target, not ERK's'") == [
+        "TNF", "doesn't", "act", "it's", "MEK\u2019s", "target", "not", "ERK's"]
+    assert hedging.clause_cues("MEK may not activate ERK") == (["may"], ["not"])
+    assert relations._SITE.match("(pS473)") and "(pS473)".startswith(relations._SITE_STARTS)
+    assert relations._ROLE_CLASS.match("MEK inhibitors") and "MEK inhibitors".endswith(relations._ROLE_ENDINGS)
+
+
+def test_hedge_phrases_are_looked_for_only_where_an_anchor_word_stands() -> None:
+    texts = [*_captions(), "It is thought to act", "MEK needs to be elucidated", "we posit that", "seem to be"]
+    for text in texts:
+        tokens = hedging.words(text)
+        full = [w for w in tokens if w in lexicon.HEDGE_WORDS]
+        full.extend(hedging._phrases(tokens, lexicon.HEDGE_PHRASES, set(tokens)))
+        assert hedging._hedges(tokens) == list(dict.fromkeys(full)), repr(text)
+        assert hedging.words(text) == [w.casefold() for w in HEDGE_WORD.findall(text)]
+
+
+def test_the_record_prefixes_are_every_prefix_of_the_record_keys() -> None:
+    folders = sorted({p.parent for p in FIXTURES.rglob("*.md") if p.parent.name != "_data"})
+    records = [r for r in read_records(folders) if isinstance(r, Record)]
+    for record in records[:80]:
+        grounding = mentions.ground_record(record, entities_from_record(record))
+        keys = list(grounding.local)[: grounding.prefixed]
+        assert grounding.prefixes == {key[:n] for key in keys for n in range(1, len(key) + 1)}, record.figid
+
+
+def test_greek_letters_after_a_name_are_looked_for_only_after_a_possible_first_letter() -> None:
+    texts = [*_captions(), " alpha", " KAPPA", " \u212aappa", " \u03b1", " \u03c9", " \u03b8-", " Beta-"]
+    for text in texts:
+        for i in range(len(text)):
+            if mentions._SPACED_GREEK.match(text, i):
+                assert "\u03b1" <= text[i + 1 : i + 2] <= "\u03c9", repr(text)
+            if mentions._SPELLED_GREEK.match(text, i):
+                assert text[i + 1 : i + 2] in mentions._SPELLED_GREEK_INITIALS, repr(text)
+    every_char = "".join(chr(c) for c in range(0x250)) + "\u212a\u212b\u0391\u0392\u0394\u0395\u039a"
+    for char in every_char:  # no other character stands for the first letter of a spelled-out Greek name
+        if mentions._SPELLED_GREEK.match(f" {char}lpha") or mentions._SPELLED_GREEK.match(f" {char}appa") or any(
+            mentions._SPELLED_GREEK.match(f" {char}{rest}") for rest in ("eta", "amma", "elta", "psilon")
+        ):
+            assert char in mentions._SPELLED_GREEK_INITIALS, repr(char)
