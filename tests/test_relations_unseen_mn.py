@@ -126,3 +126,9 @@ def test_what_a_verb_acts_on_does_what_it_is_acted_on_for() -> None:
     by_key = {e.key: e for e in found.entities}
     assert any(r.rule == "purpose" and "ASC" in by_key[r.subject].mentions and r.interaction == "activates"
                and "caspase-1" in by_key[r.object].mentions for r in found.relations)
+
+
+def test_a_binding_that_follows_is_no_effect_on_each_partner() -> None:
+    found = one("PMC6396335__cshperspect-CYT-028480_F1", "Binding of IFN-γ to the IFNGR complex")
+    assert has(found, "IFNGR1", "binds", "IFNGR2")  # "results in tight association of IFNGR1 and IFNGR2"
+    assert not has(found, "IFN-γ", "activates", "IFNGR1") and not has(found, "IFN-γ", "activates", "IFNGR2")

@@ -720,7 +720,10 @@ class Reader:
                                for c in causes for e in inside]  # fmt: skip
                     self.emit(last_subjects, targets, 1, "activity", item.trigger, "causal_target", use_state=False)
                     effects = [e for e in effects if e not in inside]
-                self.emit(causes, effects, 1, "activity", item.trigger, "causal")
+                # "Binding of IFN-γ to IFNGR results in tight association of IFNGR1 and IFNGR2": a binding that follows
+                # is stated between its partners, not as the cause's effect on each of them
+                self.emit(causes, [e for e in effects if not (e.explicit and e.rel == "binding")], 1, "activity",
+                          item.trigger, "causal")
                 if effects:
                     self.focus = effects
                     last_subjects, last_objects, last_verb = causes, effects, item
