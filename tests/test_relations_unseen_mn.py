@@ -132,3 +132,8 @@ def test_a_binding_that_follows_is_no_effect_on_each_partner() -> None:
     found = one("PMC6396335__cshperspect-CYT-028480_F1", "Binding of IFN-γ to the IFNGR complex")
     assert has(found, "IFNGR1", "binds", "IFNGR2")  # "results in tight association of IFNGR1 and IFNGR2"
     assert not has(found, "IFN-γ", "activates", "IFNGR1") and not has(found, "IFN-γ", "activates", "IFNGR2")
+
+
+def test_retention_keeps_a_factor_from_acting() -> None:
+    found = one("PMC11009445__JZhejiangUnivSciB-25-4-280-g001", "This process triggers the activation of the Hippo")
+    assert has(found, "Hippo", "inhibits", "YAP") and not has(found, "Hippo", "activates", "YAP")

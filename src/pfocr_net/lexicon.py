@@ -135,6 +135,7 @@ EVENT_NOUNS: Final[dict[str, tuple[int, str]]] = {
     "exacerbation": (_POS, "activity"), "aggravation": (_POS, "activity"), "ubiquitination": (_NEG, "amount"),
     "amplification": (_POS, "activity"), "repression": (_NEG, "activity"),
     "destabilization": (_NEG, "amount"), "destabilisation": (_NEG, "amount"), "sequestration": (_NEG, "activity"),
+    "retention": (_NEG, "activity"),  # "the cytoplasmic retention of YAP/TAZ": kept from where it acts
     "sensitization": (_POS, "activity"), "desensitization": (_NEG, "activity"), "overactivation": (_POS, "activity"),
     "hyperphosphorylation": (_POS, "phospho"), "deubiquitination": (_POS, "amount"), "abrogation": (_NEG, "activity"),
     "facilitation": (_POS, "activity"), "promotion": (_POS, "activity"), "restoration": (_POS, "activity"),
