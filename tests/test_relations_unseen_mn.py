@@ -137,3 +137,8 @@ def test_a_binding_that_follows_is_no_effect_on_each_partner() -> None:
 def test_retention_keeps_a_factor_from_acting() -> None:
     found = one("PMC11009445__JZhejiangUnivSciB-25-4-280-g001", "This process triggers the activation of the Hippo")
     assert has(found, "Hippo", "inhibits", "YAP") and not has(found, "Hippo", "activates", "YAP")
+
+
+def test_yet_before_a_verb_shares_the_subject_like_but() -> None:
+    found = one("PMC3385942__cshperspectmed-ADD-012070_F3", "Chronic morphine decreases VTA DA soma size")
+    assert has(found, "morphine", "increases", "neuronal excitability")

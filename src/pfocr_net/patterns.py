@@ -1339,6 +1339,9 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
     span = (unit.start, unit.end)
     if word in lexicon.CLAUSE_BREAKS:
         return Item("break", span[0], span[1], text=word)
+    if word == "yet" and words[i + 1] in lexicon.VERBS and not words[i + 1].endswith("ing"):
+        # "Chronic morphine decreases VTA DA soma size yet increases neuronal excitability": "but", sharing the subject
+        return Item("break", span[0], span[1], text="but")
     if word in {"and", "or"}:
         joined = Item("and", span[0], span[1], text=word)
         if words[i - 1] in {"to", "with"}:
