@@ -1,5 +1,5 @@
-"""Constructions found while checking the reader on held-out parts M and N (after their first run), on real caption
-sentences."""
+"""Constructions found while checking the reader on held-out parts M and N (after their first run), and one on part
+P (after its first run), on real caption sentences."""
 
 from __future__ import annotations
 
@@ -142,3 +142,8 @@ def test_retention_keeps_a_factor_from_acting() -> None:
 def test_yet_before_a_verb_shares_the_subject_like_but() -> None:
     found = one("PMC3385942__cshperspectmed-ADD-012070_F3", "Chronic morphine decreases VTA DA soma size")
     assert has(found, "morphine", "increases", "neuronal excitability")
+
+
+def test_iron_is_a_participant() -> None:
+    found = one("PMC3331689__cshperspectmed-HMG-011668_F3", "Stored hepatic intracellular iron increases")
+    assert has(found, "iron", "increases", "BMP6")

@@ -307,7 +307,7 @@ CAPTION_TERMS: Final[dict[str, str]] = {
         "phospholipids", "sphingosine-1-phosphate", "S1P", "PIP2", "PIP3", "arachidonic acid",
         "retinoic acid", "retinol", "vitamin D", "calcitriol", "testosterone", "estradiol", "cortisol",
         "aldosterone", "melatonin", "acyl-CoA", "acyl-CoAs", "fatty acyl-CoA", "diacylglycerol", "triglyceride",
-        "Fe2+", "Fe3+", "ferrous iron", "ferric iron", "Cu2+", "Zn2+",
+        "Fe2+", "Fe3+", "iron", "ferrous iron", "ferric iron", "Cu2+", "Zn2+",
         "Mg2+", "Mn2+", "copper", "zinc", "magnesium",
     )},
     **{w: "complex" for w in (
