@@ -147,3 +147,8 @@ def test_yet_before_a_verb_shares_the_subject_like_but() -> None:
 def test_iron_is_a_participant() -> None:
     found = one("PMC3331689__cshperspectmed-HMG-011668_F3", "Stored hepatic intracellular iron increases")
     assert has(found, "iron", "increases", "BMP6")
+
+
+def test_degraded_into_products_is_a_conversion() -> None:
+    found = one("PMC3662353__cshperspectmed-HMG-013433_F4", "Within the macrophage, heme is released")
+    assert has(found, "HO-1", "converts", "heme") and not has(found, "HO-1", "decreases", "heme")

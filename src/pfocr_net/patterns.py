@@ -1297,6 +1297,8 @@ def _reduced_to(units: list[Unit], words: list[str], k: int) -> bool:
         j += 1  # "reducing stored Fe3+ to Fe2+"
     if j < len(units) and units[j].kind == "E":
         j += 1
+    if words[j] == "by" and j + 1 < len(units) and units[j + 1].kind == "E":
+        j += 2  # "degraded by HO-1 into bilirubin": the agent before the product
     return words[j] in {"to", "into"} and j + 1 < len(units) and units[j + 1].kind == "E"
 
 
@@ -1444,8 +1446,10 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
     sign, rel = verb
     if word in {"signal", "signals"} and _signals_to(units, words, i + 1):
         sign, rel = 0, "regulate"  # "neurohormones that signal down from the brain to bone cells": no sign given
-    if word.startswith("reduc") and _reduced_to(units, words, i + 1):
-        sign, rel = 0, "convert"  # "reducing stored Fe3+ to Fe2+", "Fe3+ is reduced to Fe2+": a chemical reduction
+    if word.startswith(("reduc", "degrad")) and _reduced_to(units, words, i + 1):
+        # "reducing stored Fe3+ to Fe2+", "Fe3+ is reduced to Fe2+": a chemical reduction; "heme is degraded by HO-1
+        # into bilirubin": a breakdown into products
+        sign, rel = 0, "convert"
     item = Item("verb", span[0], span[1], text=word, sign=sign, rel=rel, passive=passive, participle=participle, trigger=span)
     if passive and i > 0 and units[i - 1].kind == "W" and previous not in _BE and previous.isalpha() and (
         previous not in _CONDITION_OPENERS
