@@ -152,3 +152,8 @@ def test_iron_is_a_participant() -> None:
 def test_degraded_into_products_is_a_conversion() -> None:
     found = one("PMC3662353__cshperspectmed-HMG-013433_F4", "Within the macrophage, heme is released")
     assert has(found, "HO-1", "converts", "heme") and not has(found, "HO-1", "decreases", "heme")
+
+
+def test_an_ion_a_channel_passes_is_no_participant() -> None:
+    found = one("PMC5495058__cshperspect-CIL-028225_F2", "cGMP activates the K+-selective")
+    assert has(found, "cGMP", "activates", "CNGK") and not has(found, "cGMP", "activates", "K+")

@@ -29,7 +29,9 @@ _AGENT_SUFFIXES: Final = frozenset({"mediated", "induced", "dependent", "trigger
 _MODIFIER_SUFFIXES: Final = frozenset({"related", "associated", "like", "specific", "responsive", "positive", "negative",
                                 "resistant", "loaded", "type", "containing", "expressing", "bound", "linked",
                                 # "insulin-producing β cells", "IL-17-secreting T cells", "YAP-high breast cancer"
-                                "producing", "secreting", "high", "low"})
+                                "producing", "secreting", "high", "low",
+                                # "the K+-selective cyclic nucleotide-gated channel (CNGK)": what a channel passes
+                                "selective", "permeable", "sensitive", "gated"})
 _AGENT_SIGN: Final = {"mediated": 1, "induced": 1, "dependent": 1, "triggered": 1, "driven": 1, "stimulated": 1,
                "activated": 1, "derived": 1, "evoked": 1, "elicited": 1, "regulated": 0, "promoted": 1, "controlled": 0}
 #: Loss-of-function nouns whose lists name several genes ("mutations in vraF, vraG and graR").
