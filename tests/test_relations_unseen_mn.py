@@ -157,3 +157,8 @@ def test_degraded_into_products_is_a_conversion() -> None:
 def test_an_ion_a_channel_passes_is_no_participant() -> None:
     found = one("PMC5495058__cshperspect-CIL-028225_F2", "cGMP activates the K+-selective")
     assert has(found, "cGMP", "activates", "CNGK") and not has(found, "cGMP", "activates", "K+")
+
+
+def test_a_participle_right_after_a_name_and_before_via_is_passive() -> None:
+    found = one("PMC6314075__cshperspectmed-BOB-031245_F2", "The NFATc1 activated via")
+    assert has(found, "Ca2+", "activates", "NFATc1")

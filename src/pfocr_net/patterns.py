@@ -1441,8 +1441,10 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         back -= 1
         previous = words[back]
     passive = previous in _BE and (word.endswith("ed") or word in {"bound", "driven", "led"})
-    if not passive and word.endswith("ed") and words[i + 1] == "by":
-        passive = True
+    if not passive and word.endswith("ed") and (words[i + 1] == "by" or (
+        words[i + 1] in lexicon.MEDIATORS and i > 0 and units[i - 1].kind == "E"
+    )):
+        passive = True  # "NFATc1 activated by calcineurin", "the NFATc1 activated via Ca2+-signaling": a reduced relative
     # "..., eventually promoting the development of HCC": an adverb between the comma and the participle
     participle = word.endswith("ing") and (back >= 0 and units[back].kind == "P" and units[back].text == ",")
     sign, rel = verb
