@@ -1,5 +1,5 @@
-"""Constructions found while checking the reader on held-out parts M and N (after their first run), and one on part
-P (after its first run), on real caption sentences."""
+"""Constructions found while checking the reader on held-out parts M and N, and the last few on parts O and P (each
+after its first run), on real caption sentences."""
 
 from __future__ import annotations
 
