@@ -162,3 +162,8 @@ def test_an_ion_a_channel_passes_is_no_participant() -> None:
 def test_a_participle_right_after_a_name_and_before_via_is_passive() -> None:
     found = one("PMC6314075__cshperspectmed-BOB-031245_F2", "The NFATc1 activated via")
     assert has(found, "Ca2+", "activates", "NFATc1")
+
+
+def test_receptors_named_by_the_g_protein_they_couple_to() -> None:
+    found = run(record("PMC3040460__TOCHGENJ-4-84_F1"), "Gs coupled receptors activate adenylyl cyclase (AC).")
+    assert has(found, "Gs", "activates", "adenylyl cyclase")

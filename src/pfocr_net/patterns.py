@@ -786,6 +786,9 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
     if found is None:
         return None
     arg, j = found
+    coupled = j + 1 if j < len(units) and units[j].kind == "P" and units[j].text in _CHAIN_SEPS else j
+    if words[coupled] == "coupled" and words[coupled + 1] in {"receptor", "receptors"}:
+        j = coupled + 2  # "Gs coupled receptors activate adenylyl cyclase": receptors named by their G protein
     spaced = words[j] in _AGENT_SUFFIXES and (
         words[j + 1] in lexicon.EVENT_NOUNS or (j + 1 < len(units) and units[j + 1].kind == "E")
     )
