@@ -167,3 +167,9 @@ def test_a_participle_right_after_a_name_and_before_via_is_passive() -> None:
 def test_receptors_named_by_the_g_protein_they_couple_to() -> None:
     found = run(record("PMC3040460__TOCHGENJ-4-84_F1"), "Gs coupled receptors activate adenylyl cyclase (AC).")
     assert has(found, "Gs", "activates", "adenylyl cyclase")
+
+
+def test_a_descriptor_before_a_name_in_an_event_and_lowering_as_a_sign() -> None:
+    found = one("PMC3817733__pharmaceuticals-06-00915-g002", "Gi-coupled pathways attenuate")
+    assert has(found, "Gi", "inhibits", "adenylyl cyclase")  # "Gi-coupled pathways": named by their G protein
+    assert has(found, "adenylyl cyclase", "increases", "cAMP")  # "thereby lowering ... levels of the platelet inhibitor cAMP"

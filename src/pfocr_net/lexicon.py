@@ -162,6 +162,8 @@ EVENT_ADJECTIVES: Final[dict[str, tuple[int, str]]] = {
     "lower": (_NEG, "amount"), "attenuated": (_NEG, "activity"), "inactive": (_NEG, "activity"),
     "mutant": (_NEG, "activity"), "overexpressed": (_POS, "amount"), "forced": (_POS, "activity"),
     "negative": (_NEG, "activity"), "positive": (_POS, "activity"),
+    # "thereby lowering intracellular levels of cAMP" ("lower" is no verb here: "lower levels" is an adjective)
+    "lowering": (_NEG, "amount"), "raising": (_POS, "amount"),
 }  # fmt: skip
 
 #: Nouns right after an entity that say which aspect of it is meant ("BDNF release", "mTOR activity").

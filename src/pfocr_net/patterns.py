@@ -773,6 +773,8 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
             k += 1
         if words[k] == "of" and k + 1 < len(units) and units[k + 1].kind == "E":
             j = k + 1
+        elif k > j and k < len(units) and units[k].kind == "E" and (words[k - 1] in _ENTITY_NOUNS or words[k - 1] in lexicon.ROLE_NOUNS):
+            j = k  # "lowering intracellular levels of the platelet inhibitor cAMP": a descriptor, then the name
         elif k > j and k < len(units) and units[k].kind == "P" and units[k].text == "," and words[k + 1] in {"such", "including"}:
             k += 1
         # "release of ligands such as ET-1 ...", "production of inflammatory factors, including IL-6": the examples
@@ -787,7 +789,7 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
         return None
     arg, j = found
     coupled = j + 1 if j < len(units) and units[j].kind == "P" and units[j].text in _CHAIN_SEPS else j
-    if words[coupled] == "coupled" and words[coupled + 1] in {"receptor", "receptors"}:
+    if words[coupled] == "coupled" and words[coupled + 1] in {"receptor", "receptors", "pathway", "pathways"}:
         j = coupled + 2  # "Gs coupled receptors activate adenylyl cyclase": receptors named by their G protein
     spaced = words[j] in _AGENT_SUFFIXES and (
         words[j + 1] in lexicon.EVENT_NOUNS or (j + 1 < len(units) and units[j + 1].kind == "E")
