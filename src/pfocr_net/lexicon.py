@@ -269,10 +269,9 @@ PROCESS_HEADS: Final = frozenset(
     degradation cycle oxidation leakage function functions immunity sterility abortion swelling lysis
     regeneration presentation destruction remodeling remodelling fertility arrest nucleation elongation biogenesis
     fusion organization organisation reorganization reorganisation rearrangement rearrangements resorption
-    reabsorption dissolution polymerization depolymerization hyperpolarization depolarization excitability
-    relaxation contraction motility division replication fragmentation aggregation misfolding folding
-    progression clustering guidance branching sensation initiation transition atrophy toxicity
-    permeabilization recruitment expansion
+    reabsorption dissolution polymerization depolymerization relaxation division replication fragmentation
+    aggregation misfolding folding progression clustering guidance branching sensation initiation transition
+    toxicity permeabilization recruitment expansion
     """.split()
 )  # fmt: skip
 

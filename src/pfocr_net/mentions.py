@@ -1054,7 +1054,8 @@ _AMINO_ACID_NAMES: Final = frozenset(_AMINO_ACIDS)
 #: Three-letter residue codes ("Ser 473", "(Thr) 308": a site, no participant).
 _RESIDUE_CODES: Final = frozenset({"ser", "thr", "tyr", "lys", "arg", "his", "cys", "asp", "glu", "asn", "gln", "met"})
 _RESIDUE_AFTER: Final = re.compile(
-    r"(?:(?:\s*\([A-Z][a-z]{2}\))?\s*\d|\s*/|[\s-](?:kinases?|phosphatases?|residues?|phosphorylat(?:ion|ed|es|e|ing)|dephosphorylat(?:ion|ed)|sites?|protease|based|rich|containing))"
+    r"(?:(?:\s*\([A-Z][a-z]{2}\))?\s*\d|\s*/|[\s-](?:kinases?|phosphatases?|residues?|phosphorylat(?:ion|ed|es|e|ing)"
+    r"|dephosphorylat(?:ion|ed)|sites?|protease|based|rich|containing))"
 )
 _NOT_LIGHT_BEFORE: Final = re.compile(r"\b(?:kappa|lambda|shed|sheds|shedding|in)\s$", re.IGNORECASE)
 _NOT_LIGHT_AFTER: Final = re.compile(
