@@ -1119,12 +1119,14 @@ def items_of(units: list[Unit]) -> list[Item]:
                 items.append(Item(kind, start, end, text=text, trigger=(start, end), gap=gap))
             else:
                 kind, sign, rel = _PHRASE_OPS[phrase]
-                passive = kind == "pverb"
+                passive = kind == "pverb" or (kind == "verb" and phrase[0] in _MOVED_CARGO and _be_before(words, i))
                 if kind == "back":
                     i, gap = j, 0
                     continue
                 items.append(Item("verb" if passive else kind, start, end, text=text, sign=sign, rel=rel,
                                   passive=passive, trigger=(start, end), gap=gap))  # fmt: skip
+                if passive and kind == "verb":
+                    items[-1].extra["passive_to"] = True  # "Ferrous iron is transported into the enterocyte"
                 if naming:
                     items[-1].extra["naming"] = naming  # "the IKK complex composed of ...", "another heterodimer ..."
                 before = words[i - 1]
@@ -1319,6 +1321,19 @@ def _signals_to(units: list[Unit], words: list[str], k: int) -> bool:
             return units[x + 1].kind == "E" or (words[x + 1] in {"the", "a", "an"} and x + 2 < len(units)
                                                  and units[x + 2].kind == "E")
     return False
+
+
+#: Past participles of move phrases ("transported into") whose subject after a form of "be" is the cargo moved.
+_MOVED_CARGO: Final = frozenset({"transported", "exported", "released", "translocated"})
+
+
+def _be_before(words: list[str], i: int) -> bool:
+    """Whether a finite form of "be" comes right before ``words[i]``, past any adverbs ("is subsequently
+    transported"; not "before being transported", whose subject is left to the clause before)."""
+    back = i - 1
+    while back > 0 and words[back].endswith("ly"):
+        back -= 1
+    return back >= 0 and words[back] in _BE and words[back] != "being"
 
 
 def _passive_conversion_before(items: list[Item]) -> bool:

@@ -266,6 +266,8 @@ class Reader:
         means_targets: list[Item] = []
         shared_verbs: list[Item] = []
         bare_passive: tuple[int, Item, list[Item]] | None = None  # (index after it, verb, patients)
+        # a passive move or conversion with no agent: (index after its objects, verb, patients, objects)
+        unmade_move: tuple[int, Item, list[Item], list[Item]] | None = None
         self._subject_ids = set()
         i = 0
         while i < len(items):
@@ -434,6 +436,8 @@ class Reader:
                     self.emit(objects, purposes, 1, "activity", item.trigger, "purpose", use_state=False)
                 if j < len(items) and items[j].kind == "including":
                     objects = [o for o in objects if not _class_noun(o)]  # "release of cytokines such as IL-6"
+                if item.passive and item.rel == "transloc" and item.extra.get("passive_to"):
+                    objects = _movers_apart(objects)
                 for event in objects:
                     self.emit_internal(event)
                 self.recent.extend(objects)
@@ -500,6 +504,8 @@ class Reader:
                             # "The resulting NH4+ is delivered to the plant cells where it is assimilated": NH4+ is the topic
                             self.subjects = [p for p in patients if p.arg is not None]
                         movers = [o for o in objects if o.extra.get("after_by")] if item.rel == "transloc" else []
+                        if not movers and all(o.agent is None for o in objects):
+                            unmade_move = (j, item, patients, objects)
                         if movers:
                             # "Glucose is imported into cells by GLUT4": the transporter moves the cargo
                             self.emit(movers, patients, 0, "transloc", item.trigger, "transported_by", use_state=False)
@@ -771,6 +777,17 @@ class Reader:
                 mediators = [Item("event", m.start, m.end, arg=m.agent) if m.agent is not None and m.rel == "regulate" else m
                              for m in mediators]  # fmt: skip
                 targets = means_targets if kind == "means" else last_objects
+                if kind == "med" and unmade_move is not None and unmade_move[0] == i and mediators and unmade_move[2]:
+                    # "Biliverdin is converted to bilirubin via BLVR", "Ferrous iron is transported into the enterocyte
+                    # via DMT1": with no agent named, the mediator is the one that converts or moves the patient
+                    moved_by, patients, products = unmade_move[1:]
+                    self.emit(mediators, patients, 0, moved_by.rel, moved_by.trigger,
+                              "transported_by" if moved_by.rel == "transloc" else "passive_to_agent", use_state=False)
+                    if moved_by.rel == "convert":
+                        self.emit(mediators, products, 1, "amount", moved_by.trigger, "enzyme_product", use_state=False)
+                    unmade_move, pending = None, []
+                    i = j
+                    continue
                 if kind == "med" and bare_passive is not None and bare_passive[0] == i and mediators:
                     # "ATP is produced through oxidative phosphorylation": the means produces the patient
                     made_by = bare_passive[1]
@@ -1061,6 +1078,24 @@ def _class_noun(item: Item) -> bool:
         return False
     text = item.arg.parts[0].text
     return text.endswith("s") and text[1:] == text[1:].lower() and text.replace(" ", "").replace("-", "").isalpha()
+
+
+def _movers_apart(objects: list[Item]) -> list[Item]:
+    """The places a passive move goes to, with the agent of each ("into the enterocyte by DMT1") set apart as a
+    mover ("Ferrous iron is transported into the enterocyte by DMT1": DMT1 moves the iron, it does not act on the
+    cell)."""
+    if all(o.agent is None for o in objects):
+        return objects
+    places: list[Item] = []
+    movers: list[Item] = []
+    for o in objects:
+        if o.agent is None:
+            places.append(o)
+            continue
+        places.append(Item("event", o.start, o.end, sign=o.sign, rel=o.rel, arg=o.arg, explicit=o.explicit,
+                           extra=dict(o.extra)))
+        movers.append(Item("event", o.agent.start, o.agent.end, arg=o.agent, extra={"after_by": True}))
+    return places + movers
 
 
 def _unclear(item: Item) -> bool:
