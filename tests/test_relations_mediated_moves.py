@@ -25,3 +25,20 @@ def test_the_agent_of_a_move_into_a_named_place_moves_the_cargo() -> None:
     found = run(base, "Ferrous iron is subsequently transported into the enterocyte by the divalent metal transporter 1 (DMT1).")
     assert has(found, "DMT1", "translocates", "ferrous iron") and has(found, "ferrous iron", "translocates", "enterocyte")
     assert not has(found, "DMT1", "activates", "enterocyte")
+
+
+def test_who_carries_out_a_move_moves_the_thing_and_a_cause_of_it_raises_it() -> None:
+    found = one("PMC4979452__cddiscovery201650-f3", "Ca2+ influx is primarily mediated by")
+    assert has(found, "VGCCs", "translocates", "Ca2+") and has(found, "TRPs", "translocates", "Ca2+")
+    assert not has(found, "VGCCs", "increases", "Ca2+")
+    found = one("PMC4979452__cddiscovery201650-f3", "Ca2+ efflux is achieved by")  # "achieved by": a passive doer
+    assert has(found, "PMCAs", "translocates", "Ca2+") and has(found, "NCXs", "translocates", "Ca2+")
+    base = record("PMC4979452__cddiscovery201650-f3")
+    # the caption's channels named as the agent of the influx, and a cause of it: the agent moves, the cause raises
+    found = run(base, "VGCC-mediated Ca2+ influx activates CaMKII, and Kv1.3 promotes Ca2+ influx.")
+    assert has(found, "VGCC", "translocates", "Ca2+") and has(found, "Kv1.3", "increases", "Ca2+")
+
+
+def test_an_adverb_between_be_and_a_past_participle_keeps_the_passive() -> None:
+    found = one("PMC8163614__ajpregu.00287.2020_f001", "This is also achieved downstream")
+    assert not has(found, "mitochondrial biogenesis", "activates", "adenylate cyclase")

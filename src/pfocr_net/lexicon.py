@@ -87,7 +87,7 @@ VERBS.update({"show": (_POS, "activity"), "shows": (_POS, "activity"), "showed":
               "worsened": (_POS, "activity"), "worsening": (_POS, "activity"),
               "signals": (_POS, "activity"), "signal": (_POS, "activity"), "drove": (_POS, "activity"), "led": (_POS, "activity"), "induce": (_POS, "activity"),
               "target": (_NEG, "activity"), "mediates": (_POS, "activity"), "mediate": (_POS, "activity"),
-              "mediated": (_POS, "activity"), "mediating": (_POS, "activity"),
+              "mediated": (_POS, "activity"), "mediating": (_POS, "activity"), "achieved": (_POS, "activity"),
               "favors": (_POS, "activity"), "favoring": (_POS, "activity"), "favours": (_POS, "activity"),
               "favouring": (_POS, "activity"), "favored": (_POS, "activity"), "favoured": (_POS, "activity"),
               # "Nodule sucrose also fuels the OPPP", "The TCA cycle can be powered by fatty acids"
@@ -213,6 +213,13 @@ BACKWARD: Final = (
                                        "critically", "entirely", "partly", "partially", "primarily")),
     ("relies", "on"), ("rely", "on"),  # ("depends on" is a phrase operator of its own in patterns)
 )  # fmt: skip
+#: Event nouns of a move across a membrane: whoever carries one out ("Ca2+ influx is mediated by VGCCs", "calcium
+#: entry through L-type channels", "VGCC-mediated Ca2+ influx") moves the thing named, while a cause of one raises it
+#: ("Kv1.3 promotes calcium influx").
+TRANSPORT_NOUNS: Final = frozenset({"influx", "efflux", "uptake", "export", "transport"})
+#: Passive verbs by which the thing after "by" carries out the event before it.
+DOER_VERBS: Final = frozenset({"mediated", "achieved", "performed", "carried"})
+
 #: Mediator markers: "A activates C via B".
 MEDIATORS: Final = frozenset({"via", "through", "thru"})
 

@@ -1457,7 +1457,7 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         return None  # "Secreted IL-8, ...": a participle used as an adjective
     previous = words[i - 1]
     back = i - 1
-    while previous.endswith("ly") and back > 0:
+    while (previous.endswith("ly") or previous in _VERB_ADVERBS) and back > 0:  # "is also achieved", "is then bound"
         back -= 1
         previous = words[back]
     passive = previous in _BE and (word.endswith("ed") or word in {"bound", "driven", "led"})

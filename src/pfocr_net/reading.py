@@ -59,8 +59,10 @@ class Reader:
     """Interprets one sentence's item sequence into relations."""
 
     def __init__(self, items: list[Item], previous_focus: list[Item], places: frozenset[str] = frozenset(),
-                 previous_subjects: list[Item] | None = None) -> None:  # fmt: skip
+                 previous_subjects: list[Item] | None = None, text: str = "") -> None:  # fmt: skip
         self.items = items
+        #: The text the items' spans index.
+        self.text = text
         #: The first subjects a verb used in the previous sentence ("X inhibits A. It also ...": X).
         self.previous_subjects = previous_subjects or []
         self.subjects: list[Item] = []
@@ -70,6 +72,21 @@ class Reader:
         self.previous_focus = previous_focus
         self.recent: list[Item] = []
         self._subject_ids: set[int] = set()
+
+    def moves(self, item: Item) -> bool:
+        """Whether ``item`` is an event of moving its participant across a membrane ("Ca2+ influx")."""
+        trigger = item.trigger
+        return trigger is not None and self.text[trigger[0] : trigger[1]].casefold() in lexicon.TRANSPORT_NOUNS
+
+    def emit_done(self, doers: list[Item], events: list[Item], sign: int, rel: str, trigger: tuple[int, int] | None,
+                  rule: str, use_state: bool = True, inferred: list[str] | None = None) -> None:  # fmt: skip
+        """``doers`` carry out ``events``: each move event is theirs to make ("Ca2+ influx is mediated by VGCCs":
+        VGCCs move Ca2+), any other event they act on."""
+        moved = [e for e in events if self.moves(e)]
+        if moved:
+            self.emit(doers, moved, 0, "transloc", trigger, rule, use_state=False, inferred=inferred)
+        self.emit(doers, [e for e in events if not self.moves(e)], sign, rel, trigger, rule, use_state=use_state,
+                  inferred=inferred)  # fmt: skip
 
     # -- emission -------------------------------------------------------------------------------
     def sign_of(self, item: Item) -> int:
@@ -143,6 +160,8 @@ class Reader:
                 return
             agent_rel = str(item.extra.get("agent_rel") or ("binding" if item.rel == "binding" else
                                                           ("activity" if item.agent_sign else "regulate")))
+            if item.agent_sign > 0 and item.extra.get("agent_suffix", "mediated") == "mediated" and self.moves(item):
+                agent_rel = "transloc"  # "VGCC-mediated Ca2+ influx", "uptake of glucose by GLUT4": the agent moves it
             self.emit([agent], [inner], item.agent_sign if item.agent_sign else 0, agent_rel, item.trigger, "agent",
                       use_state=False)  # fmt: skip
 
@@ -519,6 +538,11 @@ class Reader:
                                     agent = Item("event", o.agent.start, o.agent.end, arg=o.agent)
                                     self.emit([agent], patients, 0, "convert", item.trigger, "passive_to_agent",
                                               use_state=False)  # fmt: skip
+                    elif item.text in lexicon.DOER_VERBS:
+                        self.emit_done(objects, patients, item.sign, item.rel, item.trigger, "passive")
+                        self.focus = patients
+                        for p in patients:
+                            p.extra["state"] = item.sign * p.sign if item.sign else p.sign
                     else:
                         self.emit(objects, patients, item.sign, item.rel, item.trigger, "passive")
                         self.focus = patients
@@ -987,8 +1011,8 @@ class Reader:
             if near and (any(p.explicit for p in pending) or any(m.explicit and m.rel == "binding" for m in mediators)):
                 for m in mediators:
                     rel = "binding" if m.rel == "binding" and m.explicit else "activity"
-                    self.emit([m], pending, 1 if m.sign > 0 else 0, rel, item.trigger, "via_mediator",
-                              use_state=False, inferred=["via"])  # fmt: skip
+                    self.emit_done([m], pending, 1 if m.sign > 0 else 0, rel, item.trigger, "via_mediator",
+                                   use_state=False, inferred=["via"])  # fmt: skip
             return
         t = verb.sign if verb.kind == "verb" else 1
         if item.kind == "means":

@@ -185,7 +185,7 @@ def _read_text(
         if not any(u.kind == "E" for u in units):
             continue
         items = items_of(units)
-        reader = Reader(items, focus, places, subjects)
+        reader = Reader(items, focus, places, subjects, text)
         found = reader.read()
         if reader.focus:
             focus = reader.focus
