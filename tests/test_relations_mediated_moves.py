@@ -1,5 +1,6 @@
 """A passive move or conversion with no agent named: the mediator after "via"/"through" is the one that moves or
-converts ("Biliverdin is converted to bilirubin via BLVR"), on real caption sentences."""
+converts ("Biliverdin is converted to bilirubin via BLVR"); whoever carries out a move across a membrane moves what
+it names; drug names by their stem. On real caption sentences."""
 
 from __future__ import annotations
 
@@ -42,3 +43,13 @@ def test_who_carries_out_a_move_moves_the_thing_and_a_cause_of_it_raises_it() ->
 def test_an_adverb_between_be_and_a_past_participle_keeps_the_passive() -> None:
     found = one("PMC8163614__ajpregu.00287.2020_f001", "This is also achieved downstream")
     assert not has(found, "mitochondrial biogenesis", "activates", "adenylate cyclase")
+
+
+def test_drug_name_stems_name_caption_only_drugs() -> None:
+    base = record("PMC7905385__gr1b_lrg")
+    found = run(base)  # "Inhibitors like Opaganib () can inhibit the SK enzyme": "-nib" ends any kinase inhibitor's name
+    assert has(found, "Opaganib", "inhibits", "SK") and has(found, "thalidomide", "inhibits", "caspase-1")
+    found = run(base, "The drugs tranilast, thalidomide, levamisole, enasidenib and vorinostat reduce IL-1β.")
+    drugs = {e.name.casefold(): e.type for e in found.entities if e.mentions}
+    for drug in ("tranilast", "thalidomide", "levamisole", "enasidenib", "vorinostat"):
+        assert drugs.get(drug) == "chemical", drug
