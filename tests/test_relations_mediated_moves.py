@@ -53,3 +53,11 @@ def test_drug_name_stems_name_caption_only_drugs() -> None:
     drugs = {e.name.casefold(): e.type for e in found.entities if e.mentions}
     for drug in ("tranilast", "thalidomide", "levamisole", "enasidenib", "vorinostat"):
         assert drugs.get(drug) == "chemical", drug
+
+
+def test_capitals_hyphen_number_is_a_gene_symbol() -> None:
+    found = one("PMC3405868__cshperspect-WNT-007948_F4", "The β-catenin WRM-1 interacts with LIT-1/NLK")
+    assert has(found, "WRM-1", "binds", "LIT-1") and has(found, "WRM-1", "phosphorylates", "POP-1")
+    found = run(record("PMC517820__pbio.0020280.g008"), "DAF-16 inhibits DAF-12 and HSP-70 in MCF-7 cells.")
+    assert has(found, "DAF-16", "inhibits", "DAF-12") and has(found, "DAF-16", "inhibits", "HSP-70")
+    assert not any(e.name == "MCF-7" for e in found.entities)  # a cell line is no gene

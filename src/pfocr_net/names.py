@@ -54,6 +54,11 @@ _DESCRIPTOR_AFTER: Final = re.compile(
 _ASPECT_HEADS: Final = frozenset({"function", "functions", "activity", "activities"})
 _OF_THE: Final = re.compile(r" of (?:the |its |their )?")
 _SHORT_PAIR: Final = re.compile(r"[A-Z]{2,4}[-\u2010][A-Z]{1,2}\d?(?![\w-])")
+#: "DAF-16", "SKN-1", "TDP-43": capitals, a hyphen and a number, the way worm genes and many proteins are written
+#: (not a cell line: "MCF-7 cells", "COS-7", nor a virus or disease: "COVID-19", "SARS-CoV-2").
+_NUMBERED_SYMBOL: Final = re.compile(r"([A-Z]{2,5})[-\u2010](\d{1,3})(?![\w\u2010-]|\.\d| cell| line)")
+_NOT_NUMBERED_SYMBOLS: Final = frozenset({"COVID", "ICD", "COS", "HEK", "MCF", "HCT", "HL", "HT", "SW", "PC", "CD", "SH", "SK",
+                                          "HUVEC", "HLA", "PM", "WHO", "ISO", "FY", "NK", "OK", "BALB", "DSM", "FRAX", "MMSE"})
 _VAGUE_FUNCTION_OWNERS: Final = frozenset({"cellular", "cell", "normal", "biological", "physiological", "protein", "gene",
                                     "its", "their", "overall", "general"})
 #: Process heads that also modify a later head ("cell cycle checkpoint", "tumor immunity").
@@ -233,6 +238,10 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         if pair is not None and pair.end() == tokens[index + 1].end:
             # "NK-B": a short capital pair joined by a hyphen
             return (index, index + 1, _candidate_named(grounding, pair.group(0), "protein"))
+    if after in "-\u2010" and before not in "-/\u2010" and index + 1 < len(tokens) and word not in _NOT_NUMBERED_SYMBOLS:
+        numbered = _NUMBERED_SYMBOL.match(text, token.start)
+        if numbered is not None and numbered.end() == tokens[index + 1].end:
+            return (index, index + 1, _candidate_named(grounding, numbered.group(0), "protein"))  # "DAF-16", "SKN-1"
     if before == "/" and _TITLE_SYMBOL.match(word) and index > 0 and _TITLE_SYMBOL.match(text[tokens[index - 1].start : tokens[index - 1].end]):
         return (index, index, _candidate_named(grounding, word, "protein"))  # "Ku70/Ku80"
     if before in "-/\u2010" or after in "-\u2010":
