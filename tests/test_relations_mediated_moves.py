@@ -61,3 +61,10 @@ def test_capitals_hyphen_number_is_a_gene_symbol() -> None:
     found = run(record("PMC517820__pbio.0020280.g008"), "DAF-16 inhibits DAF-12 and HSP-70 in MCF-7 cells.")
     assert has(found, "DAF-16", "inhibits", "DAF-12") and has(found, "DAF-16", "inhibits", "HSP-70")
     assert not any(e.name == "MCF-7" for e in found.entities)  # a cell line is no gene
+
+
+def test_a_lower_case_hyphenated_compound_modifies_a_process_head() -> None:
+    found = one("PMC5287062__cshperspectmed-PCA-026112_F1", "The resulting increased p21 and/or Rb activity")
+    assert has(found, "p21", "activates", "permanent cell-cycle arrest") and has(found, "Rb", "activates", "senescence")
+    found = run(record("PMC5287062__cshperspectmed-PCA-026112_F1"), "p53 activity drives cell-mediated immunity.")
+    assert not any("cell-mediated" in e.name for e in found.entities)  # an agent, not a compound modifier

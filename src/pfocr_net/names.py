@@ -577,6 +577,14 @@ def extend_numbered(
     return nxt, ckey
 
 
+def _lower_compound(first: str, second: str) -> bool:
+    """Whether ``first``-``second`` is a compound of two plain lower-case words ("cell-cycle"), not an agent
+    ("cell-mediated"), a prefix ("anti-tumor") or a hyphenated name."""
+    return (first.isalpha() and second.isalpha() and first.islower() and second.islower() and len(first) >= 3
+            and len(second) >= 3 and first not in _JOINED_PREFIXES and second not in _AGENT_WORDS
+            and not second.endswith(("ed", "ing")))
+
+
 def _plain_word(text: str) -> bool:
     low = text.casefold()
     return (
@@ -884,6 +892,13 @@ def phrases(
                 ):
                     start = tokens[j - 1].start  # "anti-tumor immunity", "pro-inflammatory response": the prefix too
                     taken += 1
+                elif (not cell and prefix is not None and taken == 0 and prefix.end == tokens[j].start - 1
+                      and _lower_compound(text[prefix.start : prefix.end], piece)
+                      and (prefix.start == 0 or text[prefix.start - 1] in " (")):
+                    start = prefix.start  # "cell-cycle arrest", "cell-cycle progression": a lower-case compound modifier
+                    taken += 1
+                    j -= 2
+                    continue  # (and one plain word before it: "permanent cell-cycle arrest")
                 break
             start = tokens[j].start
             taken += 1
