@@ -68,3 +68,9 @@ def test_a_lower_case_hyphenated_compound_modifies_a_process_head() -> None:
     assert has(found, "p21", "activates", "permanent cell-cycle arrest") and has(found, "Rb", "activates", "senescence")
     found = run(record("PMC5287062__cshperspectmed-PCA-026112_F1"), "p53 activity drives cell-mediated immunity.")
     assert not any("cell-mediated" in e.name for e in found.entities)  # an agent, not a compound modifier
+
+
+def test_a_coagulation_factor_is_named_by_its_numeral() -> None:
+    found = one("PMC7302080__ane-publish-ahead-of-print-10.1213.ane.0000000000005059-g001", "Reduction of activated factor V")
+    assert has(found, "factor V", "increases", "prothrombinase")  # (its reduction reduces the activity)
+    assert not any(e.name in {"V", "VIII"} for e in found.entities)

@@ -775,6 +775,7 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         if i < following:
             continue
         found = _match_at(grounding, text, tokens, i) if lexical else None
+        first = i  # the token the mention starts at ("factor VIII" starts before its numeral)
         if found is None:
             if _site_of_name_before(grounding, text, mentions, tokens[i]):
                 continue  # "caveolin-1 Y14 phosphorylation", "AKT S473": a residue of the protein named before it
@@ -782,7 +783,7 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             if like is not None and _METHOD_AFTER.match(text, tokens[like[1]].end):
                 continue  # "PPI network", "PAPi analysis": an unknown acronym naming a method or data set
             if like is not None:
-                found = (like[1], like[2])
+                found, first = (like[1], like[2]), min(like[0], i)
             else:
                 group = class_noun(grounding, text, tokens[i])
                 found = (i, group) if group is not None else anti_class_noun(grounding, text, tokens, i)
@@ -795,7 +796,7 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             following = end_index + 1
             continue  # "Erk and Abl kinases", "Src kinases": the class noun is the head of the name before it
         end_index, key = extend_numbered(grounding, text, tokens, i, end_index, key)
-        start = tokens[i].start
+        start = tokens[first].start
         if start > 0 and text[start - 1] == "(" and ")" in text[start : tokens[end_index].end + 1]:
             start -= 1
         end = tokens[end_index].end

@@ -53,6 +53,8 @@ _DESCRIPTOR_AFTER: Final = re.compile(
 #: Process heads that name an aspect of the thing after "of" ("the kinase function of JAK").
 _ASPECT_HEADS: Final = frozenset({"function", "functions", "activity", "activities"})
 _OF_THE: Final = re.compile(r" of (?:the |its |their )?")
+#: "factor VIII", "factor Xa": a coagulation factor by its Roman numeral (the numeral is the word a name starts at).
+_FACTOR_NUMERAL: Final = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})a?")
 _SHORT_PAIR: Final = re.compile(r"[A-Z]{2,4}[-\u2010][A-Z]{1,2}\d?(?![\w-])")
 #: "DAF-16", "SKN-1", "TDP-43": capitals, a hyphen and a number, the way worm genes and many proteins are written
 #: (not a cell line: "MCF-7 cells", "COS-7", nor a virus or disease: "COVID-19", "SARS-CoV-2").
@@ -212,6 +214,9 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
             while last + 1 < len(tokens) and tokens[last + 1].end <= recombinant.end():
                 last += 1
             return (index, last, _candidate_named(grounding, recombinant.group(0), "protein"))
+    if index > 0 and text[token.start - 7 : token.start].casefold() == "factor " and _FACTOR_NUMERAL.fullmatch(word):
+        start = token.start - 7
+        return (index - 1, index, _candidate_named(grounding, text[start : token.end], "protein"))  # "factor VIII"
     shape = _word_shape(word)
     if shape == "family":
         return (index, index, _candidate_named(grounding, word, "proteinfamily"))
@@ -261,7 +266,8 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         if before in "-\u2010" and index > 0 and len(text[tokens[index - 1].start : tokens[index - 1].end]) <= 3:
             prefix = tokens[index - 1]
             if text[prefix.start].isupper() and (prefix.start == 0 or not text[prefix.start - 1].isalnum()):
-                return (index - 1, index, _candidate_named(grounding, text[prefix.start : token.end], "protein"))
+                # "T-VSCC": the node takes the prefixed name, the mention stays on the symbol
+                return (index, index, _candidate_named(grounding, text[prefix.start : token.end], "protein"))
     if shape == "none":
         return None
     if shape == "protein":
