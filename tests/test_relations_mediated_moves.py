@@ -49,9 +49,9 @@ def test_drug_name_stems_name_caption_only_drugs() -> None:
     base = record("PMC7905385__gr1b_lrg")
     found = run(base)  # "Inhibitors like Opaganib () can inhibit the SK enzyme": "-nib" ends any kinase inhibitor's name
     assert has(found, "Opaganib", "inhibits", "SK") and has(found, "thalidomide", "inhibits", "caspase-1")
-    found = run(base, "The drugs tranilast, thalidomide, levamisole, enasidenib and vorinostat reduce IL-1β.")
+    found = run(base, "The drugs tranilast, thalidomide, levamisole, enasidenib, vorinostat and palbociclib reduce IL-1β.")
     drugs = {e.name.casefold(): e.type for e in found.entities if e.mentions}
-    for drug in ("tranilast", "thalidomide", "levamisole", "enasidenib", "vorinostat"):
+    for drug in ("tranilast", "thalidomide", "levamisole", "enasidenib", "vorinostat", "palbociclib"):
         assert drugs.get(drug) == "chemical", drug
 
 

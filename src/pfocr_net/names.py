@@ -328,7 +328,7 @@ def _word_shape(word: str) -> str:
 #: Drug names by the WHO INN stem they end in ("valsartan", "ramipril", "gefitinib", "tocilizumab", "verteporfin"); the
 #: "-in" stems ("rapamycin", "metformin") are read in context (:data:`_DRUG_IN_ENDINGS`).
 _DRUG_STEM: Final = re.compile(
-    r"^[A-Za-z]{3,}(?:sartan|prilat|pril|olol|dipine|nib|parib|lisib|rolimus|zomib|mab|domide|inostat|ilast"
+    r"^[A-Za-z]{3,}(?:sartan|prilat|pril|olol|dipine|nib|ciclib|parib|lisib|rolimus|zomib|mab|domide|inostat|ilast"
     r"|azole|isole|asone|olone|floxacin|cycline|gliptin|gliflozin|glitazone|triptan|setron|lukast|dronate|profen|coxib|porfin"
     r"|platin|taxel|tecan|azepam|semide|thiazide|(?<!s)terol|xaban|gatran|fibrate|glutide|ercept|tacept|oxetine"
     r"|triptyline|peridol|apine|vir)$"
