@@ -74,3 +74,11 @@ def test_a_coagulation_factor_is_named_by_its_numeral() -> None:
     found = one("PMC7302080__ane-publish-ahead-of-print-10.1213.ane.0000000000005059-g001", "Reduction of activated factor V")
     assert has(found, "factor V", "increases", "prothrombinase")  # (its reduction reduces the activity)
     assert not any(e.name in {"V", "VIII"} for e in found.entities)
+
+
+def test_a_role_noun_between_two_names_after_a_verb_describes_the_second() -> None:
+    found = one("PMC4588066__cshperspect-SIG-006064_F1", "In parallel, progesterone stimulates translation of RINGO")
+    assert has(found, "Myt1", "inhibits", "CDK1") and has(found, "CDK1", "phosphorylates", "Myt1")
+    found = run(record("PMC4588066__cshperspect-SIG-006064_F1"), "PKA inhibits the CDK1 activator Cdc25.")
+    assert has(found, "PKA", "inhibits", "Cdc25") and has(found, "Cdc25", "activates", "CDK1")
+    assert not has(found, "PKA", "inhibits", "CDK1")

@@ -436,6 +436,15 @@ class Reader:
                     while start_at < len(items) and items[start_at].kind == "event" and items[start_at].extra.get("location"):
                         start_at += 1
                 objects, j = self.collect(start_at)
+                if (objects and j + 1 < len(items) and items[j].kind == "role" and items[j + 1].kind == "event"
+                        and items[j].gap == 0 and items[j + 1].gap == 0 and not items[j + 1].explicit
+                        and items[j + 1].arg is not None):
+                    # "PKA inhibits the CDK1 activator Cdc25": the name after the role noun is the object, and it
+                    # acts on the name before the role noun
+                    described, holder = objects[-1], items[j + 1]
+                    self.emit([holder], [Item("event", described.start, described.end, arg=described.arg)], items[j].sign,
+                              "activity", items[j].trigger, "drug_role", use_state=False)  # fmt: skip
+                    objects, j = [*objects[:-1], holder], j + 2
                 if (not objects and not item.passive and start_at + 1 < len(items) and items[start_at].kind == "comma"
                         and items[start_at].gap >= 2 and items[start_at + 1].kind == "event"):
                     # "interacts with two other cytosolic protein factors, Apaf-1 and procaspase-9": the names after
