@@ -82,3 +82,8 @@ def test_a_role_noun_between_two_names_after_a_verb_describes_the_second() -> No
     found = run(record("PMC4588066__cshperspect-SIG-006064_F1"), "PKA inhibits the CDK1 activator Cdc25.")
     assert has(found, "PKA", "inhibits", "Cdc25") and has(found, "Cdc25", "activates", "CDK1")
     assert not has(found, "PKA", "inhibits", "CDK1")
+
+
+def test_a_short_name_ending_in_s_after_a_class_noun_is_a_name() -> None:
+    found = run(record("PMC4588066__cshperspect-SIG-006064_F1"), "EGFR activates the small GTPase Ras and Erk and Abl kinases.")
+    assert has(found, "EGFR", "activates", "Ras") and has(found, "EGFR", "activates", "Abl")

@@ -1018,7 +1018,8 @@ def _head_of_name_before(grounding: Grounding, text: str, mentions: list[Mention
     if not mentions or mentions[-1].end + 1 != token.start or text[mentions[-1].end] != " ":
         return False
     word = token.word
-    return (word[1:].islower() and word.endswith("s") and grounding.type_of(key) in {"proteinfamily", "protein"}
+    # (a plural of at least four letters: "Ras" in "the GTPase Ras" is a name of its own)
+    return (len(word) >= 5 and word[1:].islower() and word.endswith("s") and grounding.type_of(key) in {"proteinfamily", "protein"}
             and grounding.type_of(mentions[-1].key) in _PROTEIN_KINDS and key not in grounding.by_key)
 
 
