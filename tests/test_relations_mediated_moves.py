@@ -87,3 +87,9 @@ def test_a_role_noun_between_two_names_after_a_verb_describes_the_second() -> No
 def test_a_short_name_ending_in_s_after_a_class_noun_is_a_name() -> None:
     found = run(record("PMC4588066__cshperspect-SIG-006064_F1"), "EGFR activates the small GTPase Ras and Erk and Abl kinases.")
     assert has(found, "EGFR", "activates", "Ras") and has(found, "EGFR", "activates", "Abl")
+
+
+def test_a_class_word_after_a_name_heads_that_name() -> None:
+    found = one("PMC3040460__TOCHGENJ-4-84_F1", "G12-coupled receptors activate small G protein RhoA GTPase")
+    assert has(found, "G12-coupled receptors", "activates", "RhoA")
+    assert not has(found, "G12-coupled receptors", "activates", "GTPase")

@@ -60,6 +60,8 @@ _CHAIN_SEPS: Final = frozenset({"-", "\u2013", "\u2014"})
 _ABBREVIATION_LED: Final = re.compile(r"^\([^()]+\)(?:\s|$)")
 _CLASS_WORDS: Final = frozenset({"kinase", "phosphatase", "permease", "transporter", "protease", "receptor", "ligase",
                           "synthase", "dehydrogenase", "factor", "protein", "enzyme", "channel"})
+#: Class words that may follow a name as its head ("RhoA GTPase"), as lexicon mentions of their own.
+_CLASS_HEADS: Final = frozenset({*_CLASS_WORDS, "gtpase", "atpase"})
 _NOT_CHAIN_HEADS: Final = frozenset({"cross-linking", "crosslinking", "interaction", "interactions", "binding", "fusion",
                               "ratio", "balance", "heterodimer", "heterodimers", "dimer", "association"})
 _SYSTEM_NAMES: Final = frozenset({("ubiquitin", "proteasome"), ("autophagy", "lysosome"), ("autophagy", "lysosomal")})
@@ -430,8 +432,9 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
                 i += 1
                 continue
         if unit.kind == "E" and out and out[-1].kind == "E" and unit.start - out[-1].end == 1 and out[-1].key != unit.key:
-            out[-1] = unit
-            i += 1
+            if unit.text.casefold() not in _CLASS_HEADS:
+                out[-1] = unit  # "the kinase Raf", "small G protein RhoA": a descriptor, then the name
+            i += 1  # ("RhoA GTPase", "ERK kinase": the class word heads the name before it)
             continue
         if (unit.kind == "E" and len(out) >= 2 and out[-1].kind == "W" and out[-1].text in _CLASS_WORDS
                 and out[-2].kind == "E" and unit.start - out[-1].end == 1 and out[-1].start - out[-2].end == 1):
