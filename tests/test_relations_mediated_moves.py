@@ -93,3 +93,15 @@ def test_a_class_word_after_a_name_heads_that_name() -> None:
     found = one("PMC3040460__TOCHGENJ-4-84_F1", "G12-coupled receptors activate small G protein RhoA GTPase")
     assert has(found, "G12-coupled receptors", "activates", "RhoA")
     assert not has(found, "G12-coupled receptors", "activates", "GTPase")
+
+
+def test_a_capitalised_word_alone_inside_a_sentence_names_a_gene() -> None:
+    found = one("PMC509316__pbio.0020276.g002", "Toll is activated by the processed Spätzle")
+    assert has(found, "Spätzle", "activates", "Toll")
+    found = one("PMC4665079__cshperspect-SIG-006080_F2", "Upon release in the cytosol, Smac and Omi")
+    assert has(found, "Smac", "inhibits", "XIAP") and has(found, "Omi", "binds", "XIAP")
+    found = run(record("PMC4588066__cshperspect-SIG-006064_F1"),  # (a record whose OCR names none of these)
+                "In Drosophila, Toll signals via the proteins Tube and Pelle in Kupffer cells, as drawn with Biorender.")
+    named = {e.name for e in found.entities if e.mentions}
+    assert {"Toll", "Tube", "Pelle"} <= named
+    assert not named & {"Drosophila", "Kupffer", "Biorender"}  # an organism, a cell type's eponym, a drawing tool

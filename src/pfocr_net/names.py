@@ -285,7 +285,71 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         return (index, index, _candidate_named(grounding, word, "chemical"))  # "treatment with valsartan"
     if _pathway_named(text, token, word):
         return (index, index, _candidate_named(grounding, word, "proteinfamily"))  # "Hippo and TGF-β signaling"
-    return (index, index, _candidate_named(grounding, word, "protein")) if shape == "symbol" else None
+    if shape == "symbol" or _mid_sentence_name(text, tokens, index, word):
+        return (index, index, _candidate_named(grounding, word, "protein"))  # "AIM2"; "proteins Tube and Pelle"
+    return None
+
+
+#: Capitalised words that are no gene name in the middle of a caption sentence.
+_NOT_MID_NAMES: Final = frozenset("""figure fig figs table panel panels supplementary bottom top left right middle upper lower
+    red blue green black gray grey yellow orange purple pink brown white note notes key arrow arrows solid dashed inset
+    january february march april may june july august september october november december english western northern
+    southern eastern drosophila arabidopsis xenopus caenorhabditis elegans saccharomyces escherichia mycobacterium
+    plasmodium candida toxoplasma zebrafish mouse human rat yeast the a an in of and or for with by to from on at as
+    step stage phase type group model class part box created adapted reproduced modified source data biorender pathview
+    servier reactome graphpad prism adobe illustrator powerpoint imagej ingenuity cytoscape string""".split())
+#: Words before a capitalised word that make it part of a person's or a tool's name ("von Willebrand", "using ImageJ").
+_NAME_PARTICLES: Final = frozenset({"von", "van", "de", "del", "der", "di", "la", "le", "using", "with"})
+#: Words after a capitalised word that make it a descriptor ("Forkhead transcription factor FOXO").
+_DESCRIBED_AFTER: Final = frozenset({"transcription", "factor", "factors", "family", "domain", "box", "homolog", "homologue",
+                                     "like", "gene", "genes", "protein", "proteins", "kinase", "receptor", "receptors"})
+#: A sentence start, maybe with a panel label after it ("(B) Force sensation", "B, Recombinant thrombomodulin").
+_LABELLED_START: Final = re.compile(r"(?:^|[.!?:;]\s+)(?:\(?[A-Za-z]\)\s*|[A-Z][,.]\s*)?$")
+
+
+def _mid_sentence_name(text: str, tokens: list[Token], index: int, word: str) -> bool:
+    """"via cytoplasmic proteins Tube and Pelle", "engages Domeless": a capitalised word inside a sentence, alone
+    (no capitalised word beside it, no cell or anatomy word after it), names a gene the way fly and worm genes are
+    written."""
+    if not (len(word) >= 3 and word[0].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    if word.endswith("s") and not word.endswith(("us", "is")):
+        return False  # "Tregs": a plural names cells ("Cactus", "Artemis" stay)
+    if word.casefold() in _NOT_MID_NAMES or word.casefold() in lexicon.GENERIC:
+        return False
+    token = tokens[index]
+    if index == 0 or _LABELLED_START.search(text, max(0, token.start - 8), token.start) is not None:
+        return False
+    if text[token.start - 1 : token.start] not in {" ", "("} or text[token.end : token.end + 1] in {"-", "\u2010", "'", "\u2019"}:
+        return False
+    before = text[tokens[index - 1].start : tokens[index - 1].end]
+    if (before[:1].isupper() and text[tokens[index - 1].end : token.start] == " ") or before in _NAME_PARTICLES:
+        return False  # "Golgi Apparatus", "Western Blot", "von Willebrand": part of a longer name
+    if index + 1 < len(tokens):
+        after = text[tokens[index + 1].start : tokens[index + 1].end]
+        if text[token.end : tokens[index + 1].start] == " " and (
+            after[:1].isupper() or is_cell_head(after.casefold()) or after.casefold() in _NAMED_AFTER_PLACES
+            or after.casefold() in _DESCRIBED_AFTER
+        ):
+            return False  # "Purkinje cells", "Kupffer cell", "Crohn disease", "Forkhead transcription factor"
+    return not _title_cased_around(text, tokens, index)
+
+
+def _title_cased_around(text: str, tokens: list[Token], index: int) -> bool:
+    """Whether the words around ``tokens[index]`` are capitalised as in a headline ("Rutaecarpine Promotes Adipose
+    Thermogenesis and Protects against ..."): three or more, and most, of the longer words among the nearest eight
+    (a list of gene names, "Tube and Pelle in Kupffer cells", is no headline)."""
+    capitals = longer = 0
+    for k in (*range(max(0, index - 4), index), *range(index + 1, min(len(tokens), index + 5))):
+        word = text[tokens[k].start : tokens[k].end]
+        if len(word) >= 4 and word.isalpha():
+            longer += 1
+            capitals += word[0].isupper()
+    return capitals >= 3 and capitals * 5 >= longer * 3
+
+
+_NAMED_AFTER_PLACES: Final = frozenset({"disease", "syndrome", "cells", "cell", "neurons", "body", "bodies", "nucleus", "apparatus",
+                                        "effect", "equation", "test", "staining", "blot", "plot", "analysis", "reaction"})
 
 
 @lru_cache(maxsize=65536)
@@ -408,7 +472,7 @@ def _initial_agent(text: str, tokens: list[Token], index: int, word: str) -> boo
         verb = text[nxt.start : nxt.end]
     if text[tokens[index].end : tokens[index + 1].start] != " " or not verb.endswith("s") or verb not in lexicon.VERBS:
         return False
-    return _SENTENCE_START.search(text, 0, tokens[index].start) is not None
+    return _LABELLED_START.search(text, 0, tokens[index].start) is not None  # (maybe after a panel label: "(C) Lefty")
 
 
 _NOT_INITIAL_AGENTS: Final = frozenset({"it", "its", "they", "this", "these", "that", "those", "we", "he", "she", "one", "each",
