@@ -105,3 +105,8 @@ def test_a_capitalised_word_alone_inside_a_sentence_names_a_gene() -> None:
     named = {e.name for e in found.entities if e.mentions}
     assert {"Toll", "Tube", "Pelle"} <= named
     assert not named & {"Drosophila", "Kupffer", "Biorender"}  # an organism, a cell type's eponym, a drawing tool
+
+
+def test_a_capitalised_event_word_after_a_panel_label_is_no_gene() -> None:
+    found = run(record("PMC509316__pbio.0020276.g002"), "(c) and (d) Phosphorylation of Pelle requires Tube.")
+    assert not any(e.name == "Phosphorylation" for e in found.entities)

@@ -315,8 +315,11 @@ def _mid_sentence_name(text: str, tokens: list[Token], index: int, word: str) ->
         return False
     if word.endswith("s") and not word.endswith(("us", "is")):
         return False  # "Tregs": a plural names cells ("Cactus", "Artemis" stay)
-    if word.casefold() in _NOT_MID_NAMES or word.casefold() in lexicon.GENERIC:
+    low = word.casefold()
+    if low in _NOT_MID_NAMES or low in lexicon.GENERIC or low in lexicon.EVENT_NOUNS or low in lexicon.VERBS:
         return False
+    if low.endswith(("ion", "ing", "ment", "ness", "ity", "ies", "ly")):  # (not "-ed": "Disheveled", "Patched")
+        return False  # "(c) and (d) Phosphorylation of ERK": a capitalised event or process word
     token = tokens[index]
     if index == 0 or _LABELLED_START.search(text, max(0, token.start - 8), token.start) is not None:
         return False
