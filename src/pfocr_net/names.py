@@ -297,12 +297,19 @@ _NOT_MID_NAMES: Final = frozenset("""figure fig figs table panel panels suppleme
     southern eastern drosophila arabidopsis xenopus caenorhabditis elegans saccharomyces escherichia mycobacterium
     plasmodium candida toxoplasma zebrafish mouse human rat yeast the a an in of and or for with by to from on at as
     step stage phase type group model class part box created adapted reproduced modified source data biorender pathview
-    servier reactome graphpad prism adobe illustrator powerpoint imagej ingenuity cytoscape string""".split())
+    servier reactome graphpad prism adobe illustrator powerpoint imagej ingenuity cytoscape string elsevier springer wiley
+    nature science frontiers mdpi plos oxford cambridge press shown available reference ref all web net bio serum disease
+    cancer resistance nanopore illumina ser thr tyr lys arg his cys asp glu asn gln met gly ala val leu ile pro phe
+    trp""".split())
+#: Endings of taxa, places and adjectives ("Enterobacteriaceae", "Typhimurium", "California", "Differential").
+_NOT_MID_NAME_ENDINGS: Final = ("aceae", "ales", "idae", "inae", "onta", "ium", "ia", "al", "ive", "ous", "ic", "able", "ible",
+                                "ary", "ory", "ent", "ant", "ar")
 #: Words before a capitalised word that make it part of a person's or a tool's name ("von Willebrand", "using ImageJ").
 _NAME_PARTICLES: Final = frozenset({"von", "van", "de", "del", "der", "di", "la", "le", "using", "with"})
 #: Words after a capitalised word that make it a descriptor ("Forkhead transcription factor FOXO").
 _DESCRIBED_AFTER: Final = frozenset({"transcription", "factor", "factors", "family", "domain", "box", "homolog", "homologue",
-                                     "like", "gene", "genes", "protein", "proteins", "kinase", "receptor", "receptors"})
+                                     "like", "gene", "genes", "protein", "proteins", "kinase", "kinases", "receptor",
+                                     "receptors"})
 #: A sentence start, maybe with a panel label after it ("(B) Force sensation", "B, Recombinant thrombomodulin").
 _LABELLED_START: Final = re.compile(r"(?:^|[.!?:;]\s+)(?:\(?[A-Za-z]\)\s*|[A-Z][,.]\s*)?$")
 
@@ -317,6 +324,8 @@ def _mid_sentence_name(text: str, tokens: list[Token], index: int, word: str) ->
         return False  # "Tregs": a plural names cells ("Cactus", "Artemis" stay)
     low = word.casefold()
     if low in _NOT_MID_NAMES or low in lexicon.GENERIC or low in lexicon.EVENT_NOUNS or low in lexicon.VERBS:
+        return False
+    if low.endswith(_NOT_MID_NAME_ENDINGS):
         return False
     if low.endswith(("ion", "ing", "ment", "ness", "ity", "ies", "ly")):  # (not "-ed": "Disheveled", "Patched")
         return False  # "(c) and (d) Phosphorylation of ERK": a capitalised event or process word
