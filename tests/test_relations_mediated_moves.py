@@ -112,3 +112,11 @@ def test_a_capitalised_word_alone_inside_a_sentence_names_a_gene() -> None:
 def test_a_capitalised_event_word_after_a_panel_label_is_no_gene() -> None:
     found = run(record("PMC509316__pbio.0020276.g002"), "(c) and (d) Phosphorylation of Pelle requires Tube.")
     assert not any(e.name == "Phosphorylation" for e in found.entities)
+
+
+def test_its_after_a_passive_names_the_patient_not_the_agent() -> None:
+    found = one("PMC6943888__40035_2019_179_Fig1_HTML", "δ-secretase is phosphorylated by Akt which inhibits its activity")
+    assert has(found, "Akt", "inhibits", "δ-secretase") and not has(found, "Akt", "inhibits", "Akt")
+    found = run(record("PMC6943888__40035_2019_179_Fig1_HTML"),
+                "δ-secretase is phosphorylated by Akt, resulting in its degradation.")  # the same words, a participle
+    assert has(found, "Akt", "decreases", "δ-secretase") and not has(found, "δ-secretase", "decreases", "Akt")

@@ -261,11 +261,13 @@ class Reader:
                              extra={"resolved": True})
                 return clone
             return item
-        for candidate in reversed(self.recent):
-            if candidate.arg is not None and id(candidate) not in self._subject_ids:
-                clone = Item("event", item.start, item.end, sign=item.sign, rel=item.rel, arg=candidate.arg,
-                             explicit=item.explicit, trigger=item.trigger)  # fmt: skip
-                return clone
+        # "its" names the last thing acted on: not a verb's subject, nor the agent of a passive ("ZAP-70 is
+        # phosphorylated by Lck, resulting in its activation": ZAP-70's), unless nothing else is there
+        actors = [c for c in reversed(self.recent) if c.arg is not None and id(c) not in self._subject_ids]
+        for candidate in [c for c in actors if not c.extra.get("after_by")] or actors[:1]:
+            clone = Item("event", item.start, item.end, sign=item.sign, rel=item.rel, arg=candidate.arg,
+                         explicit=item.explicit, trigger=item.trigger)  # fmt: skip
+            return clone
         return item
 
     def read(self) -> list[Found]:
