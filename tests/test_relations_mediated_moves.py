@@ -120,3 +120,8 @@ def test_its_after_a_passive_names_the_patient_not_the_agent() -> None:
     found = run(record("PMC6943888__40035_2019_179_Fig1_HTML"),
                 "δ-secretase is phosphorylated by Akt, resulting in its degradation.")  # the same words, a participle
     assert has(found, "Akt", "decreases", "δ-secretase") and not has(found, "δ-secretase", "decreases", "Akt")
+
+
+def test_a_plural_head_between_critical_and_for_keeps_the_requirement() -> None:
+    found = one("PMC2773628__cshperspect-NFK-000067_F1", "NIK and IKKα are critical kinases")
+    assert has(found, "NIK", "phosphorylates", "p100") and has(found, "IKKα", "phosphorylates", "p100")

@@ -355,7 +355,23 @@ def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[U
             break
         units.append(Unit("E", mention.text, mention.start, mention.end, mention.key))
         position = mention.end
-    return _drop_parentheticals(units)
+    return _drop_needed_heads(_drop_parentheticals(units))
+
+
+#: Adjectives of need that state a requirement with "for" ("critical for"), also with a plural head between.
+_NEED_ADJECTIVES: Final = frozenset({"critical", "essential", "necessary", "crucial", "important", "indispensable", "required"})
+
+
+def _drop_needed_heads(units: list[Unit]) -> list[Unit]:
+    """"NIK and IKKα are critical kinases for the phosphorylation of p100": a plural head between an adjective of
+    need and "for" only restates the subject; without it the requirement reads as "critical for"."""
+    for k in range(len(units) - 2, 0, -1):
+        head = units[k]
+        if (units[k + 1].text == "for" and units[k + 1].kind == "W" and units[k - 1].kind == "W"
+                and units[k - 1].text in _NEED_ADJECTIVES and head.text.endswith("s") and head.text.isalpha()
+                and head.text.islower() and len(head.text) > 3):
+            del units[k]
+    return units
 
 
 def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
