@@ -125,3 +125,9 @@ def test_its_after_a_passive_names_the_patient_not_the_agent() -> None:
 def test_a_plural_head_between_critical_and_for_keeps_the_requirement() -> None:
     found = one("PMC2773628__cshperspect-NFK-000067_F1", "NIK and IKKα are critical kinases")
     assert has(found, "NIK", "phosphorylates", "p100") and has(found, "IKKα", "phosphorylates", "p100")
+
+
+def test_a_ligand_name_with_r_names_its_receptor() -> None:
+    found = one("PMC7876357__wound.2020.1192_figure5", "Bambi suppression, particularly")
+    assert has(found, "TGF-βR", "phosphorylates", "SMAD2/3")
+    assert not any(e.name == "TGF" for e in found.entities)

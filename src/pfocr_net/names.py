@@ -53,6 +53,8 @@ _DESCRIPTOR_AFTER: Final = re.compile(
 #: Process heads that name an aspect of the thing after "of" ("the kinase function of JAK").
 _ASPECT_HEADS: Final = frozenset({"function", "functions", "activity", "activities"})
 _OF_THE: Final = re.compile(r" of (?:the |its |their )?")
+#: "IL-6R", "TGF-βR", "IL-1R1": a ligand's name written with "R" for its receptor.
+_LIGAND_RECEPTOR: Final = re.compile(r"[A-Z]{2,5}[-\u2010](?:\d{1,2}[a-z]?|[\u03b1-\u03c9])R\d?(?![\w\u03b1-\u03c9])")
 #: "factor VIII", "factor Xa": a coagulation factor by its Roman numeral (the numeral is the word a name starts at).
 _FACTOR_NUMERAL: Final = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})a?")
 _SHORT_PAIR: Final = re.compile(r"[A-Z]{2,4}[-\u2010][A-Z]{1,2}\d?(?![\w-])")
@@ -243,6 +245,10 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         if pair is not None and pair.end() == tokens[index + 1].end:
             # "NK-B": a short capital pair joined by a hyphen
             return (index, index + 1, _candidate_named(grounding, pair.group(0), "protein"))
+    if after in "-\u2010" and before not in "-/\u2010" and index + 1 < len(tokens):
+        receptor = _LIGAND_RECEPTOR.match(text, token.start)
+        if receptor is not None and receptor.end() == tokens[index + 1].end:
+            return (index, index + 1, _candidate_named(grounding, receptor.group(0), "protein"))  # "IL-6R", "TGF-βR"
     if after in "-\u2010" and before not in "-/\u2010" and index + 1 < len(tokens) and word not in _NOT_NUMBERED_SYMBOLS:
         numbered = _NUMBERED_SYMBOL.match(text, token.start)
         if numbered is not None and numbered.end() == tokens[index + 1].end:
