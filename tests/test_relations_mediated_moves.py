@@ -131,3 +131,12 @@ def test_a_ligand_name_with_r_names_its_receptor() -> None:
     found = one("PMC7876357__wound.2020.1192_figure5", "Bambi suppression, particularly")
     assert has(found, "TGF-βR", "phosphorylates", "SMAD2/3")
     assert not any(e.name == "TGF" for e in found.entities)
+
+
+def test_a_residue_span_names_a_peptide() -> None:
+    found = one("PMC7219856__jcvp-publish-ahead-of-print-10.1097.fjc.0000000000000840-g001",
+                "Angiotensin converting enzyme-2 (ACE2) counterbalances")
+    assert has(found, "angiotensin-(1-7)", "binds", "MAS1") and has(found, "angiotensin-(1-7)", "activates", "vasodilation")
+    assert not has(found, "angiotensin-II", "binds", "MAS1")
+    found = run(record("PMC4588066__cshperspect-SIG-006064_F1"), "Ang-(1–7) activates Mas.")  # (no OCR word for either)
+    assert any(e.name == "Ang-(1–7)" for e in found.entities)

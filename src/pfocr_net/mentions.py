@@ -20,7 +20,16 @@ from typing import Final
 
 from pfocr_net import famplex, lexicon
 from pfocr_net.model import Entity, Record
-from pfocr_net.names import anti_class_noun, class_noun, extend_numbered, maybe_name, name_start_at, phrases, symbol_like
+from pfocr_net.names import (
+    PEPTIDE_SPAN,
+    anti_class_noun,
+    class_noun,
+    extend_numbered,
+    maybe_name,
+    name_start_at,
+    phrases,
+    symbol_like,
+)
 from pfocr_net.text import fold_homoglyphs, match_key, remember
 from pfocr_net.tokens import (
     TOKEN_PATTERN,
@@ -800,6 +809,8 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         if start > 0 and text[start - 1] == "(" and ")" in text[start : tokens[end_index].end + 1]:
             start -= 1
         end = tokens[end_index].end
+        if text[end : end + 1] == ")" and text.count("(", start, end) > text.count(")", start, end):
+            end += 1  # "angiotensin-(1-7)": the name's own closing parenthesis
         # (each pattern after a name is tried only when the character after the name can start it)
         numbered = _SLASH_NUMBER.match(text, end) if text[end : end + 1] == "/" else None
         if numbered is not None:
@@ -842,6 +853,12 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
                 found_key = _isoform_candidate(grounding, joined)
             key = found_key or key
             end_index, end = end_index + 1, spelled.end()
+        fragment = PEPTIDE_SPAN.match(text, end) if text[end : end + 1] in {"-", "\u2010", "("} else None
+        if fragment is not None and grounding.type_of(key) in _LIGAND_KINDS:
+            # "angiotensin-(1-7)" after the lexicon's "angiotensin": the peptide the residue span names
+            end = fragment.end()
+            end_index = _last_token_within(tokens, end_index, end)
+            key = lookup_text(grounding, text[start:end]) or _isoform_candidate(grounding, text[start:end], "protein")
         grown = _derived_name(grounding, text, tokens[i].start, end, key, mentions)
         if grown is not None:
             end, key = grown

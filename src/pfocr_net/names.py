@@ -55,6 +55,8 @@ _ASPECT_HEADS: Final = frozenset({"function", "functions", "activity", "activiti
 _OF_THE: Final = re.compile(r" of (?:the |its |their )?")
 #: "IL-6R", "TGF-βR", "IL-1R1": a ligand's name written with "R" for its receptor.
 _LIGAND_RECEPTOR: Final = re.compile(r"[A-Z]{2,5}[-\u2010](?:\d{1,2}[a-z]?|[\u03b1-\u03c9])R\d?(?![\w\u03b1-\u03c9])")
+#: "angiotensin-(1-7)", "Ang-(1–7)", "Aβ(1-42)": a peptide named by the residues it spans.
+PEPTIDE_SPAN: Final = re.compile(r"[-\u2010]?\(\d{1,3}[-\u2010\u2013]\d{1,3}\)")
 #: "factor VIII", "factor Xa": a coagulation factor by its Roman numeral (the numeral is the word a name starts at).
 _FACTOR_NUMERAL: Final = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})a?")
 _SHORT_PAIR: Final = re.compile(r"[A-Z]{2,4}[-\u2010][A-Z]{1,2}\d?(?![\w-])")
@@ -216,6 +218,13 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
             while last + 1 < len(tokens) and tokens[last + 1].end <= recombinant.end():
                 last += 1
             return (index, last, _candidate_named(grounding, recombinant.group(0), "protein"))
+    if text[token.end : token.end + 1] in {"-", "\u2010", "("} and word.isalpha() and len(word) >= 3:
+        span = PEPTIDE_SPAN.match(text, token.end)
+        if span is not None:  # "angiotensin-(1-7)": the peptide the residue span names
+            last = index
+            while last + 1 < len(tokens) and tokens[last + 1].end <= span.end():
+                last += 1
+            return (index, last, _candidate_named(grounding, text[token.start : span.end()], "protein"))
     if index > 0 and text[token.start - 7 : token.start].casefold() == "factor " and _FACTOR_NUMERAL.fullmatch(word):
         start = token.start - 7
         return (index - 1, index, _candidate_named(grounding, text[start : token.end], "protein"))  # "factor VIII"
