@@ -140,3 +140,8 @@ def test_a_residue_span_names_a_peptide() -> None:
     assert not has(found, "angiotensin-II", "binds", "MAS1")
     found = run(record("PMC4588066__cshperspect-SIG-006064_F1"), "Ang-(1–7) activates CDK1.")  # (no OCR word for it)
     assert any(e.name == "Ang-(1–7)" for e in found.entities)
+
+
+def test_a_possessed_role_noun_after_a_means_names_the_mediator() -> None:
+    found = one("PMC10975450__pharmaceuticals-17-00337-g002", "Hedgehog (Hh) signaling occurs")
+    assert has(found, "Hh", "inhibits", "PTCH2") and has(found, "PTCH2", "inhibits", "Smo")

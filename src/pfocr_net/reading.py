@@ -805,6 +805,14 @@ class Reader:
                     stale = last_verb is not None and bool(last_verb.extra.get("objectless"))
                     means, means_targets = item, ([] if stale else last_objects)
                 mediators, j = self.collect(i + 1)
+                role = items[i + 1] if not mediators and i + 2 < len(items) else None
+                if (role is not None and role.kind == "role" and role.gap <= 1 and items[i + 2].kind == "event"
+                        and items[i + 2].gap == 0 and items[i + 2].arg is not None):
+                    # "activates Smo by inhibiting its inhibitor PTCH1/2": the named holder of the role is the
+                    # mediator, and it plays the role on what the verb acted on
+                    mediators, j = self.collect(i + 2)
+                    self.emit(mediators, [Item("event", o.start, o.end, arg=o.arg) for o in last_objects], role.sign,
+                              "activity", role.trigger, "drug_role", use_state=False)  # fmt: skip
                 for event in mediators:
                     self.emit_internal(event)
                 self.recent.extend(mediators)
