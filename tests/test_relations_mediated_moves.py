@@ -145,3 +145,11 @@ def test_a_residue_span_names_a_peptide() -> None:
 def test_a_possessed_role_noun_after_a_means_names_the_mediator() -> None:
     found = one("PMC10975450__pharmaceuticals-17-00337-g002", "Hedgehog (Hh) signaling occurs")
     assert has(found, "Hh", "inhibits", "PTCH2") and has(found, "PTCH2", "inhibits", "Smo")
+
+
+def test_a_kind_word_after_the_names_keeps_the_event() -> None:
+    found = one("PMC2721684__intimmdxp017f01_4c", "(C) The TAK1 complex activates the IKK complex")
+    assert has(found, "IKKβ", "phosphorylates", "IκB") and not has(found, "IKKβ", "increases", "IκB")
+    found = run(record("PMC3941218__cshperspect-RTK-009191_F1"),
+                "IGF-1R leads to the phosphorylation of receptor substrates such as IRS and Shc proteins.")
+    assert has(found, "IGF-1R", "phosphorylates", "IRS") and has(found, "IGF-1R", "phosphorylates", "Shc")

@@ -724,6 +724,8 @@ _NOT_UNNAMED_HEADS: Final = frozenset({"and", "or", "manner", "way", "fashion", 
                                 "with", "at", "on", "from", "as", "is", "are", "was", "were", "that", "which"})
 #: Words before "activator(s)" that make it a kind of protein ("the transcription activators YAP/TAZ"), no drug role.
 _PROTEIN_CLASS_BEFORE_ROLE: Final = frozenset({"transcription", "transcriptional", "translational"})
+#: Aspect nouns that only say what kind of thing the names are ("IRS proteins", "target genes").
+_KIND_WORDS: Final = frozenset({"protein", "proteins", "gene", "genes"})
 #: Endings of classifying adjectives before an event noun ("proteasomal", "transcriptional", "nuclear", "proteolytic").
 _CLASSIFYING_ENDINGS: Final = ("al", "ar", "ic")
 
@@ -878,6 +880,9 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
             return event, k
     while words[j] in lexicon.ASPECT_NOUNS and not _verb_use(units, words, j):
         aspect = lexicon.ASPECT_NOUNS[words[j]]
+        if explicit and noun is not None and words[j] in _KIND_WORDS:
+            j += 1  # "phosphorylation of IRS and Shc proteins": the word names what they are, the event stays
+            continue
         if aspect[0] < 0 or aspect[1] != "activity":
             sign, rel, explicit = sign * aspect[0], aspect[1], True
             trigger = (units[j].start, units[j].end)

@@ -41,6 +41,8 @@ def interaction_for(sign: int, verb_rel: str, obj: Item | None) -> str:
         return "binds"
     if verb_rel == "transloc":
         return "translocates"
+    if verb_rel == "convert" and obj_rel == "phospho":
+        return "phosphorylates" if sign >= 0 else "dephosphorylates"  # "IKKs catalyze phosphorylation of IκB proteins"
     if verb_rel == "convert" or obj_rel == "convert":
         return "increases" if obj_rel == "amount" else "converts"
     if obj_rel == "transloc" and sign > 0:
