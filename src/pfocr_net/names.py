@@ -225,7 +225,7 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
             while last + 1 < len(tokens) and tokens[last + 1].end <= span.end():
                 last += 1
             return (index, last, _candidate_named(grounding, text[token.start : span.end()], "protein"))
-    if index > 0 and text[token.start - 7 : token.start].casefold() == "factor " and _FACTOR_NUMERAL.fullmatch(word):
+    if token.start >= 7 and text[token.start - 7 : token.start].casefold() == "factor " and _FACTOR_NUMERAL.fullmatch(word):
         start = token.start - 7
         return (index - 1, index, _candidate_named(grounding, text[start : token.end], "protein"))  # "factor VIII"
     shape = _word_shape(word)
@@ -325,6 +325,9 @@ _NAME_PARTICLES: Final = frozenset({"von", "van", "de", "del", "der", "di", "la"
 _DESCRIBED_AFTER: Final = frozenset({"transcription", "factor", "factors", "family", "domain", "box", "homolog", "homologue",
                                      "like", "gene", "genes", "protein", "proteins", "kinase", "kinases", "receptor",
                                      "receptors"})
+#: Words after a capitalised word that make it an eponym ("Crohn disease", "Golgi apparatus", "Warburg effect").
+_NAMED_AFTER_PLACES: Final = frozenset({"disease", "syndrome", "cells", "cell", "neurons", "body", "bodies", "nucleus", "apparatus",
+                                        "effect", "equation", "test", "staining", "blot", "plot", "analysis", "reaction"})
 #: A sentence start, maybe with a panel label after it ("(B) Force sensation", "B, Recombinant thrombomodulin").
 _LABELLED_START: Final = re.compile(r"(?:^|[.!?:;]\s+)(?:\(?[A-Za-z]\)\s*|[A-Z][,.]\s*)?$")
 
@@ -374,9 +377,6 @@ def _title_cased_around(text: str, tokens: list[Token], index: int) -> bool:
             capitals += word[0].isupper()
     return capitals >= 3 and capitals * 5 >= longer * 3
 
-
-_NAMED_AFTER_PLACES: Final = frozenset({"disease", "syndrome", "cells", "cell", "neurons", "body", "bodies", "nucleus", "apparatus",
-                                        "effect", "equation", "test", "staining", "blot", "plot", "analysis", "reaction"})
 
 
 @lru_cache(maxsize=65536)

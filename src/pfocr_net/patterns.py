@@ -1355,7 +1355,7 @@ def _be_before(words: list[str], i: int) -> bool:
     """Whether a finite form of "be" comes right before ``words[i]``, past any adverbs ("is subsequently
     transported"; not "before being transported", whose subject is left to the clause before)."""
     back = i - 1
-    while back > 0 and words[back].endswith("ly"):
+    while back > 0 and (words[back].endswith("ly") or words[back] in _VERB_ADVERBS):
         back -= 1
     return back >= 0 and words[back] in _BE and words[back] != "being"
 

@@ -551,13 +551,11 @@ class Reader:
                                     agent = Item("event", o.agent.start, o.agent.end, arg=o.agent)
                                     self.emit([agent], patients, 0, "convert", item.trigger, "passive_to_agent",
                                               use_state=False)  # fmt: skip
-                    elif item.text in lexicon.DOER_VERBS:
-                        self.emit_done(objects, patients, item.sign, item.rel, item.trigger, "passive")
-                        self.focus = patients
-                        for p in patients:
-                            p.extra["state"] = item.sign * p.sign if item.sign else p.sign
                     else:
-                        self.emit(objects, patients, item.sign, item.rel, item.trigger, "passive")
+                        if item.text in lexicon.DOER_VERBS:
+                            self.emit_done(objects, patients, item.sign, item.rel, item.trigger, "passive")
+                        else:
+                            self.emit(objects, patients, item.sign, item.rel, item.trigger, "passive")
                         self.focus = patients
                         for p in patients:
                             p.extra["state"] = item.sign * p.sign if item.sign else p.sign
