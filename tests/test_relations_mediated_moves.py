@@ -153,3 +153,14 @@ def test_a_kind_word_after_the_names_keeps_the_event() -> None:
     found = run(record("PMC3941218__cshperspect-RTK-009191_F1"),
                 "IGF-1R leads to the phosphorylation of receptor substrates such as IRS and Shc proteins.")
     assert has(found, "IGF-1R", "phosphorylates", "IRS") and has(found, "IGF-1R", "phosphorylates", "Shc")
+
+
+def test_an_adverb_after_be_keeps_the_passive_and_a_by_agent_converts() -> None:
+    found = one("PMC8174805__ajprenal.00045.2021_f001", "Retinol is first oxidized into retinal")
+    assert has(found, "ADH", "converts", "retinol") and not has(found, "retinol", "converts", "ADH")
+
+
+def test_a_place_a_passive_move_starts_from_is_no_agent() -> None:
+    found = one("PMC2773630__cshperspect-SYM-003384_F6", "In cells undergoing pheromone response")
+    assert not any(r.interaction == "translocates" for r in found.relations)  # (the nucleus moves nothing)
+    assert has(found, "Far1", "binds", "Cdc24")

@@ -1042,6 +1042,8 @@ _EVENT_STARTERS: Final = frozenset({*_SKIPPABLE, *lexicon.EVENT_ADJECTIVES, *lex
 
 #: Adverbs that may stand between a subject and its past-tense verb ("X also inhibited Y").
 _VERB_ADVERBS: Final = frozenset({"also", "further", "then", "directly", "subsequently", "consequently"})
+#: Adverbs that may stand between a form of "be" and a past participle ("is first oxidized", "is thus activated").
+_PASSIVE_ADVERBS: Final = _VERB_ADVERBS | {"first", "later", "still", "thus", "therefore", "often"}
 
 
 def _adverb_before_past_verb(units: list[Unit], words: list[str], i: int, items: list[Item]) -> bool:
@@ -1355,7 +1357,7 @@ def _be_before(words: list[str], i: int) -> bool:
     """Whether a finite form of "be" comes right before ``words[i]``, past any adverbs ("is subsequently
     transported"; not "before being transported", whose subject is left to the clause before)."""
     back = i - 1
-    while back > 0 and (words[back].endswith("ly") or words[back] in _VERB_ADVERBS):
+    while back > 0 and (words[back].endswith("ly") or words[back] in _PASSIVE_ADVERBS):
         back -= 1
     return back >= 0 and words[back] in _BE and words[back] != "being"
 
@@ -1481,7 +1483,7 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         return None  # "Secreted IL-8, ...": a participle used as an adjective
     previous = words[i - 1]
     back = i - 1
-    while (previous.endswith("ly") or previous in _VERB_ADVERBS) and back > 0:  # "is also achieved", "is then bound"
+    while (previous.endswith("ly") or previous in _PASSIVE_ADVERBS) and back > 0:  # "is also achieved", "is first oxidized"
         back -= 1
         previous = words[back]
     passive = previous in _BE and (word.endswith("ed") or word in {"bound", "driven", "led"})

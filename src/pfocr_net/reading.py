@@ -535,12 +535,16 @@ class Reader:
                         if patients and not self.subjects:
                             # "The resulting NH4+ is delivered to the plant cells where it is assimilated": NH4+ is the topic
                             self.subjects = [p for p in patients if p.arg is not None]
-                        movers = [o for o in objects if o.extra.get("after_by")] if item.rel == "transloc" else []
+                        movers = [o for o in objects if o.extra.get("after_by")]
                         if not movers and all(o.agent is None for o in objects):
                             unmade_move = (j, item, patients, objects)
-                        if movers:
+                        if movers and item.rel == "transloc":
                             # "Glucose is imported into cells by GLUT4": the transporter moves the cargo
                             self.emit(movers, patients, 0, "transloc", item.trigger, "transported_by", use_state=False)
+                        elif movers:
+                            # "Retinol is first oxidized into retinal by ADH" (the product no participant): the enzyme
+                            # converts the substrate
+                            self.emit(movers, patients, 0, "convert", item.trigger, "passive_to_agent", use_state=False)
                         self.emit(patients, [o for o in objects if o not in movers], item.sign, item.rel, item.trigger,
                                   "passive_to")
                         if item.rel == "convert":
@@ -552,6 +556,9 @@ class Reader:
                                     self.emit([agent], patients, 0, "convert", item.trigger, "passive_to_agent",
                                               use_state=False)  # fmt: skip
                     else:
+                        if item.rel == "transloc":
+                            # "a Far1-Cdc24 complex is exported from the nucleus": a place is where it moves from, no agent
+                            objects = [o for o in objects if o.arg is None or not all(u.key in self.places for u in o.arg.parts)]
                         if item.text in lexicon.DOER_VERBS:
                             self.emit_done(objects, patients, item.sign, item.rel, item.trigger, "passive")
                         else:
