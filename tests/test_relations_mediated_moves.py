@@ -164,3 +164,9 @@ def test_a_place_a_passive_move_starts_from_is_no_agent() -> None:
     found = one("PMC2773630__cshperspect-SYM-003384_F6", "In cells undergoing pheromone response")
     assert not any(r.interaction == "translocates" for r in found.relations)  # (the nucleus moves nothing)
     assert has(found, "Far1", "binds", "Cdc24")
+
+
+def test_an_opening_setting_names_no_subject() -> None:
+    found = one("PMC8174805__ajprenal.00045.2021_f002", "In mice with crescentic glomerulonephritis")
+    assert has(found, "RA", "activates", "podocyte regeneration")
+    assert not has(found, "FSGS", "activates", "podocyte regeneration")

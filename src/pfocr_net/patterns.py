@@ -355,7 +355,26 @@ def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[U
             break
         units.append(Unit("E", mention.text, mention.start, mention.end, mention.key))
         position = mention.end
-    return _drop_needed_heads(_drop_parentheticals(units))
+    return _drop_needed_heads(_drop_context_opening(_drop_parentheticals(units)))
+
+
+#: Hosts an opening "In ... with ...," names as the setting of the sentence ("In mice with FSGS, RA stimulates ...").
+_SETTING_HOSTS: Final = frozenset({"mice", "mouse", "rats", "rat", "patients", "humans", "animals", "models", "model",
+                                   "individuals", "subjects", "people", "children", "adults", "women", "men", "plants",
+                                   "flies", "worms", "zebrafish", "cells", "tissues", "tumors", "tumours"})
+
+
+def _drop_context_opening(units: list[Unit]) -> list[Unit]:
+    """"In mice with crescentic glomerulonephritis and FSGS, RA stimulates podocyte regeneration": an opening phrase
+    that names the setting (a host "with" or "of" something) up to its comma states no participant of the sentence."""
+    if len(units) < 4 or units[0].text not in {"in", "among"} or units[1].text not in _SETTING_HOSTS:
+        return units
+    for k in range(2, min(len(units), 40)):
+        if units[k].kind == "P" and units[k].text == ",":
+            return units[k + 1 :] if k + 1 < len(units) else units
+        if units[k].kind == "W" and units[k].text in lexicon.VERBS and not units[k].text.endswith(("ed", "ing")):
+            return units  # a verb before any comma: the phrase is the sentence's own subject matter
+    return units
 
 
 #: Adjectives of need that state a requirement with "for" ("critical for"), also with a plural head between.
