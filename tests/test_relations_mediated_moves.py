@@ -170,3 +170,10 @@ def test_an_opening_setting_names_no_subject() -> None:
     found = one("PMC8174805__ajprenal.00045.2021_f002", "In mice with crescentic glomerulonephritis")
     assert has(found, "RA", "activates", "podocyte regeneration")
     assert not has(found, "FSGS", "activates", "podocyte regeneration")
+
+
+def test_a_dashed_range_of_numbered_siblings_is_no_chain() -> None:
+    found = one("PMC4448615__cshperspect-CSZ-019158_F1", "(C) A portion of the yeast PM and CW")
+    assert not has(found, "Wsc1", "activates", "Wsc3") and not has(found, "Mid1", "activates", "Mid2")
+    found = run(record("PMC4448615__cshperspect-CSZ-019158_F1"), "Stress activates the Wsc1–Pkc1–Mpk1 pathway.")
+    assert has(found, "Wsc1", "activates", "Pkc1")  # a dashed chain of different names is still one

@@ -613,8 +613,8 @@ def _arg_at(
     if mode == "chain":
         mixed = any(s in _CHAIN_SEPS for s in seps) and "/" in seps
         for sep, part in zip(seps, parts[1:], strict=False):
-            if (mixed and sep == "/") or (sep == "/" and _numbered_siblings(steps[-1][-1].text, part.text)):
-                steps[-1].append(part)  # "GPR41/GPR43 signaling", "ERK1/ERK2": siblings, not successive steps
+            if (mixed and sep == "/") or (sep in {"/", "\u2013"} and _numbered_siblings(steps[-1][-1].text, part.text)):
+                steps[-1].append(part)  # "GPR41/GPR43 signaling", "ERK1/ERK2", "Wsc1–Wsc3": siblings, not successive steps
             else:
                 steps.append([part])
         if len(steps) == 1:
@@ -626,10 +626,10 @@ def _arg_at(
         # "Map3k7-Jnk and NF-κB p65": hyphen-joined members of a list are chains of their own.
         groups: list[list[Unit]] = [[parts[0]]]
         for sep, part in zip(seps, parts[1:], strict=False):
-            if sep in _CHAIN_SEPS:
+            if sep in _CHAIN_SEPS and not (sep == "\u2013" and _numbered_siblings(groups[-1][-1].text, part.text)):
                 groups[-1].append(part)
             else:
-                groups.append([part])
+                groups.append([part])  # (and "Wsc1–Wsc3, Mid1–Mid2": a range of siblings, no chain)
         arg.groups = groups
     return arg, j
 
