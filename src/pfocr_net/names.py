@@ -316,9 +316,10 @@ _NOT_MID_NAMES: Final = frozenset("""figure fig figs table panel panels suppleme
     nature science frontiers mdpi plos oxford cambridge press shown available reference ref all web net bio serum disease
     cancer resistance nanopore illumina ser thr tyr lys arg his cys asp glu asn gln met gly ala val leu ile pro phe
     trp""".split())
-#: Endings of taxa, places and adjectives ("Enterobacteriaceae", "Typhimurium", "California", "Differential").
+#: Endings of taxa, places and adjectives ("Enterobacteriaceae", "Typhimurium", "California", "Differential") and of
+#: event or process words ("(c) and (d) Phosphorylation of ERK"); not "-ed", which fly genes end in ("Disheveled").
 _NOT_MID_NAME_ENDINGS: Final = ("aceae", "ales", "idae", "inae", "onta", "ium", "ia", "al", "ive", "ous", "ic", "able", "ible",
-                                "ary", "ory", "ent", "ant", "ar")
+                                "ary", "ory", "ent", "ant", "ar", "ion", "ing", "ment", "ness", "ity", "ies", "ly")
 #: Words before a capitalised word that make it part of a person's or a tool's name ("von Willebrand", "using ImageJ").
 _NAME_PARTICLES: Final = frozenset({"von", "van", "de", "del", "der", "di", "la", "le", "using", "with"})
 #: Words after a capitalised word that make it a descriptor ("Forkhead transcription factor FOXO").
@@ -345,8 +346,6 @@ def _mid_sentence_name(text: str, tokens: list[Token], index: int, word: str) ->
         return False
     if low.endswith(_NOT_MID_NAME_ENDINGS):
         return False
-    if low.endswith(("ion", "ing", "ment", "ness", "ity", "ies", "ly")):  # (not "-ed": "Disheveled", "Patched")
-        return False  # "(c) and (d) Phosphorylation of ERK": a capitalised event or process word
     token = tokens[index]
     if index == 0 or _LABELLED_START.search(text, max(0, token.start - 8), token.start) is not None:
         return False

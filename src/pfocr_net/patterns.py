@@ -1372,12 +1372,18 @@ def _signals_to(units: list[Unit], words: list[str], k: int) -> bool:
 _MOVED_CARGO: Final = frozenset({"transported", "exported", "released", "translocated"})
 
 
-def _be_before(words: list[str], i: int) -> bool:
-    """Whether a finite form of "be" comes right before ``words[i]``, past any adverbs ("is subsequently
-    transported"; not "before being transported", whose subject is left to the clause before)."""
+def _before_adverbs(words: list[str], i: int) -> int:
+    """The index of the word before ``words[i]``, past any adverbs ("is also achieved", "is first oxidized")."""
     back = i - 1
     while back > 0 and (words[back].endswith("ly") or words[back] in _PASSIVE_ADVERBS):
         back -= 1
+    return back
+
+
+def _be_before(words: list[str], i: int) -> bool:
+    """Whether a finite form of "be" comes right before ``words[i]``, past any adverbs ("is subsequently
+    transported"; not "before being transported", whose subject is left to the clause before)."""
+    back = _before_adverbs(words, i)
     return back >= 0 and words[back] in _BE and words[back] != "being"
 
 
@@ -1500,11 +1506,8 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         return None  # "targeted therapy"
     if word.endswith("ed") and (i == 0 or units[i - 1].kind == "P") and i + 1 < len(units) and units[i + 1].kind == "E":
         return None  # "Secreted IL-8, ...": a participle used as an adjective
-    previous = words[i - 1]
-    back = i - 1
-    while (previous.endswith("ly") or previous in _PASSIVE_ADVERBS) and back > 0:  # "is also achieved", "is first oxidized"
-        back -= 1
-        previous = words[back]
+    back = _before_adverbs(words, i)
+    previous = words[back]
     passive = previous in _BE and (word.endswith("ed") or word in {"bound", "driven", "led"})
     if not passive and word.endswith("ed") and (words[i + 1] == "by" or (
         words[i + 1] in lexicon.MEDIATORS and i > 0 and units[i - 1].kind == "E"
