@@ -127,6 +127,8 @@ EVENT_NOUNS: Final[dict[str, tuple[int, str]]] = {
     "agonism": (_POS, "activity"), "impairment": (_NEG, "activity"),
     "dysfunction": (_NEG, "activity"), "enrichment": (_POS, "amount"), "hydrolysis": (_POS, "convert"),
     "deamination": (_POS, "convert"), "oxidation": (_POS, "convert"), "translocation": (_POS, "transloc"),
+    "import": (_POS, "transloc"), "localization": (_POS, "transloc"), "localisation": (_POS, "transloc"),
+    "relocalization": (_POS, "transloc"), "relocation": (_POS, "transloc"),
     "transport": (_POS, "transloc"), "processing": (_POS, "convert"),
     "actions": (_UNS, "regulate"), "action": (_UNS, "regulate"), "onset": (_POS, "activity"),
     "progression": (_POS, "activity"), "development": (_POS, "activity"), "dysregulation": (_UNS, "regulate"),
@@ -217,6 +219,16 @@ BACKWARD: Final = (
 #: entry through L-type channels", "VGCC-mediated Ca2+ influx") moves the thing named, while a cause of one raises it
 #: ("Kv1.3 promotes calcium influx").
 TRANSPORT_NOUNS: Final = frozenset({"influx", "efflux", "uptake", "export", "transport"})
+#: Adjectives naming the place a move goes to ("nuclear translocation of YAP", "Bax mitochondrial translocation"):
+#: ``adjective -> the place's caption term``.
+PLACE_ADJECTIVES: Final[dict[str, str]] = {
+    "nuclear": "nucleus", "mitochondrial": "mitochondria", "cytoplasmic": "cytoplasm", "cytosolic": "cytosol",
+    "lysosomal": "lysosome", "vacuolar": "vacuole",
+}  # fmt: skip
+#: Nouns of a move into a place, after a place adjective.
+MOVE_NOUNS: Final = frozenset({"translocation", "translocations", "import", "localization", "localisation",
+                               "accumulation", "entry", "relocalization", "relocalisation", "relocation", "shuttling",
+                               "transport", "trafficking", "targeting"})  # fmt: skip
 #: Passive verbs by which the thing after "by" carries out the event before it.
 DOER_VERBS: Final = frozenset({"mediated", "achieved", "performed", "carried"})
 

@@ -910,6 +910,7 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             covered[j] = True
         following = end_index + 1
     mentions.extend(_numbered_siblings(grounding, text, mentions))
+    mentions.extend(_place_adjectives(grounding, text, tokens, covered))
     mentions.extend(phrases(grounding, text, tokens, covered, mentions))
     mentions.sort(key=_mention_start)
     for mention in mentions:
@@ -920,6 +921,36 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             # "acute lung injury" (OCR: "lung injury"): the caption's fuller name joins the node's names
             mention.start, mention.text = severity.start(), text[severity.start() : mention.end]
     return mentions
+
+
+#: Words after a move noun that make the place adjective part of a thing's name ("nuclear localization signal").
+_NOT_A_MOVE_AFTER: Final = frozenset({"signal", "signals", "sequence", "sequences", "machinery", "pore", "pores",
+                                      "receptor", "receptors", "complex", "complexes", "protein", "proteins",
+                                      "factor", "factors", "motif", "motifs", "domain", "domains"})
+
+
+#: Places where a protein is made, where "accumulation" means it is not broken down rather than moved in.
+_WHERE_THINGS_ARE_MADE: Final = frozenset({"cytoplasm", "cytosol"})
+
+
+def _place_adjectives(grounding: Grounding, text: str, tokens: list[Token], covered: list[bool]) -> list[Mention]:
+    """"the nuclear translocation of YAP", "Bax mitochondrial accumulation": an adjective of place before a noun of a
+    move names the place the thing goes to (a mention of that place, written as the adjective)."""
+    found: list[Mention] = []
+    for i in range(len(tokens) - 1):
+        token = tokens[i]
+        place = lexicon.PLACE_ADJECTIVES.get(token.key)
+        if place is None or covered[i] or tokens[i + 1].key not in lexicon.MOVE_NOUNS:
+            continue
+        if text[token.end : tokens[i + 1].start] != " " or (
+            i + 2 < len(tokens) and tokens[i + 2].key in _NOT_A_MOVE_AFTER
+        ) or (tokens[i + 1].key == "accumulation" and place in _WHERE_THINGS_ARE_MADE):
+            continue  # ("cytoplasmic accumulation of β-catenin": kept from being broken down, not moved there)
+        key = lookup_text(grounding, place)
+        if key is not None:
+            covered[i] = True
+            found.append(Mention(token.start, token.end, key, token.word))
+    return found
 
 
 _METHOD_AFTER: Final = re.compile(

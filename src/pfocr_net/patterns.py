@@ -353,7 +353,11 @@ def units_of(text: str, start: int, end: int, mentions: list[Mention]) -> list[U
         units.extend(_word_units(text, position, stop))
         if mention is None:
             break
-        units.append(Unit("E", mention.text, mention.start, mention.end, mention.key))
+        if mention.text.casefold() in lexicon.PLACE_ADJECTIVES:
+            # "the nuclear translocation of YAP": a word of the event's phrase, carrying the place it names
+            units.append(Unit("W", mention.text.casefold(), mention.start, mention.end, mention.key))
+        else:
+            units.append(Unit("E", mention.text, mention.start, mention.end, mention.key))
         position = mention.end
     return _drop_needed_heads(_drop_context_opening(_drop_parentheticals(units)))
 
@@ -756,7 +760,19 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
         item = Item("event", units[i].start, units[i + 1].end, sign=aspect[0], rel=aspect[1],
                     anaphor=True, explicit=True, trigger=(units[i + 1].start, units[i + 1].end))  # fmt: skip
         return item, i + 2
+    if (words[i] in {"its", "their"} and i + 2 < len(units) and units[i + 1].kind == "W" and units[i + 1].key
+            and words[i + 2] in lexicon.ASPECT_NOUNS):
+        # "allows their nuclear translocation": the place the thing named before moves to
+        aspect = lexicon.ASPECT_NOUNS[words[i + 2]]
+        place = units[i + 1]
+        item = Item("event", units[i].start, units[i + 2].end, sign=aspect[0], rel=aspect[1], anaphor=True,
+                    explicit=True, trigger=(units[i + 2].start, units[i + 2].end),
+                    partner=Arg([Unit("E", place.text, place.start, place.end, place.key)]), extra={"place": True})
+        return item, i + 3
     j = _skip(words, i)
+    # "nuclear" in "nuclear translocation of NFAT", "cytosolic" (skippable) in "cytosolic accumulation of": the place
+    # the thing moves to (a word that carries a key names a place before a noun of a move)
+    place = next((u for u in units[i : j + 1] if u.kind == "W" and u.key), None) if j < len(units) else None
     if (words[j + 1] in lexicon.EVENT_NOUNS and words[j + 2] == "of" and words[j].endswith(_CLASSIFYING_ENDINGS)
             and words[j].isalpha() and words[j] not in lexicon.EVENT_ADJECTIVES and words[j] not in lexicon.VERBS):
         j += 1  # "proteasomal degradation of IκB", "nuclear translocation of NFAT": a classifying adjective
@@ -897,6 +913,11 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
             event, k = acted
             event.agent, event.agent_sign, event.start = arg, 1, arg.start
             return event, k
+    if j + 1 < len(units) and units[j].key and units[j].kind == "W" and words[j + 1] in lexicon.MOVE_NOUNS and (
+        words[j + 1] in lexicon.ASPECT_NOUNS
+    ):
+        place = units[j]  # "YAP nuclear translocation"
+        j += 1
     while words[j] in lexicon.ASPECT_NOUNS and not _verb_use(units, words, j):
         aspect = lexicon.ASPECT_NOUNS[words[j]]
         if explicit and noun is not None and words[j] in _KIND_WORDS:
@@ -911,6 +932,9 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
         item.extra["unclear"] = True
     if recruited:
         item.extra["recruited"] = True
+    if place is not None:
+        item.partner = Arg([Unit("E", place.text, place.start, place.end, place.key)])
+        item.extra["place"] = True
     if words[j] == "by" and j + 1 < len(units):
         at = j + 1
         while words[at] in _AGENT_CLASS_WORDS and at + 1 < len(units) and words[at + 1] in _AGENT_CLASS_WORDS:
@@ -1202,7 +1226,7 @@ def items_of(units: list[Unit]) -> list[Item]:
                 items.append(op)
                 i += 1
                 continue
-        event = _event_after(units, words, i) if unit.kind == "E" or word in _EVENT_STARTERS else None
+        event = _event_after(units, words, i) if unit.kind == "E" or word in _EVENT_STARTERS or unit.key else None
         if event is not None:
             item, j = event
             item.gap = gap

@@ -138,7 +138,7 @@ class Reader:
             self.bind_pairwise(arg._distinct(), item.trigger)
         if item.partner is not None:
             names = {"binding": "binds", "convert": "converts", "transloc": "translocates", "regulate": "regulates"}
-            name = names.get(item.rel, "")
+            name = "translocates" if item.extra.get("place") else names.get(item.rel, "")
             if name:
                 for a in arg.as_subject():
                     for b in item.partner.as_object():
@@ -267,8 +267,10 @@ class Reader:
         # phosphorylated by Lck, resulting in its activation": ZAP-70's), unless nothing else is there
         actors = [c for c in reversed(self.recent) if c.arg is not None and id(c) not in self._subject_ids]
         for candidate in [c for c in actors if not c.extra.get("after_by")] or actors[:1]:
+            # ("its nuclear translocation" keeps the place it names)
             clone = Item("event", item.start, item.end, sign=item.sign, rel=item.rel, arg=candidate.arg,
-                         explicit=item.explicit, trigger=item.trigger)  # fmt: skip
+                         explicit=item.explicit, trigger=item.trigger, partner=item.partner,
+                         extra={"place": True} if item.extra.get("place") else None)  # fmt: skip
             return clone
         return item
 
