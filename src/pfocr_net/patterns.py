@@ -753,6 +753,11 @@ _KIND_WORDS: Final = frozenset({"protein", "proteins", "gene", "genes"})
 _CLASSIFYING_ENDINGS: Final = ("al", "ar", "ic")
 
 
+def _place_arg(word: Unit) -> Arg:
+    """The place a place adjective names ("nuclear"), as the participant a move goes to."""
+    return Arg([Unit("E", word.text, word.start, word.end, word.key)])
+
+
 def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int] | None:
     """An event starting at ``units[i]``: "[adj] [noun of] [the] ARG [aspect...] [by ARG]"."""
     if words[i] in {"its", "their"} and words[i + 1] in lexicon.ASPECT_NOUNS:
@@ -764,15 +769,14 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
             and words[i + 2] in lexicon.ASPECT_NOUNS):
         # "allows their nuclear translocation": the place the thing named before moves to
         aspect = lexicon.ASPECT_NOUNS[words[i + 2]]
-        place = units[i + 1]
         item = Item("event", units[i].start, units[i + 2].end, sign=aspect[0], rel=aspect[1], anaphor=True,
                     explicit=True, trigger=(units[i + 2].start, units[i + 2].end),
-                    partner=Arg([Unit("E", place.text, place.start, place.end, place.key)]), extra={"place": True})
+                    partner=_place_arg(units[i + 1]), extra={"place": True})
         return item, i + 3
     j = _skip(words, i)
     # "nuclear" in "nuclear translocation of NFAT", "cytosolic" (skippable) in "cytosolic accumulation of": the place
     # the thing moves to (a word that carries a key names a place before a noun of a move)
-    place = next((u for u in units[i : j + 1] if u.kind == "W" and u.key), None) if j < len(units) else None
+    place: Unit | None = next((u for u in units[i : j + 1] if u.kind == "W" and u.key), None) if j < len(units) else None
     if (words[j + 1] in lexicon.EVENT_NOUNS and words[j + 2] == "of" and words[j].endswith(_CLASSIFYING_ENDINGS)
             and words[j].isalpha() and words[j] not in lexicon.EVENT_ADJECTIVES and words[j] not in lexicon.VERBS):
         j += 1  # "proteasomal degradation of IκB", "nuclear translocation of NFAT": a classifying adjective
@@ -933,7 +937,7 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
     if recruited:
         item.extra["recruited"] = True
     if place is not None:
-        item.partner = Arg([Unit("E", place.text, place.start, place.end, place.key)])
+        item.partner = _place_arg(place)
         item.extra["place"] = True
     if words[j] == "by" and j + 1 < len(units):
         at = j + 1
