@@ -30,3 +30,4 @@ def test_a_place_adjective_before_other_nouns_names_no_move() -> None:
     found = run(base, "The nuclear localization signal of YAP binds LATS1, and LATS1 causes cytoplasmic accumulation of TAZ.")
     assert not any(e.type == "cellularcomponent" for e in found.entities)
     assert not any(r.interaction == "translocates" for r in found.relations)
+

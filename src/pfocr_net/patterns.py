@@ -142,6 +142,11 @@ _PHRASE_OPS: Final[dict[tuple[str, ...], tuple[str, int, str]]] = {
     ("interacts", "with"): ("verb", 0, "binding"), ("interact", "with"): ("verb", 0, "binding"),
     ("associates", "with"): ("verb", 0, "binding"), ("associate", "with"): ("verb", 0, "binding"), ("forms", "a", "complex", "with"): ("verb", 0, "binding"),
     ("form", "a", "complex", "with"): ("verb", 0, "binding"),
+    # "BAX forms complexes with BAK", "MDM2 forms a heterodimer with MDMX": the two bind
+    **{(verb, *article, noun, "with"): ("verb", 0, "binding")
+       for verb in ("form", "forms", "formed", "forming") for article in ((), ("a",), ("an",), ("the",))
+       for noun in ("complex", "complexes", "heterodimer", "heterodimers", "dimer", "dimers", "heterocomplex",
+                    "heterocomplexes", "heterotrimer", "heterotrimers")},
     ("complex", "that", "consists", "of"): ("complexof", 0, ""), ("complex", "consisting", "of"): ("complexof", 0, ""),
     ("complex", "composed", "of"): ("complexof", 0, ""), ("complex", "between"): ("complexof", 0, ""),
     ("complexes", "between"): ("complexof", 0, ""), ("complex", "containing"): ("complexof", 0, ""),

@@ -146,6 +146,29 @@ def _clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return bounds
 
 
+#: Where a relative clause starts ("FLIP forms a heterodimer with caspase-8 that cannot induce apoptosis").
+_RELATIVE_START: Final = re.compile(r",?\s+(?:that|which|who)\b")
+_RELATIVE_MARKS: Final = re.compile(r"\b(?:that|which|who)\b")
+
+
+def _negations_around(text: str, clause: tuple[int, int], anchor: int) -> list[str]:
+    """Negation cues of the part of ``clause`` that holds ``anchor``: a relative clause (up to its next comma) is a
+    part of its own, so "X forms a heterodimer with Y that cannot induce apoptosis" negates the induction only."""
+    relatives: list[tuple[int, int]] = []
+    for match in _RELATIVE_START.finditer(text, clause[0], clause[1]):
+        if relatives and match.start() < relatives[-1][1]:
+            continue
+        comma = text.find(",", match.end(), clause[1])
+        relatives.append((match.start(), comma if comma >= 0 else clause[1]))
+    inside = next(((a, b) for a, b in relatives if a <= anchor < b), None)
+    if inside is not None:
+        return hedging.clause_cues(text[inside[0] : inside[1]])[1]
+    main = text[clause[0] : clause[1]]
+    for a, b in reversed(relatives):
+        main = main[: a - clause[0]] + " " * (b - a) + main[b - clause[0] :]
+    return hedging.clause_cues(main)[1]
+
+
 def _mention_starts(mentions: list[Mention]) -> list[int] | None:
     """Start offsets of the mentions if they are sorted by them (as found), for bisection; else None."""
     starts = [m.start for m in mentions]
@@ -207,6 +230,8 @@ def _read_text(
                 clause_text = text[clause[0] : clause[1]]
                 cues[clause] = hedging.clause_cues(clause_text)
             hedges, negations = list(cues[clause][0]), list(cues[clause][1])
+            if negations and _RELATIVE_MARKS.search(text, clause[0], clause[1]):
+                negations = _negations_around(text, clause, anchor)
             if negations and indirect is not None and anchor < indirect.start():
                 # "P2Y12 cannot activate Phospholipase C directly but probably indirectly by TxA2": it does, indirectly
                 negations = []
