@@ -12,3 +12,10 @@ def test_a_negation_inside_a_relative_clause_negates_only_that_clause() -> None:
     # induction is what is denied
     assert has(found, "FLIP", "binds", "caspase-8") and not has(found, "FLIP", "binds", "caspase-8", negated=True)
     assert has(found, "caspase-8", "activates", "apoptosis", negated=True)
+
+
+def test_what_a_subject_lacks_does_not_act_in_its_place() -> None:
+    found = one("PMC10038327__uxac107f0004", "Conversely, pro-inflammatory STM")
+    # "pro-inflammatory STM, which mostly lack MERTK, upregulate glucose and lactate transporters"
+    assert not has(found, "MERTK", "increases", "glycolysis") and not has(found, "MERTK", "increases", "glycolysis", negated=True)
+    assert has(found, "STM", "increases", "glycolysis")

@@ -51,7 +51,9 @@ for _base, _value in {
     "destabiliz": (_NEG, "amount"), "deubiquitinat": (_POS, "amount"), "restor": (_POS, "activity"),
     "hyperphosphorylat": (_POS, "phospho"), "synthesiz": (_POS, "amount"),
     "scaveng": (_NEG, "amount"), "poison": (_NEG, "activity"), "coupl": (_UNS, "binding"),
-    "unbind": (_UNS, "unbind"), "dissociat": (_UNS, "unbind"), "hydroxylat": (_UNS, "activity"),
+    "unbind": (_UNS, "unbind"), "dissociat": (_UNS, "unbind"),
+    # "STM, which mostly lack MERTK, upregulate ...": what a thing lacks is no participant of a relation
+    "lack": (_UNS, "unbind"), "hydroxylat": (_UNS, "activity"),
     "glycosylat": (_UNS, "activity"), "palmitoylat": (_UNS, "activity"),
     "regulat": (_UNS, "regulate"), "modulat": (_UNS, "regulate"), "shap": (_UNS, "regulate"),
     "acetylat": (_UNS, "regulate"), "deacetylat": (_UNS, "regulate"), "methylat": (_UNS, "regulate"),
