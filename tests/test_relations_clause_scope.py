@@ -19,3 +19,15 @@ def test_what_a_subject_lacks_does_not_act_in_its_place() -> None:
     # "pro-inflammatory STM, which mostly lack MERTK, upregulate glucose and lactate transporters"
     assert not has(found, "MERTK", "increases", "glycolysis") and not has(found, "MERTK", "increases", "glycolysis", negated=True)
     assert has(found, "STM", "increases", "glycolysis")
+
+
+def test_a_cause_after_which_is_induced_by_acts_on_the_antecedent() -> None:
+    found = one("PMC2773628__cshperspect-NFK-000067_F1", "(B) The alternative pathway, which")
+    # "The alternative pathway, which is induced by a few stimuli including CD40L, LT-β, and BAFF"
+    assert has(found, "CD40L", "activates", "alternative pathway") and has(found, "BAFF", "activates", "alternative pathway")
+
+
+def test_an_unnamed_cause_with_its_own_relative_clause_names_no_cause() -> None:
+    found = one("PMC9147336__microorganisms-10-00899-g006", "Schematic representation of defense priming")
+    # "(SAR), which is induced by phytopathogens that provide resistance to biotic and abiotic stresses"
+    assert not any(r.rule == "causal_back" and r.trigger == "induced by" for r in found.relations)

@@ -10,6 +10,7 @@ negative events: "inhibition of A leads to activation of B" gives A inhibits B.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import Final, final
 
@@ -784,11 +785,22 @@ class Reader:
                 effect = items[i - 1] if i and items[i - 1].kind == "event" and items[i - 1].arg is not None else None
                 if effect is not None and effect.extra.get("location") and i > 1 and items[i - 2].kind == "event":
                     effect = items[i - 2]  # "ATP release from erythrocytes in response to ...": the release is the effect
+                relative = False
                 if back_effects:
                     effects = back_effects  # "Y independent of X is the result of Z": Z acts on Y
+                elif effect is None and previous == "which" and (antecedent := _antecedent(items, i - 1)) is not None:
+                    effects = [antecedent]  # "The alternative pathway, which is induced by CD40L": CD40L induces it
+                    relative = True
                 else:
                     effects = [effect] if effect is not None else (pending or self.focus)
                 causes, j = self.collect(i + 1)
+                named_cause = causes[0].arg if causes else None
+                if relative and named_cause is not None and (
+                    causes[0].gap >= 3 or _RELATIVE_WORD.search(self.text, item.end, named_cause.start)
+                ):
+                    # "ISR, which is induced by plant growth-promoting rhizobacteria that provide resistance": the
+                    # cause is unnamed; what comes after it names no cause
+                    causes = []
                 for event in causes:
                     self.emit_internal(event)
                 self.recent.extend(causes)
@@ -1096,6 +1108,18 @@ class Reader:
             plain = [Item("event", t.start, t.end, arg=t.arg) for t in target]
             self.emit(drug, plain, item.sign, "activity", item.trigger, "drug_role", use_state=False)
         return drug
+
+
+_RELATIVE_WORD: Final = re.compile(r"\b(?:that|which|who)\b")
+
+
+def _antecedent(items: list[Item], which: int) -> Item | None:
+    """The named event right before the relative pronoun at ``items[which]`` (past one comma), if any."""
+    k = which - 1
+    if k < 0 or items[k].kind != "comma":
+        return None  # ("a co-substrate of HAT that is generated from glycolysis": the pronoun may skip the noun before)
+    k -= 1
+    return items[k] if k >= 0 and items[k].kind == "event" and items[k].arg is not None else None
 
 
 def _bound_partner(subject: Item) -> Item:
