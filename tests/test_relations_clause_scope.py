@@ -31,3 +31,18 @@ def test_an_unnamed_cause_with_its_own_relative_clause_names_no_cause() -> None:
     found = one("PMC9147336__microorganisms-10-00899-g006", "Schematic representation of defense priming")
     # "(SAR), which is induced by phytopathogens that provide resistance to biotic and abiotic stresses"
     assert not any(r.rule == "causal_back" and r.trigger == "induced by" for r in found.relations)
+
+
+def test_a_subject_acting_through_unnamed_objects_causes_what_follows() -> None:
+    found = one("PMC2869518__cshperspect-IMS-002485_F3", "ZAP-70 and Lck")
+    # "ZAP-70 and Lck phosphorylate and activate several downstream target proteins eventually leading to Ras
+    # activation, calcium mobilization, ..."
+    assert has(found, "ZAP-70", "activates", "Ras") and has(found, "Lck", "activates", "Ras")
+
+
+def test_examples_of_the_unnamed_objects_cause_what_follows_instead() -> None:
+    found = one("PMC12115344__pharmaceuticals-18-00710-g001", "This activation subsequently triggers")
+    # "triggers downstream signaling cascades, including the NF-κB, MAPK, and JAK-STAT pathways, leading to enhanced
+    # production of pro-inflammatory cytokines"
+    assert has(found, "NF-κB", "increases", "pro-inflammatory cytokines")
+    assert not has(found, "Kupffer cells", "increases", "cytokines")

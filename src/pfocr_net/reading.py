@@ -742,8 +742,12 @@ class Reader:
                 # "...; and linked to inductions of TH": a connective opening a new clause has no cause of its own
                 after_break = k >= 0 and items[k].kind == "break" and not items[k].text
                 causes = pending or ([] if after_break else self.focus)
-                if (not pending and previous == "and" and last_subjects and last_verb is not None
-                        and last_verb.extra.get("objectless")):
+                if (not pending and last_subjects and last_verb is not None and last_verb.extra.get("objectless") and (
+                    previous == "and" or (previous in {"verb", "comma", "which"} and not last_verb.participle
+                                          and _only_glue_after(items, last_verb, i))
+                )):
+                    # "ZAP-70 and Lck phosphorylate and activate several downstream target proteins eventually
+                    # leading to Ras activation": the subject acts on through the unnamed objects
                     # "Intimal injury also causes disruption of vasa-vasorum and leads to hypoxia": the subject of the
                     # verb before (which named no participant) leads on
                     causes = last_subjects
@@ -1111,6 +1115,17 @@ class Reader:
 
 
 _RELATIVE_WORD: Final = re.compile(r"\b(?:that|which|who)\b")
+
+
+def _only_glue_after(items: list[Item], verb: Item, i: int) -> bool:
+    """Whether only commas, relative pronouns, "and" and verbs stand between ``verb`` and ``items[i]`` (no name, no
+    list of examples: "triggers downstream cascades, including the NF-κB and MAPK pathways, leading to ...")."""
+    k = i - 1
+    while k >= 0 and items[k] is not verb:
+        if items[k].kind not in {"comma", "which", "and", "verb"}:
+            return False
+        k -= 1
+    return k >= 0
 
 
 def _antecedent(items: list[Item], which: int) -> Item | None:
