@@ -1,5 +1,5 @@
-"""A relative clause is a scope of its own for negation, and "forms a heterodimer/complexes with" states binding. On
-real caption sentences."""
+"""Scopes inside a sentence: a relative clause for negation and causes, unnamed objects, role nouns after event
+nouns, and "forms a heterodimer/complexes with" as binding. On real caption sentences."""
 
 from __future__ import annotations
 
@@ -46,3 +46,12 @@ def test_examples_of_the_unnamed_objects_cause_what_follows_instead() -> None:
     # production of pro-inflammatory cytokines"
     assert has(found, "NF-κB", "increases", "pro-inflammatory cytokines")
     assert not has(found, "Kupffer cells", "increases", "cytokines")
+
+
+def test_a_role_noun_after_an_event_noun_names_the_events_target() -> None:
+    found = one("PMC4588066__cshperspect-SIG-006064_F1", "Progesterone signaling leads to")
+    # "a loss of PKA activity, leading to disinhibition of the CDK1 activator Cdc25 and stimulation of the CDK1
+    # inhibitor Wee1": the lost PKA held back Cdc25 and Wee1; each acts on CDK1
+    assert has(found, "PKA", "inhibits", "Cdc25") and has(found, "PKA", "inhibits", "Wee1")
+    assert has(found, "Cdc25", "activates", "CDK1") and has(found, "Wee1", "inhibits", "CDK1")
+    assert not has(found, "PKA", "inhibits", "CDK1")

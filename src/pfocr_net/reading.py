@@ -215,6 +215,19 @@ class Reader:
             break
         return events, j
 
+    def role_holder_at(self, j: int) -> bool:
+        """Whether a role noun at ``items[j]`` is followed by the bare name that holds it ("the CDK1 activator Cdc25")."""
+        items = self.items
+        return (j + 1 < len(items) and items[j].kind == "role" and items[j + 1].kind == "event" and items[j].gap == 0
+                and items[j + 1].gap == 0 and not items[j + 1].explicit and items[j + 1].arg is not None)
+
+    def hold_role(self, described: Item, j: int) -> Item:
+        """The holder of the role noun at ``items[j]`` acts on ``described`` (the name before the role noun)."""
+        holder = self.items[j + 1]
+        self.emit([holder], [Item("event", described.start, described.end, arg=described.arg)], self.items[j].sign,
+                  "activity", self.items[j].trigger, "drug_role", use_state=False)  # fmt: skip
+        return holder
+
     def after_unnamed_conjunct(self, i: int) -> tuple[list[Item], int] | None:
         """The named events after an unnamed first conjunct at ``items[i]`` ("can result in permanent cell-cycle
         arrest and senescence": senescence), unless they open a clause of their own ("... and Y activates Z")."""
@@ -443,14 +456,10 @@ class Reader:
                     while start_at < len(items) and items[start_at].kind == "event" and items[start_at].extra.get("location"):
                         start_at += 1
                 objects, j = self.collect(start_at)
-                if (objects and j + 1 < len(items) and items[j].kind == "role" and items[j + 1].kind == "event"
-                        and items[j].gap == 0 and items[j + 1].gap == 0 and not items[j + 1].explicit
-                        and items[j + 1].arg is not None):
+                if objects and self.role_holder_at(j):
                     # "PKA inhibits the CDK1 activator Cdc25": the name after the role noun is the object, and it
                     # acts on the name before the role noun
-                    described, holder = objects[-1], items[j + 1]
-                    self.emit([holder], [Item("event", described.start, described.end, arg=described.arg)], items[j].sign,
-                              "activity", items[j].trigger, "drug_role", use_state=False)  # fmt: skip
+                    holder = self.hold_role(objects[-1], j)
                     objects, j = [*objects[:-1], holder], j + 2
                 if (not objects and not item.passive and start_at + 1 < len(items) and items[start_at].kind == "comma"
                         and items[start_at].gap >= 2 and items[start_at + 1].kind == "event"):
@@ -752,6 +761,17 @@ class Reader:
                     # verb before (which named no participant) leads on
                     causes = last_subjects
                 effects, j = self.collect(i + 1)
+                while effects and self.role_holder_at(j):
+                    # "leading to disinhibition of the CDK1 activator Cdc25 and stimulation of the CDK1 inhibitor Wee1":
+                    # the event is the named holder's, which acts on the name before the role noun
+                    described = effects[-1]
+                    holder = self.hold_role(described, j)
+                    effects[-1] = Item("event", holder.start, holder.end, sign=described.sign, rel=described.rel,
+                                       arg=holder.arg, explicit=described.explicit, trigger=described.trigger)
+                    j += 2
+                    if j + 1 < len(items) and items[j].kind == "and" and items[j + 1].kind == "event":
+                        more, j = self.collect(j + 1)
+                        effects.extend(more)
                 if not effects:
                     effects, j = self.after_unnamed_conjunct(i + 1) or (effects, j)
                 if item.text.endswith("linked to") and pending and effects and all(e.explicit for e in effects) and not any(
