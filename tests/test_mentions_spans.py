@@ -203,6 +203,12 @@ def test_two_word_phosphate_names_but_not_their_synthases() -> None:
     assert "pentose phosphate" not in mentions_of(base, "Glucose enters the pentose phosphate pathway.")
 
 
+def test_a_two_word_sulfate_name_is_one_metabolite() -> None:
+    base = record("PMC10036442__109_2023_2289_Fig1_HTML")
+    found = mentions_of(base, "Liver and kidney process the secreted indole molecules into uremic toxins, e.g., indole sulfate.")
+    assert "indole sulfate" in found and "sulfate" not in found
+
+
 def test_a_singular_cell_word_before_activation_is_the_cell() -> None:
     base = record(ECM)
     assert "fibroblast" in mentions_of(base, "Activated TGF-β can upregulate ECM stiffness through fibroblast activation.")

@@ -364,6 +364,10 @@ CAPTION_TERMS: Final[dict[str, str]] = {
     # (not "O2−": a minus sign is no part of a lookup key, and "O2" is oxygen)
     **{w: "smallmolecule" for w in ("superoxide", "superoxide anion", "hydroxyl radical", "peroxynitrite",
                                     "singlet oxygen")},
+    # gases and inorganic ions (whole names: "carbon monoxide" is no "carbon")
+    **{w: "smallmolecule" for w in ("carbon monoxide", "carbon dioxide", "CO2", "oxygen", "O2", "nitrite", "NO2−",
+                                    "sulfite", "sulphite", "sulfate", "sulphate",
+                                    "bicarbonate", "HCO3−", "chloride", "Cl−", "protons", "H+")},
     # singular forms of class nouns ("Statin-dependent effects")
     **{w: "drug" for w in ("statin", "NSAID", "antibiotic")},
     **{w: "smallmolecule" for w in ("catecholamine", "flavonoid")},

@@ -827,7 +827,9 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         if conjugate is not None:
             # "PUFA-PL", "PUFA-PLOOH", "JA-Ile": a metabolite joined to an unknown part names a conjugate
             end_index, end = conjugate
-            key = _isoform_candidate(grounding, text[tokens[i].start : end], "smallmolecule")
+            # ("H+-ATPase", "Ca2+-ATPase": the pump that moves the ion is a protein)
+            pump = tokens[end_index].key in _PUMP_PARTS
+            key = _isoform_candidate(grounding, text[tokens[i].start : end], "proteinfamily" if pump else "smallmolecule")
         version = (_SPACED_VERSION.match(text, end) if text[end : end + 1] == " "
                    and grounding.type_of(key) in _PROTEIN_KINDS else None)
         if version is not None and end_index + 2 < len(tokens):
@@ -1071,6 +1073,10 @@ def _head_of_name_before(grounding: Grounding, text: str, mentions: list[Mention
             and grounding.type_of(mentions[-1].key) in _PROTEIN_KINDS and key not in grounding.by_key)
 
 
+#: Parts after an ion's name that name the protein moving it ("H+-ATPase").
+_PUMP_PARTS: Final = frozenset({"atpase", "atpases"})
+
+
 def _conjugate_end(grounding: Grounding, text: str, tokens: list[Token], end_index: int) -> tuple[int, int] | None:
     """(last token, end) of a conjugate name made of a metabolite and an unknown capitalised part after a hyphen
     ("PUFA-PLOOH"), or None when the part is itself a known name ("cAMP-PKA") or a chain follows."""
@@ -1079,6 +1085,8 @@ def _conjugate_end(grounding: Grounding, text: str, tokens: list[Token], end_ind
         return None
     nxt = tokens[end_index + 1]
     lex = _global_lexicon()
+    if nxt.key in _PUMP_PARTS:
+        return end_index + 1, part.end()  # "H+-ATPase" (whatever "ATPase" alone grounds to)
     if nxt.key in grounding.local or nxt.key in lex.fplx or nxt.key in lex.terms or _CHAIN_AFTER.match(text, part.end()):
         return None
     return end_index + 1, part.end()

@@ -775,9 +775,10 @@ _CELL_SUFFIXES: Final = ("cytes", "cyte", "blasts", "blast", "clasts", "clast", 
 #: Heads of phenotype phrases ("freezing tolerance", "plaque vulnerability", "ECM stiffness", "genome integrity").
 _STATE_HEADS: Final = frozenset({"tolerance", "vulnerability", "stiffness", "integrity", "permeability", "viability",
                           "susceptibility", "sensitivity", "behavior", "behaviour"})
-#: Heads of two-word metabolite names ("isopentenyl pyrophosphate", "farnesyl diphosphate").
+#: Heads of two-word metabolite names ("isopentenyl pyrophosphate", "farnesyl diphosphate", "indole sulfate"); a
+#: lexicon term of its own ("sulfate") gives way to the two-word name.
 _PHOSPHATE_HEADS: Final = frozenset({"phosphate", "diphosphate", "pyrophosphate", "triphosphate", "bisphosphate",
-                              "monophosphate"})
+                              "monophosphate", "sulfate", "sulphate"})
 _NOT_AFTER_METABOLITE: Final = frozenset({"pathway", "pathways", "shunt", "cycle", "isomerase", "carrier", "transporter",
                                    "transporters", "receptor", "receptors"})
 #: Single words naming a state that is a cause or an effect on its own.
@@ -884,9 +885,14 @@ def phrases(
         word = token.word.casefold()
         if covered[idx]:
             term = single.get(token.start)
-            if term is None or term.end != token.end or word not in lexicon.PROCESS_WORDS or idx == 0 or covered[idx - 1]:
+            salt = word in _PHOSPHATE_HEADS and idx > 0 and covered[idx - 1] and any(
+                m.end == tokens[idx - 1].end and grounding.type_of(m.key) in {"chemical", "smallmolecule"} for m in mentions
+            )  # "indole sulfate": the OCR chemical and the ion name one metabolite
+            if term is None or term.end != token.end or (
+                word not in lexicon.PROCESS_WORDS and word not in _PHOSPHATE_HEADS
+            ) or idx == 0 or (covered[idx - 1] and not salt):
                 continue
-            if not _plain_word(text[tokens[idx - 1].start : tokens[idx - 1].end]):
+            if not salt and not _plain_word(text[tokens[idx - 1].start : tokens[idx - 1].end]):
                 continue
             if text[tokens[idx - 1].start - 1 : tokens[idx - 1].start] in {"-", "\u2010", "\u2013"} and not (
                 idx > 1 and tokens[idx - 2].key in _JOINED_PREFIXES
@@ -958,7 +964,7 @@ def phrases(
                 hyphenated = text[tokens[j].end : start] in {"-", "\u2010"}
                 structural = word in _STRUCTURE_HEADS and owner is not None and owner.key not in grounding.by_key
                 # "β-lactam resistance", "trastuzumab resistance": the drug names the phenotype
-                structural = structural or (word in _TO_HEADS | _CHEMICAL_PROCESS_HEADS and owner is not None and (
+                structural = structural or (word in _TO_HEADS | _CHEMICAL_PROCESS_HEADS | _PHOSPHATE_HEADS and owner is not None and (
                     grounding.type_of(owner.key) in {"chemical", "smallmolecule", "drug"} or owner.key not in grounding.by_key))
                 # "G1 arrest", "G2 checkpoint": a cell-cycle phase, not the OCR gene of the same name
                 structural = structural or (word in _PHASE_HEADS and owner is not None and _PHASE_NAME.fullmatch(owner.text)
