@@ -24,3 +24,12 @@ def test_an_ions_atpase_is_the_pump_not_the_ion() -> None:
     pump = next(e for e in found.entities if e.name == "H+-ATPase")
     assert pump.type == "proteinfamily"
     assert not any(e.name == "H+" for e in found.entities)
+
+
+def test_products_named_after_a_product_noun_and_a_comma_are_the_products() -> None:
+    found = one("PMC8622696__pharmaceuticals-14-01122-g004", "Heme oxygenase-1 (HO-1) degrades heme")
+    # "HO-1 degrades heme into three immune modulatory byproducts, carbon monoxide (CO), ferrous iron (Fe+2) and
+    # biliverdin": the enzyme converts heme and makes each product
+    assert has(found, "HO-1", "converts", "heme") and has(found, "heme", "converts", "biliverdin")
+    assert has(found, "HO-1", "increases", "carbon monoxide") and has(found, "HO-1", "increases", "biliverdin")
+    assert not has(found, "HO-1", "decreases", "biliverdin")

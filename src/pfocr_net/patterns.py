@@ -1045,7 +1045,21 @@ def _names_a_role(units: list[Unit], words: list[str], i: int) -> bool:
 
 #: Words that put a listed target after the one before it ("activates β-catenin and then JNK").
 _THEN_WORDS: Final = frozenset({"then", "subsequently", "thereafter"})
-_PRODUCT_NOUNS: Final = frozenset({"metabolites", "metabolite", "products", "product", "derivatives", "derivative"})
+_PRODUCT_NOUNS: Final = frozenset({"metabolites", "metabolite", "products", "product", "derivatives", "derivative",
+                                   "byproducts", "byproduct", "by-products", "by-product"})
+
+
+def _after_product_noun(units: list[Unit], words: list[str], i: int) -> bool:
+    """Whether the name at ``units[i]`` follows "to/into" and a few words ending in a product noun, with a comma or
+    colon between ("degrades heme into three immune modulatory byproducts, carbon monoxide (CO), ...")."""
+    if i < 3 or units[i - 1].kind != "P" or units[i - 1].text not in {",", ":"} or words[i - 2] not in _PRODUCT_NOUNS:
+        return False
+    for k in range(i - 3, max(i - 8, -1), -1):
+        if words[k] in {"to", "into"}:
+            return True
+        if units[k].kind != "W":
+            return False
+    return False
 #: Words between "by" and the agents' names that only say what kind of thing they are ("by the enzymes X and Y").
 _AGENT_CLASS_WORDS: Final = frozenset({"the", "enzyme", "enzymes", "kinase", "kinases", "protease", "proteases"})
 
@@ -1243,7 +1257,7 @@ def items_of(units: list[Unit]) -> list[Item]:
                 item.extra["made_by_agent"] = True  # "N2 is fixed into NH3 by nitrogenase": the agent makes the product
             if words[i - 1] in {"to", "into"} and (gap == 1 or (gap == 2 and words[i - 2] in _STEP_WORDS)) or (
                 gap == 3 and words[i - 1] in _PRODUCT_NOUNS and words[i - 3] in {"to", "into"}
-            ):  # "... heme into its metabolites Fe2+, CO, and biliverdin": the products
+            ) or _after_product_noun(units, words, i):  # "... heme into its metabolites Fe2+, CO, and biliverdin": the products
                 # "metabolize arachidonic acid first to prostaglandin G2": a product after an ordinal word too
                 item.extra["after_to"] = True  # "cleaves pro-IL-1β to IL-1β": a product
             elif words[i - 1] == "by" or (words[i - 1] in {"the", "a", "an", "its", "their"} and words[i - 2] == "by"):
@@ -1386,7 +1400,17 @@ def _reduced_to(units: list[Unit], words: list[str], k: int) -> bool:
         j += 1
     if words[j] == "by" and j + 1 < len(units) and units[j + 1].kind == "E":
         j += 2  # "degraded by HO-1 into bilirubin": the agent before the product
-    return words[j] in {"to", "into"} and j + 1 < len(units) and units[j + 1].kind == "E"
+    if words[j] not in {"to", "into"}:
+        return False
+    if j + 1 < len(units) and units[j + 1].kind == "E":
+        return True
+    k = j + 1  # "degrades heme into three immune modulatory byproducts, carbon monoxide (CO), ..."
+    while k < len(units) and k - j <= 5 and units[k].kind == "W" and words[k] not in _PRODUCT_NOUNS:
+        k += 1
+    if words[k] not in _PRODUCT_NOUNS or k + 1 >= len(units):
+        return False
+    after = k + 2 if units[k + 1].kind == "P" and units[k + 1].text in {",", ":"} else k + 1
+    return after < len(units) and units[after].kind == "E"
 
 
 def _signals_to(units: list[Unit], words: list[str], k: int) -> bool:

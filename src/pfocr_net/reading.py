@@ -201,7 +201,7 @@ class Reader:
                 while k < len(self.items) and self.items[k].kind in {"and", "comma"}:
                     k += 1
                 if (k < len(self.items) and self.items[k].kind == "event" and not self.items[k].extra.get("location")
-                        and not self.items[k].extra.get("subject_anaphor")):
+                        and not self.items[k].extra.get("subject_anaphor") and not self.items[k].extra.get("after_to")):
                     after = self.items[k + 1] if k + 1 < len(self.items) else None
                     if after is not None and (
                         (after.kind == "verb" and not after.participle and not after.passive and not after.extra.get("infinitive"))
@@ -696,6 +696,9 @@ class Reader:
                     plain = [Item("event", p.start, p.end, arg=p.arg) for p in products]
                     self.emit([Item("event", s.start, s.end, arg=s.arg) for s in substrates], plain, 0, "convert",
                               item.trigger, "substrate_product", use_state=False)  # fmt: skip
+                if (item.rel == "convert" and objects and j + 1 < len(items) and items[j].kind == "comma"
+                        and items[j + 1].kind == "event" and items[j + 1].extra.get("after_to")):
+                    j += 1  # "degrades heme into three immune modulatory byproducts, carbon monoxide (CO), ..."
                 if item.rel == "convert" and objects and j < len(items) and items[j].kind == "event" and items[j].extra.get("after_to"):
                     # "caspase-1 cleaves pro-IL-1β to IL-1β": substrate -> product, and the enzyme makes the product
                     product = self.resolve(items[j])
