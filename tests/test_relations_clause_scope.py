@@ -55,3 +55,11 @@ def test_a_role_noun_after_an_event_noun_names_the_events_target() -> None:
     assert has(found, "PKA", "inhibits", "Cdc25") and has(found, "PKA", "inhibits", "Wee1")
     assert has(found, "Cdc25", "activates", "CDK1") and has(found, "Wee1", "inhibits", "CDK1")
     assert not has(found, "PKA", "inhibits", "CDK1")
+
+
+def test_how_a_change_was_seen_names_no_cause_of_it() -> None:
+    found = one("PMC8466848__microorganisms-09-01894-g007", "RTG signaling is activated in a later phase")
+    # "RTG signaling is activated in a later phase, as determined by CIT2 up-regulation, to sustain mitochondrial
+    # function": the up-regulation shows the activation, it does not cause it
+    assert not any(r.trigger == "determined" for r in found.relations)
+    assert not has(found, "CIT2", "regulates", "RTG")

@@ -97,6 +97,10 @@ _PHRASE_OPS: Final[dict[tuple[str, ...], tuple[str, int, str]]] = {
     ("serves", "as"): ("actsas", 0, ""), ("functions", "as"): ("actsas", 0, ""), ("is", "a"): ("actsas", 0, ""), ("is", "an"): ("actsas", 0, ""),
     ("there", "is", "a"): ("skip", 0, ""), ("there", "is", "an"): ("skip", 0, ""), ("there", "is"): ("skip", 0, ""),
     ("there", "are"): ("skip", 0, ""),
+    # "RTG signaling is activated in a later phase, as determined by CIT2 up-regulation": how it was seen, no cause
+    **{("as", seen, "by"): ("skip", 0, "") for seen in (
+        "determined", "shown", "measured", "evidenced", "indicated", "revealed", "assessed", "judged", "demonstrated",
+        "detected", "reflected", "monitored")},
     ("accumulate", "in"): ("verb", 0, "accumulate"), ("accumulates", "in"): ("verb", 0, "accumulate"),
     ("accumulated", "in"): ("verb", 0, "accumulate"), ("accumulating", "in"): ("verb", 0, "accumulate"),
     ("move", "into"): ("verb", 0, "transloc"), ("moves", "into"): ("verb", 0, "transloc"),
