@@ -63,3 +63,11 @@ def test_how_a_change_was_seen_names_no_cause_of_it() -> None:
     # function": the up-regulation shows the activation, it does not cause it
     assert not any(r.trigger == "determined" for r in found.relations)
     assert not has(found, "CIT2", "regulates", "RTG")
+
+
+def test_targeting_for_degradation_by_an_agent_removes_the_target() -> None:
+    found = one("PMC3405868__cshperspect-WNT-007948_F1", "(A) In the absence of signal")
+    # "the destruction complex (including Axin, APC, GSK3β, and CK1α) phosphorylates β-catenin, targeting it for
+    # ubiquitination and destruction by the proteasome"
+    assert has(found, "destruction complex", "decreases", "β-catenin") and has(found, "proteasome", "decreases", "β-catenin")
+    assert not has(found, "β-catenin", "inhibits", "proteasome")

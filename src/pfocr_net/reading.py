@@ -215,6 +215,19 @@ class Reader:
             break
         return events, j
 
+    def removal_after(self, i: int) -> tuple[Item, int] | None:
+        """The agent of a removal ("for ubiquitination and destruction by the proteasome", "to and degradation by")
+        stated right after the verb at ``items[i]``, and the index after it."""
+        k = i + 1
+        while k < len(self.items) and self.items[k].kind == "and":
+            k += 1
+        if k >= len(self.items) or self.items[k].kind != "event" or not self.items[k].extra.get("after_by"):
+            return None
+        agent = self.items[k]
+        if agent.arg is None or not _REMOVAL.search(self.text, self.items[i].end, agent.arg.start):
+            return None
+        return agent, k + 1
+
     def role_holder_at(self, j: int) -> bool:
         """Whether a role noun at ``items[j]`` is followed by the bare name that holds it ("the CDK1 activator Cdc25")."""
         items = self.items
@@ -445,6 +458,17 @@ class Reader:
                     self.emit(pending, places, 0, "transloc", item.trigger, "accumulate", use_state=False)
                     last_subjects, last_verb = pending, item
                 pending = pending if not places else []
+                i = j
+                continue
+            if kind == "verb" and item.text.startswith("target") and not pending and self.focus and last_subjects and (
+                (removal := self.removal_after(i)) is not None
+            ):
+                # "phosphorylates β-catenin, targeting it for ubiquitination and destruction by the proteasome": the
+                # subject marks the thing for removal, and the agent after "by" removes it
+                agent, j = removal
+                target = [Item("event", t.start, t.end, arg=t.arg) for t in self.focus]
+                self.emit(last_subjects, target, -1, "amount", item.trigger, "target_removal", use_state=False)
+                self.emit([agent], target, -1, "amount", item.trigger, "target_removal", use_state=False)
                 i = j
                 continue
             if kind == "verb":
@@ -1137,6 +1161,7 @@ class Reader:
         return drug
 
 
+_REMOVAL: Final = re.compile(r"\b(?:degradation|destruction|proteolysis|breakdown|elimination|removal)\b")
 _RELATIVE_WORD: Final = re.compile(r"\b(?:that|which|who)\b")
 
 
