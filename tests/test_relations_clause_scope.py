@@ -71,3 +71,9 @@ def test_targeting_for_degradation_by_an_agent_removes_the_target() -> None:
     # ubiquitination and destruction by the proteasome"
     assert has(found, "destruction complex", "decreases", "β-catenin") and has(found, "proteasome", "decreases", "β-catenin")
     assert not has(found, "β-catenin", "inhibits", "proteasome")
+
+
+def test_the_agent_of_its_own_cleavage_activates_the_protein() -> None:
+    found = one("PMC3281591__cshperspectmed-PKD-009332_F4", "Bid is activated following its cleavage")
+    # "Bid is activated following its cleavage by caspase-8": caspase-8 cleaves Bid, which activates it
+    assert has(found, "caspase-8", "activates", "Bid")

@@ -773,6 +773,11 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
         aspect = lexicon.ASPECT_NOUNS[words[i + 1]]
         item = Item("event", units[i].start, units[i + 1].end, sign=aspect[0], rel=aspect[1],
                     anaphor=True, explicit=True, trigger=(units[i + 1].start, units[i + 1].end))  # fmt: skip
+        if words[i + 2] == "by" and i + 3 < len(units) and units[i + 3].kind == "E":
+            found = _arg_at(units, i + 3, comma_lists=False, words=words)
+            if found is not None:  # "Bid is activated following its cleavage by caspase-8": who acts on it
+                item.agent, item.agent_sign = found[0], 1
+                return item, found[1]
         return item, i + 2
     if (words[i] in {"its", "their"} and i + 2 < len(units) and units[i + 1].kind == "W" and units[i + 1].key
             and words[i + 2] in lexicon.ASPECT_NOUNS):

@@ -296,8 +296,8 @@ class Reader:
         for candidate in [c for c in actors if not c.extra.get("after_by")] or actors[:1]:
             # ("its nuclear translocation" keeps the place it names)
             clone = Item("event", item.start, item.end, sign=item.sign, rel=item.rel, arg=candidate.arg,
-                         explicit=item.explicit, trigger=item.trigger, partner=item.partner,
-                         extra={"place": True} if item.extra.get("place") else None)  # fmt: skip
+                         explicit=item.explicit, trigger=item.trigger, partner=item.partner, agent=item.agent,
+                         agent_sign=item.agent_sign, extra={"place": True} if item.extra.get("place") else None)  # fmt: skip
             return clone
         return item
 
@@ -595,6 +595,10 @@ class Reader:
                         if item.rel == "transloc":
                             # "a Far1-Cdc24 complex is exported from the nucleus": a place is where it moves from, no agent
                             objects = [o for o in objects if o.arg is None or not all(u.key in self.places for u in o.arg.parts)]
+                        patient_keys = {u.key for p in patients if p.arg is not None for u in p.arg.parts}
+                        objects = [Item("event", o.agent.start, o.agent.end, arg=o.agent)
+                                   if o.agent is not None and o.arg is not None and {u.key for u in o.arg.parts} <= patient_keys
+                                   else o for o in objects]  # "Bid is activated following its cleavage by caspase-8"
                         if item.text in lexicon.DOER_VERBS:
                             self.emit_done(objects, patients, item.sign, item.rel, item.trigger, "passive")
                         else:
