@@ -77,3 +77,11 @@ def test_the_agent_of_its_own_cleavage_activates_the_protein() -> None:
     found = one("PMC3281591__cshperspectmed-PKD-009332_F4", "Bid is activated following its cleavage")
     # "Bid is activated following its cleavage by caspase-8": caspase-8 cleaves Bid, which activates it
     assert has(found, "caspase-8", "activates", "Bid")
+
+
+def test_its_process_named_with_an_adjective_is_the_event_of_it() -> None:
+    found = one("PMC8465904__pharmaceuticals-14-00871-g001", "Cytosolic β-Catenin is phosphorylated")
+    # "β-Catenin is phosphorylated by a Destruction Complex formed by APC, Axin, CKI, and GSK3β, which lead to its
+    # proteasomal degradation": the complex lowers β-catenin; β-catenin does not drive its own degradation
+    assert has(found, "Destruction Complex", "decreases", "β-catenin")
+    assert not has(found, "β-catenin", "activates", "proteasomal degradation")

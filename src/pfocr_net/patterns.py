@@ -779,6 +779,14 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
                 item.agent, item.agent_sign = found[0], 1
                 return item, found[1]
         return item, i + 2
+    if words[i] in {"its", "their"} and i + 1 < len(units) and units[i + 1].kind == "E" and " " in units[i + 1].text:
+        head = units[i + 1].text.rsplit(" ", 1)[1].casefold()
+        noun = lexicon.EVENT_NOUNS.get(head)
+        if noun is not None and noun[1] in {"amount", "activity"} and noun[0] != 0:
+            # "which leads to its proteasomal degradation": a process named with its adjective is the event of "it"
+            item = Item("event", units[i].start, units[i + 1].end, sign=noun[0], rel=noun[1], anaphor=True,
+                        explicit=True, trigger=(units[i + 1].end - len(head), units[i + 1].end))
+            return item, i + 2
     if (words[i] in {"its", "their"} and i + 2 < len(units) and units[i + 1].kind == "W" and units[i + 1].key
             and words[i + 2] in lexicon.ASPECT_NOUNS):
         # "allows their nuclear translocation": the place the thing named before moves to
