@@ -85,3 +85,9 @@ def test_its_process_named_with_an_adjective_is_the_event_of_it() -> None:
     # proteasomal degradation": the complex lowers β-catenin; β-catenin does not drive its own degradation
     assert has(found, "Destruction Complex", "decreases", "β-catenin")
     assert not has(found, "β-catenin", "activates", "proteasomal degradation")
+
+
+def test_the_means_of_an_unnamed_cause_acts_on_the_effect() -> None:
+    found = one("PMC7407942__pharmaceuticals-13-00156-g001", "Autophagy can also be induced by hypoxic conditions")
+    # "Autophagy can also be induced by hypoxic conditions through HIF activation"
+    assert has(found, "HIF", "activates", "autophagy")

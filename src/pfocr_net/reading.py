@@ -907,6 +907,14 @@ class Reader:
                     unmade_move, pending = None, []
                     i = j
                     continue
+                if kind == "med" and unnamed_cause is not None and mediators and i > 0 and items[i - 1] is unnamed_cause[0]:
+                    # "Autophagy can also be induced by hypoxic conditions through HIF activation": the cause is
+                    # unnamed, and the means it works through acts on the effect
+                    back, effects = unnamed_cause
+                    self.emit(mediators, effects, back.sign, back.rel, back.trigger, "passive_through", use_state=False)
+                    unnamed_cause, pending = None, []
+                    i = j
+                    continue
                 if kind == "med" and bare_passive is not None and bare_passive[0] == i and mediators:
                     # "ATP is produced through oxidative phosphorylation": the means produces the patient
                     made_by = bare_passive[1]
