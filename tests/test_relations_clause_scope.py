@@ -91,3 +91,10 @@ def test_the_means_of_an_unnamed_cause_acts_on_the_effect() -> None:
     found = one("PMC7407942__pharmaceuticals-13-00156-g001", "Autophagy can also be induced by hypoxic conditions")
     # "Autophagy can also be induced by hypoxic conditions through HIF activation"
     assert has(found, "HIF", "activates", "autophagy")
+
+
+def test_respectively_pairs_two_lists_member_by_member() -> None:
+    found = one("PMC5287062__cshperspectmed-PCA-026112_F1", "Additionally, oncogene activation can induce")
+    # "oncogene activation can induce ARF and p16 expression, which inhibit Mdm2 and cdk function, respectively"
+    assert has(found, "p16", "inhibits", "CDK")
+    assert not has(found, "p16", "inhibits", "MDM2")

@@ -100,6 +100,7 @@ class Reader:
              rule: str, negated: bool = False, use_state: bool = True, inferred: list[str] | None = None) -> None:  # fmt: skip
         if verb_rel == "unbind":
             return  # "Nrf2 unbinds KEAP1": a partner let go is no relation to draw
+        respective = self.respective_pairs(subjects, objects)
         for s_item in subjects:
             for o_item in objects:
                 if s_item.arg is None or o_item.arg is None:
@@ -114,8 +115,28 @@ class Reader:
                     for o_unit in o_item.arg.as_object():
                         if name != "translocates" and (s_unit.key in self.places or o_unit.key in self.places):
                             continue
+                        if respective is not None and respective.get(id(s_unit)) is not o_unit:
+                            continue  # "KCa and Kv, which are regulated by Ca2+ and depolarization, respectively"
                         if s_unit.key != o_unit.key:
                             self.found.append(Found(s_unit, o_unit, name, trigger, rule, negated, notes))
+
+    def respective_pairs(self, subjects: list[Item], objects: list[Item]) -> dict[int, Unit] | None:
+        """Subject unit (by id) -> object unit when two lists of the same length are paired by "respectively" after
+        the later of them ("TNF and IL-1β activate NF-κB and AP-1, respectively"), else None."""
+        if "respectively" not in self.text:
+            return None
+        # (a class noun before the members, "K+-permeable channels, KCa and Kv", is no member of the list)
+        s_units = [u for s in subjects if s.arg is not None for u in s.arg.as_subject() if not _class_word(u.text)]
+        o_units = [u for o in objects if o.arg is not None for u in o.arg.as_object() if not _class_word(u.text)]
+        if len(s_units) < 2 or len(s_units) != len(o_units):
+            return None
+        last = max(u.end for u in [*s_units, *o_units])
+        after = _RESPECTIVELY.match(self.text, last)
+        if after is None:
+            return None
+        ordered_s = sorted(s_units, key=_unit_start)
+        ordered_o = sorted(o_units, key=_unit_start)
+        return {id(a): b for a, b in zip(ordered_s, ordered_o)}
 
     def emit_internal(self, item: Item) -> None:
         """Chains, complexes and agents inside one event."""
@@ -1173,8 +1194,20 @@ class Reader:
         return drug
 
 
+#: "respectively" closing the later of two paired lists (after a comma or a parenthesis, within a few words).
+_RESPECTIVELY: Final = re.compile(r"[^.;]{0,40}?\brespectively\b")
 _REMOVAL: Final = re.compile(r"\b(?:degradation|destruction|proteolysis|breakdown|elimination|removal)\b")
 _RELATIVE_WORD: Final = re.compile(r"\b(?:that|which|who)\b")
+
+
+def _class_word(text: str) -> bool:
+    """A name ending in a lower-case plural, naming a class of things ("K+-permeable channels", "cytokines")."""
+    last = text.rsplit(" ", 1)[-1]
+    return last.endswith("s") and last.isalpha() and last.islower() and len(last) > 3
+
+
+def _unit_start(unit: Unit) -> int:
+    return unit.start
 
 
 def _only_glue_after(items: list[Item], verb: Item, i: int) -> bool:
