@@ -66,6 +66,8 @@ class Reader:
         self.items = items
         #: The text the items' spans index.
         self.text = text
+        #: Whether two lists may be paired member by member ("..., respectively").
+        self.respectively = "respectively" in text
         #: The first subjects a verb used in the previous sentence ("X inhibits A. It also ...": X).
         self.previous_subjects = previous_subjects or []
         self.subjects: list[Item] = []
@@ -123,7 +125,7 @@ class Reader:
     def respective_pairs(self, subjects: list[Item], objects: list[Item]) -> dict[int, Unit] | None:
         """Subject unit (by id) -> object unit when two lists of the same length are paired by "respectively" after
         the later of them ("TNF and IL-1β activate NF-κB and AP-1, respectively"), else None."""
-        if "respectively" not in self.text:
+        if not self.respectively:
             return None
         # (a class noun before the members, "K+-permeable channels, KCa and Kv", is no member of the list)
         s_units = [u for s in subjects if s.arg is not None for u in s.arg.as_subject() if not _class_word(u.text)]
