@@ -779,6 +779,8 @@ _STATE_HEADS: Final = frozenset({"tolerance", "vulnerability", "stiffness", "int
 #: lexicon term of its own ("sulfate") gives way to the two-word name.
 _PHOSPHATE_HEADS: Final = frozenset({"phosphate", "diphosphate", "pyrophosphate", "triphosphate", "bisphosphate",
                               "monophosphate", "sulfate", "sulphate"})
+#: Heads a chemical's name before them may own ("trastuzumab resistance", "nitrogen fixation", "indole sulfate").
+_CHEMICAL_OWNED_HEADS: Final = _TO_HEADS | _CHEMICAL_PROCESS_HEADS | _PHOSPHATE_HEADS
 _NOT_AFTER_METABOLITE: Final = frozenset({"pathway", "pathways", "shunt", "cycle", "isomerase", "carrier", "transporter",
                                    "transporters", "receptor", "receptors"})
 #: Single words naming a state that is a cause or an effect on its own.
@@ -964,7 +966,7 @@ def phrases(
                 hyphenated = text[tokens[j].end : start] in {"-", "\u2010"}
                 structural = word in _STRUCTURE_HEADS and owner is not None and owner.key not in grounding.by_key
                 # "β-lactam resistance", "trastuzumab resistance": the drug names the phenotype
-                structural = structural or (word in _TO_HEADS | _CHEMICAL_PROCESS_HEADS | _PHOSPHATE_HEADS and owner is not None and (
+                structural = structural or (word in _CHEMICAL_OWNED_HEADS and owner is not None and (
                     grounding.type_of(owner.key) in {"chemical", "smallmolecule", "drug"} or owner.key not in grounding.by_key))
                 # "G1 arrest", "G2 checkpoint": a cell-cycle phase, not the OCR gene of the same name
                 structural = structural or (word in _PHASE_HEADS and owner is not None and _PHASE_NAME.fullmatch(owner.text)

@@ -317,7 +317,7 @@ class Reader:
         # phosphorylated by Lck, resulting in its activation": ZAP-70's), unless nothing else is there
         actors = [c for c in reversed(self.recent) if c.arg is not None and id(c) not in self._subject_ids]
         for candidate in [c for c in actors if not c.extra.get("after_by")] or actors[:1]:
-            # ("its nuclear translocation" keeps the place it names)
+            # ("its nuclear translocation" keeps the place it names, "its cleavage by caspase-8" the agent)
             clone = Item("event", item.start, item.end, sign=item.sign, rel=item.rel, arg=candidate.arg,
                          explicit=item.explicit, trigger=item.trigger, partner=item.partner, agent=item.agent,
                          agent_sign=item.agent_sign, extra={"place": True} if item.extra.get("place") else None)  # fmt: skip
@@ -1196,7 +1196,7 @@ class Reader:
         return drug
 
 
-#: "respectively" closing the later of two paired lists (after a comma or a parenthesis, within a few words).
+#: "respectively" closing the later of two paired lists (within 40 characters, in the same clause).
 _RESPECTIVELY: Final = re.compile(r"[^.;]{0,40}?\brespectively\b")
 _REMOVAL: Final = re.compile(r"\b(?:degradation|destruction|proteolysis|breakdown|elimination|removal)\b")
 _RELATIVE_WORD: Final = re.compile(r"\b(?:that|which|who)\b")
@@ -1224,7 +1224,7 @@ def _only_glue_after(items: list[Item], verb: Item, i: int) -> bool:
 
 
 def _antecedent(items: list[Item], which: int) -> Item | None:
-    """The named event right before the relative pronoun at ``items[which]`` (past one comma), if any."""
+    """The named event before ", which" (the comma and the relative pronoun at ``items[which]``), if any."""
     k = which - 1
     if k < 0 or items[k].kind != "comma":
         return None  # ("a co-substrate of HAT that is generated from glycolysis": the pronoun may skip the noun before)
