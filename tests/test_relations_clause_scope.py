@@ -1,5 +1,6 @@
-"""Scopes inside a sentence: a relative clause for negation and causes, unnamed objects, role nouns after event
-nouns, and "forms a heterodimer/complexes with" as binding. On real caption sentences."""
+"""What one part of a sentence says about another: a relative clause (its negation, its cause, its antecedent),
+unnamed objects and unnamed causes, role nouns after event nouns, "its ... by X", "respectively", what a subject
+lacks, "as determined by", targeting for degradation, and "forms a heterodimer with". On real caption sentences."""
 
 from __future__ import annotations
 
