@@ -316,13 +316,13 @@ class Reader:
         # "its" names the last thing acted on: not a verb's subject, nor the agent of a passive ("ZAP-70 is
         # phosphorylated by Lck, resulting in its activation": ZAP-70's), unless nothing else is there
         actors = [c for c in reversed(self.recent) if c.arg is not None and id(c) not in self._subject_ids]
-        for candidate in [c for c in actors if not c.extra.get("after_by")] or actors[:1]:
-            # ("its nuclear translocation" keeps the place it names, "its cleavage by caspase-8" the agent)
-            clone = Item("event", item.start, item.end, sign=item.sign, rel=item.rel, arg=candidate.arg,
-                         explicit=item.explicit, trigger=item.trigger, partner=item.partner, agent=item.agent,
-                         agent_sign=item.agent_sign, extra={"place": True} if item.extra.get("place") else None)  # fmt: skip
-            return clone
-        return item
+        named = next((c for c in actors if not c.extra.get("after_by")), actors[0] if actors else None)
+        if named is None:
+            return item
+        # ("its nuclear translocation" keeps the place it names, "its cleavage by caspase-8" the agent)
+        return Item("event", item.start, item.end, sign=item.sign, rel=item.rel, arg=named.arg, explicit=item.explicit,
+                    trigger=item.trigger, partner=item.partner, agent=item.agent, agent_sign=item.agent_sign,
+                    extra={"place": True} if item.extra.get("place") else None)  # fmt: skip
 
     def read(self) -> list[Found]:
         items = self.items
