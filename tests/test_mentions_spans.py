@@ -436,3 +436,11 @@ def test_a_name_coordinated_before_a_transporter_phrase_shares_its_head() -> Non
     found = mentions_of(base, "Pro-inflammatory macrophages upregulate glucose and lactate transporters.")
     assert found["glucose"] == "caption:glucosetransporter" and "lactate transporters" in found
     assert mentions_of(base, "Receptor tyrosine kinases (RTK) and cytokine receptors signal.").get("(RTK)") != "caption:rtkreceptor"
+
+
+def test_a_generic_ocr_synonym_is_no_name_in_the_caption() -> None:
+    # OCR read "Receptor" in the figure and matched it to kita and ngfra by synonym: "CB1 receptors" in the caption
+    # is CNR1, and "receptors" alone names neither gene
+    base = record("PMC8703892__pharmaceuticals-14-01316-g001")
+    found = mentions_of(base, sentence(base, "Following synthesis"))
+    assert "receptors" not in found and found["CB1"] == "ncbigene:404209"

@@ -394,7 +394,8 @@ def _add_entity_forms(grounding: Grounding) -> None:
         words = tuple(entity.words)
         synonym = entity.grounding_source in _SYNONYM_SOURCES and entity.type in {"protein", "gene"}
         if entity.grounding_source in _SYNONYM_SOURCES:
-            words = tuple(w for w in words if not _plain_lower_word(w))
+            # "fog" as a synonym of Zfpm1, "Receptor" of kita: ordinary words in the caption as well
+            words = tuple(w for w in words if not _plain_lower_word(w) and w.casefold() not in lexicon.GENERIC)
         names = _entity_form_keys(entity.key, entity.name, words, tuple(entity.aliases), tuple(entity.members))
         for key, receptor_form in names:
             if receptor_form:
