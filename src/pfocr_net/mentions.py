@@ -21,6 +21,7 @@ from typing import Final
 from pfocr_net import famplex, lexicon
 from pfocr_net.model import Entity, Record
 from pfocr_net.names import (
+    NAME_AFTER,
     PEPTIDE_SPAN,
     anti_class_noun,
     class_noun,
@@ -56,7 +57,7 @@ _PROTEIN_WORDS: Final = re.compile(
 )
 _MAX_N: Final = 8
 _SLASH_NUMBER: Final = re.compile(r"/\d{1,2}(?![\w-])")
-_GAP_CHARS: Final = frozenset(" -\u2010\u2011\u2013/()'\u2019")
+_GAP_CHARS: Final = frozenset(" -\u2010\u2011\u2013/()'\u2019\u2032")
 _ROLE_PREFIXES: Final = tuple(lexicon.ROLE_NOUNS)
 _COMPOUND_WORD: Final = re.compile(r"[,;«»]|/(?!\d\b)|[\u2013\u2014]")
 #: Grounding-map namespaces used for caption-only participants.
@@ -261,6 +262,7 @@ def ground_record(record: Record, entities: list[Entity]) -> Grounding:
     _add_entity_forms(grounding)
     caption = record.caption or ""
     _add_stereo_forms(grounding, caption + " " + (record.title or ""))
+    _add_whole_chemicals(grounding, caption)
     _read_abbreviations(grounding, caption)
     _ground_er(grounding, caption)
     grounding.caption_mentions = find_mentions(grounding, caption)
@@ -480,6 +482,27 @@ def _add_stereo_forms(grounding: Grounding, text: str) -> None:
         grounding.candidates.setdefault(key, Candidate(key=key, name=form, type="drug"))
         for k in keys:
             grounding.local[k] = key
+
+
+#: Metabolite names whose commas and spaces would split them into pieces: "kynurenic acid", "1,25-dihydroxyvitamin
+#: D3", "N,N-dimethyltryptamine", "phosphatidylinositol-4,5-bisphosphate", "guanosine 3',5'-cyclic monophosphate".
+_WHOLE_CHEMICAL: Final = re.compile(
+    r"(?<![\w\u2010'\u2032-])(?:"
+    r"(?:\d{1,2}(?:,\d{1,2})*-)?[A-Za-z][a-z-]{2,}ic acids?"
+    r"|(?:\d{1,2}['\u2032]?|N|O)(?:,(?:\d{1,2}['\u2032]?|N|O))+-[A-Za-z][a-z]{3,}[a-z0-9]*(?: D[23])?"
+    r"|[A-Za-z][a-z]{2,}(?:ol|ine|ose|yl)[ -]\(?\d{1,2}['\u2032]?(?:,\s?\d{1,2}['\u2032]?)+\)?-(?:cyclic )?[a-z]*phosphates?"
+    r")(?![\w\u2010-])"
+)
+
+
+def _add_whole_chemicals(grounding: Grounding, text: str) -> None:
+    """Caption-only metabolites named by :data:`_WHOLE_CHEMICAL`, unless a lexicon or the record knows the name."""
+    if "acid" not in text and "," not in text:
+        return
+    for match in _WHOLE_CHEMICAL.finditer(text):
+        form = match.group(0)
+        if lookup_text(grounding, form) is None:
+            _isoform_candidate(grounding, form, "protein" if form.endswith(("ase", "ases")) else "smallmolecule")
 
 
 def lookup_text(grounding: Grounding, text: str) -> str | None:
@@ -991,6 +1014,13 @@ _CONJUGATE_PART: Final = re.compile(r"[-\u2010]([A-Z][A-Za-z0-9]{1,7})[\u2219\u2
 _CHAIN_AFTER: Final = re.compile(r"\s+(?:signal(?:l)?ing|pathways?|axis|cascades?|complex)\b", re.IGNORECASE)
 
 
+#: An enzyme's name after the name of its substrate, maybe with locants or a Greek letter ("2,3-dioxygenase").
+_ENZYME_AFTER: Final = re.compile(r" (?:\d{1,2}(?:,\d{1,2})*-|[\u03b1-\u03c9]-|(?:alpha|beta|gamma|delta)-)?([a-z]{2,}ases?)(?![\w-])")
+_NOT_ENZYME_WORDS: Final = frozenset({"base", "bases", "case", "cases", "phase", "phases", "release", "releases", "increase",
+                                      "increases", "decrease", "decreases", "disease", "diseases", "database", "databases",
+                                      "purchase", "showcase", "ease", "cease", "erase", "lease", "chase", "crease"})
+#: Enzyme words that a residue's name before them turns into a class ("tyrosine kinases", "serine proteases").
+_RESIDUE_ENZYMES: Final = ("kinase", "phosphatase", "protease")
 _PRODUCTS_AFTER: Final = re.compile(r"[ \u2010-](?:metabolites|derivatives|catabolites|analogs|analogues)(?![\w-])")
 _LIST_GAP: Final = re.compile(r",?\s+(?:and|or)\s+|,\s*")
 _RECEPTOR_AFTER: Final = re.compile(r"[ \u2010-]receptors?(?![\w-])", re.IGNORECASE)
@@ -1003,8 +1033,6 @@ _PROTEIN_LIGAND: Final = re.compile(
     r"angiotensin|endothelin|bradykinin|thrombin|TRAIL|FasL|RANKL|ephrin|semaphorin|netrin|oxytocin|vasopressin|"
     r"prolactin|growth hormone|LH|FSH|TSH|ACTH|GLP|GIP|neuropeptide|opioid|cytokine|growth factor|complement|C3a|C5a)"
 )
-#: A capitalised word or a number right after "receptor": the receptor's own name ("the cGAMP receptor STING").
-_NAME_AFTER: Final = re.compile(r"\s+(?:[A-Z0-9]|\u03b1|\u03b2|\u03b3)")
 
 
 def _derived_name(
@@ -1015,13 +1043,22 @@ def _derived_name(
     coordinated ligands the receptor word serves each ("insulin and IGF-1 receptors"), so the mention before is
     regrounded too."""
     kind = grounding.type_of(key)
+    enzyme = (_ENZYME_AFTER.match(text, end) if kind in _SMALL_LIGAND_KINDS and text[end : end + 1] == " "
+              and text[start - 1 : start] not in {"-", "\u2010"} else None)  # ("ATP-citrate lyase": the phrase rules')
+    if enzyme is not None and enzyme.group(1) not in _NOT_ENZYME_WORDS and not (
+        enzyme.group(1).startswith(_RESIDUE_ENZYMES) and text[start:end].casefold() in _AMINO_ACID_NAMES
+    ):
+        # "tryptophan hydroxylase", "cystathionine γ-lyase", "indoleamine 2,3-dioxygenase": the enzyme acting on it
+        # ("tyrosine kinase", "serine proteases" name classes by a residue, and the phrase rules read them)
+        name = text[start : enzyme.end()]
+        return enzyme.end(), lookup_text(grounding, name) or _isoform_candidate(grounding, name, "protein")
     products = _PRODUCTS_AFTER.match(text, end) if kind in _SMALL_LIGAND_KINDS else None
     if products is not None:
         end, key = products.end(), _isoform_candidate(grounding, text[start : products.end()], "smallmolecule")
     receptor = (_RECEPTOR_AFTER.match(text, end) if text[end : end + 1] in {" ", "-", "\u2010"}
                 and grounding.type_of(key) in _LIGAND_KINDS else None)
     if (receptor is None or not _receptor_of_ligand(grounding, key, text[start:end])
-            or _NAME_AFTER.match(text, receptor.end())):  # ("the cGAMP receptor STING": the name after it)
+            or NAME_AFTER.match(text, receptor.end())):  # ("the cGAMP receptor STING": the name after it)
         return (end, key) if products is not None else None
     sibling = mentions[-1] if mentions else None
     if (sibling is not None and _LIST_GAP.fullmatch(text, sibling.end, start) and grounding.type_of(sibling.key) in
@@ -1225,8 +1262,12 @@ def _numbered_siblings(grounding: Grounding, text: str, mentions: list[Mention])
     return found
 
 
+#: Gaps inside a list of locants with primes ("guanosine 3′, 5′-cyclic monophosphate").
+_LOCANT_GAPS: Final = frozenset({"′, ", "', ", "′,", "',"})
+
+
 def _gap_ok(gap: str) -> bool:
-    return gap == "," or (len(gap) <= 3 and all(c in _GAP_CHARS for c in gap))
+    return gap == "," or (len(gap) <= 3 and all(c in _GAP_CHARS for c in gap)) or gap in _LOCANT_GAPS
 
 
 def _plural_acronym_of_synonym(grounding: Grounding, hit: str, text: str, token: Token, stripped: bool) -> bool:

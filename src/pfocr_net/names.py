@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 #: Separators allowed between the words of one phrase.
 _GAP_OK: Final = re.compile(r"^[ \-\u2010\u2011\u2013/()'\u2019]{0,3}$|^,$")
 _NAMED_HEADS: Final = frozenset({"receptor", "receptors", "transporter", "transporters", "channel", "channels"})
+#: A capitalised word or a number right after "receptor": the receptor's own name ("the cGAMP receptor STING").
+NAME_AFTER: Final = re.compile(r"\s+(?:[A-Z0-9]|\u03b1|\u03b2|\u03b3)")
 #: Types of caption terms a process phrase may swallow as a modifier ("membrane perforation").
 _MODIFIER_TYPES: Final = frozenset({"cellularcomponent", "biologicalprocess", "phenotype", "other"})
 #: OCR words that join several names ("mTORC1/ERK", "TNF-a,IL-1"); "ERK1/2" style stays.
@@ -196,6 +198,7 @@ def _name_shaped(word: str) -> bool:
         return known
     first = word[0]
     shaped = first.isupper() or not first.isascii() or first.isdigit() or word.endswith("ase") or _DRUG_STEM.match(word) is not None or (
+        _METABOLITE.match(word) is not None) or (
         len(word) >= 4 and (word[2].isupper() or word[3].isupper())
     ) or (word.endswith("in") and len(word) >= 5)
     return remember(_NAME_SHAPED, word, shaped)
@@ -298,6 +301,8 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         return (index, index, _candidate_named(grounding, word, "other"))  # "Bifidobacterium", "Staphylococcus"
     if shape == "drug":
         return (index, index, _candidate_named(grounding, word, "chemical"))  # "treatment with valsartan"
+    if shape == "metabolite":
+        return (index, index, _candidate_named(grounding, word, "smallmolecule"))  # "kynurenine", "spermidine"
     if _pathway_named(text, token, word):
         return (index, index, _candidate_named(grounding, word, "proteinfamily"))  # "Hippo and TGF-β signaling"
     if shape == "symbol" or _mid_sentence_name(text, tokens, index, word):
@@ -383,7 +388,7 @@ def _word_shape(word: str) -> str:
     """What the word alone tells :func:`symbol_like`, in the order it asks: ``"family"`` (a G-protein alpha
     class or an Fc receptor), ``"none"`` (a residue such as "pY705", or "mRNA", "siRNA"), ``"protein"`` (a
     symbol shape taken whatever the context), ``"method"`` (a database or method name), ``"genus"`` (a microbial
-    genus), ``"symbol"`` (a symbol, capitals or enzyme shape, taken unless the context names something else) or
+    genus), ``"metabolite"`` (a metabolite's ending), ``"symbol"`` (a symbol, capitals or enzyme shape, taken unless the context names something else) or
     ``""`` (none of these)."""
     if _G_ALPHA.match(word) or _FC_RECEPTOR.match(word):
         return "family"
@@ -403,6 +408,8 @@ def _word_shape(word: str) -> str:
         return "drug"
     if _GENUS.match(word) and word.casefold() not in _NOT_GENERA:
         return "genus"
+    if _METABOLITE.match(word) and word.casefold() not in _NOT_METABOLITES and not word.casefold().startswith("anti"):
+        return "metabolite"
     symbol = (
         _SYMBOL.match(word) or _MIXED_SYMBOL.match(word) or _LOWER_PREFIX_SYMBOL.match(word) or _GREEK_SYMBOL.match(word)
         or _GREEK_SUFFIX_SYMBOL.match(word) or _BACTERIAL_GENE.match(word)
@@ -423,6 +430,18 @@ _DRUG_STEM: Final = re.compile(
     r"|platin|taxel|tecan|azepam|semide|thiazide|(?<!s)terol|xaban|gatran|fibrate|glutide|ercept|tacept|oxetine"
     r"|triptyline|peridol|apine|vir)$"
 )
+#: Metabolites by endings that English words do not have ("kynurenine", "spermidine", "lanosterol", "trehalose",
+#: "mevalonate", "leukotrienes"); at least three letters come before the ending ("examine", "famine" are words), and
+#: a word against one ("antihistamines") names a drug.
+_METABOLITE: Final = re.compile(
+    r"^[A-Za-z][a-z]{2,}(?:osine|idine|amine|urenine|adenine|thionine|aurine|ulline|escine|erol|sterone|noid|triene"
+    r"|oxane|aldehyde|quinone|porphyrin|flavin|pyrene|ruvate|acetate|butyrate|(?:con|lon|bon)ate|glutarate|oxalate"
+    r"|phosphate|sulfate|sulfite|sulfinate|sulfonate|ctose|crose|ltose|nnose|ucose|ulose|alose|ibose|inose|itol|anol"
+    r"|amide|oxide)s?$"
+)
+#: Words with a metabolite's ending that name no single metabolite ("triphosphate" is the end of a name).
+_NOT_METABOLITES: Final = frozenset({"paranoid", "humanoid", "android", "pyrophosphate", "triphosphate", "bisphosphate",
+                                     "diphosphate", "monophosphate", "polyphosphate", "trisphosphate"})
 #: Microbial genus names by their endings ("Bifidobacterium", "Clostridium", "Pseudomonas", "Saccharomyces").
 _GENUS: Final = re.compile(r"^[A-Z][a-z]{2,}(?:bacterium|bacter|coccus|bacillus|monas|myces|vibrio|idium|illus|arium|ella)$")
 _METHOD_NAMES: Final = frozenset({"KEGG", "GSEA", "GO", "STRING", "PPI", "DEG", "DEGs", "WGCNA", "GEO", "TCGA", "GTEx", "ELISA",
@@ -912,7 +931,8 @@ def phrases(
         process = word in lexicon.PROCESS_HEADS or word in lexicon.PROCESS_WORDS or word in _STATE_HEADS or disease
         ligand_owner = word in _NAMED_HEADS and idx > 0 and covered[idx - 1] and any(
             m.end == tokens[idx - 1].end and grounding.type_of(m.key) in {"smallmolecule", "chemical", "drug"} for m in mentions
-        )  # "prostacyclin receptor": the receptor of a named ligand
+        ) and NAME_AFTER.match(text, tokens[idx].end) is None
+        # "prostacyclin receptor": the receptor of a named ligand ("the cGAMP receptor STING" names it after)
         if word in _NAMED_HEADS and idx > 0 and (not covered[idx - 1] or word not in {"receptor", "receptors"} or ligand_owner):
             receptor = _receptor_phrase(grounding, text, tokens, idx, mentions)
             if receptor is not None:

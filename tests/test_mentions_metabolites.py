@@ -1,0 +1,81 @@
+"""Metabolites that no OCR list names: by a lexicon of common metabolites, by endings English words do not have
+("kynurenine", "spermidine"), by whole names that commas and spaces would split ("phosphatidylinositol-4,5-
+bisphosphate", "kynurenic acid"), and the enzymes named after them ("cystathionine γ-lyase"). On real captions."""
+
+from __future__ import annotations
+
+from relation_support import has, one, record, run, sentence, with_caption
+
+from pfocr_net.entities import entities_from_record
+from pfocr_net.mentions import ground_record
+
+
+def _mentions(name: str, start: str) -> dict[str, str]:
+    """Mention text -> node type, for one caption sentence of a fixture record."""
+    base = record(name)
+    target = with_caption(base, sentence(base, start))
+    grounding = ground_record(target, entities_from_record(target))
+    return {m.text: grounding.type_of(m.key) for m in grounding.caption_mentions}
+
+
+def test_a_metabolite_named_by_its_ending_is_a_participant() -> None:
+    found = one("PMC12150400__research.0728.fig.001", "(C) Indole pathway")
+    # "TrpD catalyzes Trp to tryptamine, further processed into IE, indole-3-acetate, and IAA."
+    assert has(found, "Trp", "converts", "tryptamine") and has(found, "TrpD", "increases", "tryptamine")
+
+
+def test_a_lexicon_metabolite_abbreviation_is_a_participant() -> None:
+    found = one("PMC12150400__research.0728.fig.001", "KAT catalyzes the conversion of 3-HK")
+    assert has(found, "3-HK", "converts", "XANA") and has(found, "KAT", "converts", "3-HK")
+
+
+def test_a_name_with_locants_is_one_metabolite() -> None:
+    found = one("PMC7918669__pharmaceuticals-14-00148-g007", "PLC catalyzes the hydrolysis")
+    # "PLC catalyzes the hydrolysis of phosphatidylinositol-4,5-bisphosphate into inositol 1,4,5-triphosphate (IP3)
+    # and diacylglycerol (DAG)."
+    pip2 = "phosphatidylinositol-4,5-bisphosphate"
+    assert has(found, "PLC", "converts", pip2) and has(found, pip2, "converts", "IP3")
+    assert has(found, pip2, "converts", "diacylglycerol") and has(found, "PLC", "increases", "IP3")
+    assert not any(e.name in {"phosphatidylinositol-4", "5-bisphosphate"} for e in found.entities)
+
+
+def test_a_drug_named_with_nitrogen_locants_is_one_name() -> None:
+    found = one("PMC7690791__pharmaceuticals-13-00334-g004", "Main intracellular signalling pathways")
+    # "Main intracellular signalling pathways after activation of 5-HT2A-C receptors by N,N-dimethyltryptamine (DMT)."
+    assert has(found, "DMT", "activates", "5-HT2A-C receptors")
+
+
+def test_an_ic_acid_is_one_metabolite_and_its_enzyme_one_protein() -> None:
+    types = _mentions("PMC3181925__DialoguesClinNeurosci-11-319-g001", "Metabolism of tryptophan")
+    assert types.get("kynurenic acid") == "smallmolecule"
+    assert types.get("kynurenine aminotransferase") == "protein"
+    assert "aminotransferase" not in types
+
+
+def test_an_enzyme_named_after_its_substrate_is_one_protein() -> None:
+    found = one("PMC3579397__cshperspect-MIT-011437_F1", "Cystathionine γ-lyase (CSE)")
+    # "Cystathionine γ-lyase (CSE) converts cystathionine to cysteine (Cys)."
+    assert has(found, "CSE", "converts", "cystathionine") and has(found, "cystathionine", "converts", "cysteine")
+    assert not has(found, "cystathionine", "converts", "cystathionine")
+
+
+def test_a_hyphen_joined_enzyme_name_is_left_whole() -> None:
+    # "ATP-citrate lyase": the enzyme extends the whole hyphen-joined name, not its last chemical
+    extraction = run(with_caption(record("PMC3181925__DialoguesClinNeurosci-11-319-g001"),
+                                  "SREBP1 induces ATP-citrate lyase (ACLY) expression."))
+    assert not any(e.name == "citrate lyase" for e in extraction.entities)
+
+
+def test_english_words_with_a_chemical_ending_are_no_metabolites() -> None:
+    base = record("PMC3181925__DialoguesClinNeurosci-11-319-g001")
+    target = with_caption(base, "We examine whether famine and paranoid states determine the outcome.")
+    grounding = ground_record(target, entities_from_record(target))
+    assert grounding.caption_mentions == []
+
+
+def test_a_receptor_named_after_its_ligand_binds_it() -> None:
+    found = one("PMC10036213__nihms-1878350-f0004", "Right: However")
+    # "excess cGAMP production has been shown to trigger LLPS of the ER-resident cGAMP receptor STING"
+    assert has(found, "cGAMP", "binds", "STING")
+    assert not any(e.name == "cGAMP receptor" for e in found.entities)
+
