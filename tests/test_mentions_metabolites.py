@@ -4,7 +4,7 @@ bisphosphate", "kynurenic acid"), and the enzymes named after them ("cystathioni
 
 from __future__ import annotations
 
-from relation_support import has, one, record, run, sentence, with_caption
+from relation_support import has, one, passage, record, run, sentence, with_caption
 
 from pfocr_net.entities import entities_from_record
 from pfocr_net.mentions import ground_record
@@ -79,3 +79,24 @@ def test_a_receptor_named_after_its_ligand_binds_it() -> None:
     assert has(found, "cGAMP", "binds", "STING")
     assert not any(e.name == "cGAMP receptor" for e in found.entities)
 
+
+
+def test_a_species_is_one_organism_under_its_full_or_abbreviated_genus() -> None:
+    base = record("PMC7343979__mSphere.00366-20-f0001")
+    opening = passage(base, "Signal transduction pathways", "morphogenesis.")
+    grounding = ground_record(with_caption(base, opening), entities_from_record(base))
+    types = {m.text: grounding.type_of(m.key) for m in grounding.caption_mentions}
+    assert types.get("C. albicans") == "other" and "albicans" not in types
+    target = with_caption(base, "Candida albicans and Mycobacterium tuberculosis activate Dectin-1 signaling.")
+    grounding = ground_record(target, entities_from_record(target))
+    found = {m.text: grounding.type_of(m.key) for m in grounding.caption_mentions}
+    assert found.get("Candida albicans") == "other" and found.get("Mycobacterium tuberculosis") == "other"
+    assert found.get("Dectin-1") == "protein"  # a capitalised "-in" name with a number is a protein, as "pannexin-1"
+
+
+def test_a_word_after_a_defined_name_is_no_species_epithet() -> None:
+    # "GIGANTEA (GI)" defines a caption-only name of no known type; the verb after it is no epithet
+    base = record("PMC10034405__fpls-14-1091644-g010")
+    found = run(base)
+    assert not any(e.name.startswith("GIGANTEA ") for e in found.entities)
+    assert has(found, "GIGANTEA", "inhibits", "wilt disease resistance")

@@ -304,6 +304,10 @@ CELL_HEADS: Final = frozenset(
 )  # fmt: skip
 
 #: Caption words naming participants that OCR rarely lists: ``word -> node type``.
+#: Genera of pathogens and model organisms whose names no ending marks (``names`` reads "-bacterium", "-coccus", ...).
+GENERA: Final = frozenset({"Candida", "Plasmodium", "Toxoplasma", "Trypanosoma", "Leishmania", "Listeria", "Chlamydia",
+                           "Escherichia", "Yersinia", "Borrelia", "Neisseria", "Bacteroides", "Wolbachia", "Arabidopsis",
+                           "Drosophila", "Caenorhabditis", "Cryptosporidium", "Giardia", "Schistosoma", "Rickettsia"})
 CAPTION_TERMS: Final[dict[str, str]] = {
     **{w: "smallmolecule" for w in (
         "glutamate", "dopamine", "serotonin", "5-HT", "GABA", "cAMP", "cGMP", "ATP", "ADP", "AMP", "GTP", "GDP",
@@ -369,6 +373,15 @@ CAPTION_TERMS: Final[dict[str, str]] = {
         "nucleus", "cytoplasm", "cytosol", "plasma membrane", "membrane", "mitochondria", "lysosome",
         "endoplasmic reticulum", "roots", "nodules", "phloem", "synaptic cleft", "bacteroids", "bacteroid",
         "chloroplasts", "chloroplast", "vacuole", "xylem",
+    )},
+    # viruses, bacteria, fungi and parasites that captions name as agents ("influenza activates ...")
+    **{w: "other" for w in (
+        "influenza", "influenza virus", "influenza viruses", "influenza A virus", "IAV", "IBV", "HIV", "HIV-1", "HIV-2",
+        "HBV", "HCV", "HPV", "EBV", "KSHV", "HCMV", "CMV", "HSV", "HSV-1", "HSV-2", "RSV", "HTLV-1", "VZV",
+        "SARS-CoV", "MERS-CoV", "dengue virus", "DENV", "Zika virus", "ZIKV", "Ebola virus", "EBOV", "West Nile virus",
+        "vaccinia virus", "VSV", "Sendai virus", "hepatitis B virus", "hepatitis C virus", "human immunodeficiency virus",
+        "Epstein-Barr virus", "cytomegalovirus", "herpes simplex virus", "respiratory syncytial virus",
+        "human papillomavirus", "Mtb", *GENERA,
     )},
     **{w: "phenotype" for w in ("light", "oxidative stress", "obesity", "pressure overload", "ER stress",
                                 "endoplasmic reticulum stress")},

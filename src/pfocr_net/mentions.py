@@ -26,6 +26,7 @@ from pfocr_net.names import (
     anti_class_noun,
     class_noun,
     extend_numbered,
+    is_genus,
     maybe_name,
     name_start_at,
     phrases,
@@ -1014,6 +1015,16 @@ _CONJUGATE_PART: Final = re.compile(r"[-\u2010]([A-Z][A-Za-z0-9]{1,7})[\u2219\u2
 _CHAIN_AFTER: Final = re.compile(r"\s+(?:signal(?:l)?ing|pathways?|axis|cascades?|complex)\b", re.IGNORECASE)
 
 
+#: A species epithet after a genus ("albicans", "tuberculosis", "coli"): a lower-case word with a Latin ending.
+_EPITHET: Final = re.compile(r" ([a-z]{3,}(?:us|is|ae|ii|i|a|um|ens|ans|es|er|ix|ax))(?![\w-])")
+#: English words with a Latin ending that follow a genus ("Plasmodium parasites", "Candida species").
+_NOT_EPITHETS: Final = frozenset({"species", "parasites", "sporozoites", "merozoites", "strains", "isolates", "hyphae",
+                                  "biofilms", "virus", "viruses", "genus", "antigens", "effectors", "infection", "is",
+                                  "was", "has", "as", "its", "this", "thus", "plus", "via", "area", "data", "media",
+                                  "bacteria", "pneumonia", "sepsis", "synthesis", "lysis", "analysis", "after",
+                                  "other", "under", "over", "never", "either", "whether", "together", "enters",
+                                  "invades", "releases", "produces", "induces", "activates", "triggers", "secretes",
+                                  "causes", "inhibits", "promotes", "utilizes", "requires"})
 #: An enzyme's name after the name of its substrate, maybe with locants or a Greek letter ("2,3-dioxygenase").
 _ENZYME_AFTER: Final = re.compile(r" (?:\d{1,2}(?:,\d{1,2})*-|[\u03b1-\u03c9]-|(?:alpha|beta|gamma|delta)-)?([a-z]{2,}ases?)(?![\w-])")
 _NOT_ENZYME_WORDS: Final = frozenset({"base", "bases", "case", "cases", "phase", "phases", "release", "releases", "increase",
@@ -1043,6 +1054,10 @@ def _derived_name(
     coordinated ligands the receptor word serves each ("insulin and IGF-1 receptors"), so the mention before is
     regrounded too."""
     kind = grounding.type_of(key)
+    species = _EPITHET.match(text, end) if kind == "other" and text[end : end + 1] == " " and is_genus(text[start:end]) else None
+    if species is not None and species.group(1) not in _NOT_EPITHETS:
+        name = text[start : species.end()]  # "Candida albicans", "Mycobacterium tuberculosis": the species
+        return species.end(), lookup_text(grounding, name) or _isoform_candidate(grounding, name, "other")
     enzyme = (_ENZYME_AFTER.match(text, end) if kind in _SMALL_LIGAND_KINDS and text[end : end + 1] == " "
               and text[start - 1 : start] not in {"-", "\u2010"} else None)  # ("ATP-citrate lyase": the phrase rules')
     if enzyme is not None and enzyme.group(1) not in _NOT_ENZYME_WORDS and not (

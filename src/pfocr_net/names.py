@@ -231,6 +231,11 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
     if token.start >= 7 and text[token.start - 7 : token.start].casefold() == "factor " and _FACTOR_NUMERAL.fullmatch(word):
         start = token.start - 7
         return (index - 1, index, _candidate_named(grounding, text[start : token.end], "protein"))  # "factor VIII"
+    if len(word) == 1 and word.isupper() and index + 1 < len(tokens) and text[token.end : token.end + 2] == ". ":
+        species = _SHORT_SPECIES.match(text, token.start)
+        if species is not None and species.group(1) not in _NOT_SPECIES_WORDS and tokens[index + 1].end == species.end():
+            # "C. albicans", "M. tuberculosis", "E. coli": a species under its abbreviated genus
+            return (index, index + 1, _candidate_named(grounding, species.group(0), "other"))
     shape = _word_shape(word)
     if shape == "family":
         return (index, index, _candidate_named(grounding, word, "proteinfamily"))
@@ -442,6 +447,16 @@ _METABOLITE: Final = re.compile(
 #: Words with a metabolite's ending that name no single metabolite ("triphosphate" is the end of a name).
 _NOT_METABOLITES: Final = frozenset({"paranoid", "humanoid", "android", "pyrophosphate", "triphosphate", "bisphosphate",
                                      "diphosphate", "monophosphate", "polyphosphate", "trisphosphate"})
+def is_genus(word: str) -> bool:
+    """A genus name: by its ending ("Mycobacterium", "Salmonella") or one of :data:`lexicon.GENERA`."""
+    return word in lexicon.GENERA or (_GENUS.match(word) is not None and word.casefold() not in _NOT_GENERA)
+
+
+#: A species named by its genus's initial ("C. albicans", "P. falciparum", "E. coli").
+_SHORT_SPECIES: Final = re.compile(r"[A-Z]\. ([a-z]{3,}(?:us|is|ae|ii|i|a|um|ens|ans|es|er|ix|ax))(?![\w-])")
+#: Words that may follow a panel letter and a full stop ("A. this", "B. plus").
+_NOT_SPECIES_WORDS: Final = frozenset({"this", "thus", "plus", "via", "its", "was", "has", "is", "as", "after", "other",
+                                       "under", "over", "either", "whether", "together", "data", "area"})
 #: Microbial genus names by their endings ("Bifidobacterium", "Clostridium", "Pseudomonas", "Saccharomyces").
 _GENUS: Final = re.compile(r"^[A-Z][a-z]{2,}(?:bacterium|bacter|coccus|bacillus|monas|myces|vibrio|idium|illus|arium|ella)$")
 _METHOD_NAMES: Final = frozenset({"KEGG", "GSEA", "GO", "STRING", "PPI", "DEG", "DEGs", "WGCNA", "GEO", "TCGA", "GTEx", "ELISA",
@@ -630,7 +645,7 @@ def _hyphenated_type(parts: list[str]) -> str:
     words = [p for p in parts if p.isalpha() and len(p) >= 4]
     if any(p.casefold().endswith("ase") for p in words):
         return "protein"
-    if any(p.endswith("in") and p.islower() for p in words) and not any(
+    if any(p.endswith("in") and p[1:].islower() and p.casefold() not in _NOT_FAMILIES_IN for p in words) and not any(
         p.casefold().endswith(_CHEMICAL_ENDINGS) for p in words
     ):
         return "protein"
