@@ -99,3 +99,24 @@ def test_respectively_pairs_two_lists_member_by_member() -> None:
     # "oncogene activation can induce ARF and p16 expression, which inhibit Mdm2 and cdk function, respectively"
     assert has(found, "p16", "inhibits", "CDK")
     assert not has(found, "p16", "inhibits", "MDM2")
+
+
+def test_a_name_after_and_with_its_own_singular_verb_opens_a_new_clause() -> None:
+    found = one("PMC4696838__ccrpm-suppl.1-2015-091f2", "STC1 increases UCP2 and UCP2 induces")
+    # "STC1 increases UCP2 and UCP2 induces a reduction of ER stress through the reduction of ROS in AECs and AMs."
+    assert has(found, "UCP2", "decreases", "ER stress") and has(found, "STC1", "increases", "UCP2")
+    assert not has(found, "STC1", "decreases", "ROS")
+
+
+def test_a_name_after_a_place_and_with_its_own_verb_is_no_place() -> None:
+    found = one("PMC8147235__pharmaceuticals-14-00416-g002", "Inducible NOS is upregulated")
+    # "Inducible NOS is upregulated in M1 microglia, and NO induces a metabolic shift to glycolysis through
+    # mitochondrial inhibition."
+    assert has(found, "NO", "activates", "glycolysis")
+
+
+def test_names_after_a_noun_of_share_its_singular_verb() -> None:
+    found = one("PMC3309874__geronaglr200f01_3c", "Binding of IGF-1 or insulin (INS) initiates")
+    # "Binding of IGF-1 or insulin (INS) initiates the evolutionarily conserved IRS–PI3K–AKT signaling cascade":
+    # "initiates" agrees with "Binding", so the two ligands stay one list
+    assert has(found, "IGF-1", "activates", "IRS") and has(found, "INS", "activates", "IRS")

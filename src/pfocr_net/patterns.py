@@ -520,6 +520,19 @@ def _finite_verb_at(units: list[Unit], words: list[str], i: int) -> bool:
     return True
 
 
+def _singular_verb_at(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a verb in the third person singular ("activates", "inhibits"), which a coordinated
+    subject ("A and B") does not take."""
+    word = words[i]
+    return word.endswith("s") and not word.endswith("ss") and word in lexicon.VERBS and word[:-1] in lexicon.VERBS
+
+
+def _verb_object_at(words: list[str], i: int) -> bool:
+    """Whether the name at ``words[i]`` is the object of the verb right before it (maybe after an article)."""
+    before = words[i - 2] if words[i - 1] in {"the", "a", "an"} else words[i - 1]
+    return before in lexicon.VERBS and not before.endswith("ing")
+
+
 def _arg_at(
     units: list[Unit], i: int, comma_lists: bool = True, words: list[str] | None = None
 ) -> tuple[Arg, int] | None:
@@ -565,6 +578,10 @@ def _arg_at(
                 comma = any(units[x].text == "," for x in range(j, k))
                 if conjunction and comma and _finite_verb_at(units, words, k + 1):
                     break  # "O2 oxidizes lipids, and superoxide inhibits PTEN": a new clause with its own subject
+                if conjunction and len(parts) == 1 and _singular_verb_at(words, k + 1) and _verb_object_at(words, i):
+                    # "AKT phosphorylates TSC2 and mTOR activates S6K": the verb agrees with the last name alone (not
+                    # so in "Loss of PTEN and p53 promotes ...", where it agrees with the noun before them)
+                    break
                 conjunctions.extend([0] * (len(seps) - len(conjunctions)))
                 conjunctions.append(2 if conjunction and comma else 1 if conjunction else 0)
                 seps.append(",")
@@ -1319,7 +1336,8 @@ def items_of(units: list[Unit]) -> list[Item]:
                         item.arg = Arg(kept, "coord" if len(kept) > 1 else "single")
                         item.end = kept[-1].end
                         j = comma
-            elif _coordinated_with_location(items):
+            elif _coordinated_with_location(items) and not _finite_verb_at(units, words, j):
+                # ("from the ER and DAG activates PKC": a name with its own verb opens a new clause)
                 item.extra["location"] = True
             items.append(item)
             i, gap = max(j, i + 1), 0  # an event always moves the reader on, even one that read no unit
