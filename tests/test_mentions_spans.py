@@ -444,3 +444,15 @@ def test_a_generic_ocr_synonym_is_no_name_in_the_caption() -> None:
     base = record("PMC8703892__pharmaceuticals-14-01316-g001")
     found = mentions_of(base, sentence(base, "Following synthesis"))
     assert "receptors" not in found and found["CB1"] == "ncbigene:404209"
+
+
+def test_a_precursor_named_with_pro_is_its_protein_by_its_own_name() -> None:
+    # "Then, the activated NLRP3 inflammasome promotes the maturation of pro-IL-1β and pro-IL-18": FamPlex knows IL-1β and IL-18, and
+    # each precursor is its own protein, named without the "pro" (the name had been cut to "pro-IL-1" for both)
+    base = record("PMC10030580__fimmu-14-1122057-g002")
+    target = with_caption(base, sentence(base, "Then, the activated NLRP3 inflammasome"))
+    grounding = ground_record(target, entities_from_record(target))
+    found = {m.text: m.key for m in grounding.caption_mentions}
+    assert found["pro-IL-1β"] != found["pro-IL-18"]
+    names = {grounding.candidates[found[text]].name for text in ("pro-IL-1β", "pro-IL-18") if found[text] in grounding.candidates}
+    assert names == {"IL-1β", "IL-18"}

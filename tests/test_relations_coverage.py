@@ -592,3 +592,16 @@ def test_processes_joined_by_a_slash_are_no_chain() -> None:
     base = record("PMC100028__ii1110348001")
     found = run(base)  # "enzymes of the glycolysis/gluconeogenesis pathway and TCA cycle"
     assert not has(found, "glycolysis", "activates", "gluconeogenesis")
+
+
+def test_acting_upstream_of_a_protein_regulates_it() -> None:
+    base = record("PMC5138034__elife-19662-fig8-figsupp1")
+    found = run(base, passage(base, "Src42A is upstream", "of Dome") + ".")
+    # "... to formally show that Src42A is upstream of Dome.": the clause
+    assert has(found, "Src42A", "regulates", "Dome")
+
+
+def test_a_metabolite_abbreviation_is_converted_by_its_enzyme() -> None:
+    found = one("PMC12150400__research.0728.fig.001", "Kyn can be converted to KYNA")
+    # "Kyn can be converted to KYNA by KAT, AA by KYNU, or 3-HK by KMO."
+    assert has(found, "Kyn", "converts", "KYNA") and has(found, "KAT", "converts", "Kyn")

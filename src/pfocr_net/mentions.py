@@ -1347,10 +1347,12 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
         if j == i and key in _FUNCTION_WORDS and text[tokens[i].start : tokens[i].end].islower():
             continue  # "an inhibitor of Wnt": an article, even where OCR matched "an" to the gene AN
         variants = [key]
-        if key.endswith("s") and len(key) > 3 and text[tokens[j].end - 1] == "s":
-            variants.append(key[:-1])
-        if key.startswith("pro") and len(key) > 6:
-            variants.append(key[3:])
+        plural = key[:-1] if key.endswith("s") and len(key) > 3 and text[tokens[j].end - 1] == "s" else None
+        if plural is not None:
+            variants.append(plural)
+        unprefixed = key[3:] if key.startswith("pro") and len(key) > 6 else None
+        if unprefixed is not None:
+            variants.append(unprefixed)
         for variant in variants:
             hit = grounding.local.get(variant)
             if hit is not None and key.endswith("s") and _plural_acronym_of_synonym(grounding, hit, text, tokens[j], variant != key):
@@ -1359,7 +1361,12 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
                 surface = text[tokens[i].start : tokens[j].end]
                 chained = (tokens[i].start > 0 and text[tokens[i].start - 1] in _CHAIN_DASHES) or (
                     text[tokens[j].end : tokens[j].end + 1] in _CHAIN_DASHES)
-                hit = _global_key(grounding, (variant,), surface if variant == key else surface[:-1], chained)
+                # (the name of a plural drops its "s", and that of a precursor its "pro": "Pro-IL-1β" is IL-1β's)
+                if variant == plural:
+                    surface = surface[:-1]
+                elif variant == unprefixed and variant != key:
+                    surface = surface[3:].lstrip("-\u2010 ")
+                hit = _global_key(grounding, (variant,), surface, chained)
             if hit is not None:
                 return (j, hit)
     return None

@@ -91,6 +91,9 @@ _PHRASE_OPS: Final[dict[tuple[str, ...], tuple[str, int, str]]] = {
     ("acting", "against"): ("verb", -1, "activity"), ("interferes", "with"): ("verb", -1, "activity"),
     ("interfere", "with"): ("verb", -1, "activity"), ("interfering", "with"): ("verb", -1, "activity"), ("acts", "on"): ("verb", 0, "regulate"),
     ("act", "on"): ("verb", 0, "regulate"), ("acting", "on"): ("verb", 0, "regulate"),
+    # "RAS acts upstream of RAF": the order of a pathway, with no sign ("downstream of" is a backward connective)
+    **{(verb, "upstream", "of"): ("verb", 0, "regulate") for verb in (
+        "acts", "act", "acting", "functions", "function", "functioning", "lies", "lie", "is", "are", "located")},
     ("implicated",): ("implicate", 0, "regulate"), ("implicate",): ("implicate", 0, "regulate"),
     ("implicates",): ("implicate", 0, "regulate"),
     ("acts", "as"): ("actsas", 0, ""), ("act", "as"): ("actsas", 0, ""), ("acting", "as"): ("actsas", 0, ""),
