@@ -605,3 +605,18 @@ def test_a_metabolite_abbreviation_is_converted_by_its_enzyme() -> None:
     found = one("PMC12150400__research.0728.fig.001", "Kyn can be converted to KYNA")
     # "Kyn can be converted to KYNA by KAT, AA by KYNU, or 3-HK by KMO."
     assert has(found, "Kyn", "converts", "KYNA") and has(found, "KAT", "converts", "Kyn")
+
+
+def test_a_product_after_the_agent_of_a_passive_conversion() -> None:
+    found = one("PMC3662353__cshperspectmed-HMG-013433_F4", "Within the macrophage")
+    # "Within the macrophage, heme is released from globin and degraded by HO-1 into bilirubin and carbon monoxide (CO)."
+    assert has(found, "heme", "converts", "bilirubin") and has(found, "HO-1", "increases", "carbon monoxide")
+    assert has(found, "HO-1", "converts", "heme")
+
+
+def test_what_is_taken_up_by_a_transporter_is_moved_by_it() -> None:
+    base = record("PMC3039927__cshperspect-CAL-004069_F1")
+    # the caption's "... allows for Ca2+ entry from the extracellular milieu into the cytoplasm, where it is taken up
+    # by SERCA into the ER lumen", with a verb for the entry (the caption's own "it" is left to the anaphor rules)
+    found = run(base, "Ca2+ enters the cytoplasm, where it is taken up by SERCA into the ER lumen.")
+    assert has(found, "SERCA", "translocates", "Ca2+")

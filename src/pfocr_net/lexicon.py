@@ -337,7 +337,7 @@ CAPTION_TERMS: Final[dict[str, str]] = {
         "Mg2+", "Mn2+", "copper", "zinc", "magnesium",
         # metabolites, lipid mediators, hormones and toxicants, by names and abbreviations that no word ending
         # marks as a chemical (single words with a telling ending are read by shape in :mod:`pfocr_net.names`)
-        "2-AG", "AEA", "Kyn", "KYN", "KYNA", "3-HK", "3-HAA", "5-HTP", "5-HIAA", "2-HG", "α-KG", "αKG", "2-OG", "BHB", "βHB",
+        "HMG-CoA", "2-AG", "AEA", "Kyn", "KYN", "KYNA", "3-HK", "3-HAA", "5-HTP", "5-HIAA", "2-HG", "α-KG", "αKG", "2-OG", "BHB", "βHB",
         "TMAO", "SCFA", "LCFA", "FFA", "FFAs", "NEFA", "AGEs", "advanced glycation end products", "cGAMP",
         "2′3′-cGAMP", "c-di-GMP", "c-di-AMP", "ppGpp", "NMN", "NAADP", "cADPR", "PI3P", "PI(3)P", "PI(4,5)P2",
         "PI(3,4,5)P3", "TAG", "LTB4", "LTC4", "LTD4", "TXA2", "PGD2", "PGF2α", "PGH2", "LXA4", "15d-PGJ2",

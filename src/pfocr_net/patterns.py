@@ -113,6 +113,7 @@ _PHRASE_OPS: Final[dict[tuple[str, ...], tuple[str, int, str]]] = {
     ("translocate", "to"): ("verb", 0, "transloc"), ("translocates", "to"): ("verb", 0, "transloc"),
     ("translocated", "to"): ("verb", 0, "transloc"), ("exported", "to"): ("verb", 0, "transloc"),
     ("transported", "into"): ("verb", 0, "transloc"), ("recruited", "to"): ("verb", 0, "transloc"),
+    ("taken", "up"): ("verb", 0, "transloc"),  # "Glucose is taken up by GLUT1": the transporter moves it in
     # "Cytochrome c and Smac are released into the cytosol": a move to a place, not a rise in amount
     ("released", "into"): ("verb", 0, "transloc"), ("released", "to"): ("verb", 0, "transloc"),
     # "LC3 is conjugated to ATG7" (not "conjugated BAs", "bile acid conjugates": a modified chemical)
@@ -1464,7 +1465,7 @@ def _signals_to(units: list[Unit], words: list[str], k: int) -> bool:
 
 
 #: Past participles of move phrases ("transported into") whose subject after a form of "be" is the cargo moved.
-_MOVED_CARGO: Final = frozenset({"transported", "exported", "released", "translocated"})
+_MOVED_CARGO: Final = frozenset({"transported", "exported", "released", "translocated", "taken"})
 
 
 def _before_adverbs(words: list[str], i: int) -> int:

@@ -626,6 +626,15 @@ class Reader:
                             self.emit_done(objects, patients, item.sign, item.rel, item.trigger, "passive")
                         else:
                             self.emit(objects, patients, item.sign, item.rel, item.trigger, "passive")
+                        if (item.rel in {"convert", "phospho"} and patients and objects and j < len(items)
+                                and items[j].kind == "event" and items[j].extra.get("after_to")):
+                            # "Arginine is metabolized by arginase to ornithine and urea", "Glucose is phosphorylated by
+                            # hexokinase to glucose-6-phosphate": the product after the agent
+                            product = self.resolve(items[j])
+                            self.emit(patients, [product], 0, "convert", item.trigger, "substrate_product", use_state=False)
+                            self.emit(objects, [product], 1, "amount", item.trigger, "enzyme_product", use_state=False)
+                            self.recent.append(product)
+                            j += 1
                         self.focus = patients
                         for p in patients:
                             p.extra["state"] = item.sign * p.sign if item.sign else p.sign
