@@ -456,3 +456,11 @@ def test_a_precursor_named_with_pro_is_its_protein_by_its_own_name() -> None:
     assert found["pro-IL-1β"] != found["pro-IL-18"]
     names = {grounding.candidates[found[text]].name for text in ("pro-IL-1β", "pro-IL-18") if found[text] in grounding.candidates}
     assert names == {"IL-1β", "IL-18"}
+
+
+def test_a_short_capital_pair_with_a_number_is_one_name() -> None:
+    # "PD-L1" (the letter and the number are tokens of their own, and "PD" alone is no symbol) and "GM-CSF"
+    base = record("PMC4978554__theoncologist_15523_f2")
+    target = with_caption(base, "PD-L1 on tumor cells binds PD-1, and GM-CSF activates dendritic cells.")
+    found = {m.text for m in ground_record(target, []).caption_mentions}
+    assert {"PD-L1", "PD-1", "GM-CSF"} <= found

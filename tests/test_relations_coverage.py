@@ -620,3 +620,12 @@ def test_what_is_taken_up_by_a_transporter_is_moved_by_it() -> None:
     # by SERCA into the ER lumen", with a verb for the entry (the caption's own "it" is left to the anaphor rules)
     found = run(base, "Ca2+ enters the cytoplasm, where it is taken up by SERCA into the ER lumen.")
     assert has(found, "SERCA", "translocates", "Ca2+")
+
+
+def test_names_before_on_and_a_cell_are_where_they_are() -> None:
+    found = one("PMC4978554__theoncologist_15523_f2", "However, activated tumor-infiltrating T cells")
+    # "..., and binding of PD-1 to its ligands, PD-L1 and PD-L2, on tumor cells can inhibit antitumor immune
+    # responses (B).": the tumor cells are where the ligands are, not a cause
+    assert not any(has(found, "tumor cells", kind, name) for kind in ("activates", "inhibits")
+                   for name in ("PD-L1", "PD-L2", "PD-1", "antitumor immune responses"))
+    assert has(found, "PD-L1", "inhibits", "antitumor immune responses")

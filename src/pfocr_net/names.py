@@ -61,7 +61,7 @@ _LIGAND_RECEPTOR: Final = re.compile(r"[A-Z]{2,5}[-\u2010](?:\d{1,2}[a-z]?|[\u03
 PEPTIDE_SPAN: Final = re.compile(r"[-\u2010]?\(\d{1,3}[-\u2010\u2013]\d{1,3}\)")
 #: "factor VIII", "factor Xa": a coagulation factor by its Roman numeral (the numeral is the word a name starts at).
 _FACTOR_NUMERAL: Final = re.compile(r"(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})a?")
-_SHORT_PAIR: Final = re.compile(r"[A-Z]{2,4}[-\u2010][A-Z]{1,2}\d?(?![\w-])")
+_SHORT_PAIR: Final = re.compile(r"[A-Z]{1,4}[-\u2010](?:[A-Z]{1,2}\d?|CSF)(?![\w-])")
 #: "DAF-16", "SKN-1", "TDP-43": capitals, a hyphen and a number, the way worm genes and many proteins are written
 #: (not a cell line: "MCF-7 cells", "COS-7", nor a virus or disease: "COVID-19", "SARS-CoV-2").
 _NUMBERED_SYMBOL: Final = re.compile(r"([A-Z]{2,5})[-\u2010](\d{1,3})(?![\w\u2010-]|\.\d| cell| line)")
@@ -257,11 +257,16 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
             while last + 1 < len(tokens) and tokens[last + 1].end <= mirna.end():
                 last += 1
             return (index, last, _candidate_named(grounding, mirna.group(0), "gene"))
-    if after in "-\u2010" and before not in "-\u2010" and index + 1 < len(tokens) and word not in lexicon.NOT_SYMBOLS:
+    if after in "-\u2010" and before not in "-\u2010" and index + 1 < len(tokens):
         pair = _SHORT_PAIR.match(text, token.start)
-        if pair is not None and pair.end() == tokens[index + 1].end:
-            # "NK-B": a short capital pair joined by a hyphen
-            return (index, index + 1, _candidate_named(grounding, pair.group(0), "protein"))
+        if pair is not None and word in lexicon.NOT_SYMBOLS and not pair.group(0)[-1].isdigit():
+            pair = None  # (a word that is no symbol on its own names one with a number: "PD-L1")
+        last = index + 1
+        while pair is not None and last + 1 < len(tokens) and tokens[last + 1].end <= pair.end():
+            last += 1  # "PD-L1": the letter and the number are tokens of their own
+        if pair is not None and pair.end() == tokens[last].end:
+            # "NK-B", "PD-L1", "GM-CSF": a short capital pair joined by a hyphen
+            return (index, last, _candidate_named(grounding, pair.group(0), "protein"))
     if after in "-\u2010" and before not in "-/\u2010" and index + 1 < len(tokens):
         receptor = _LIGAND_RECEPTOR.match(text, token.start)
         if receptor is not None and receptor.end() == tokens[index + 1].end:

@@ -1125,8 +1125,9 @@ def _after_location_prep(units: list[Unit], words: list[str], i: int) -> bool:
     while k >= 0 and i - k <= 4 and units[k].kind == "W":
         if units[k].text in _LOCATION_PREPS:
             return True
-        if units[k].text == "on" and k > 0 and units[k - 1].kind == "E":
-            return True  # "NMDA receptors on GABAergic interneurons": where the receptors are
+        if units[k].text == "on" and k > 0 and (units[k - 1].kind == "E" or (
+                units[k - 1].text == "," and k > 1 and units[k - 2].kind == "E")):
+            return True  # "NMDA receptors on GABAergic interneurons", "ligands, PD-L1 and PD-L2, on tumor cells"
         if (units[k].text == "on" and k > 1 and units[k - 2].kind == "E"
                 and (words[k - 1] in _COMPLEX_HEADS or words[k - 1] in _ENTITY_NOUNS)):
             return True  # "the TCR complex on T cells": where the complex is
@@ -1241,6 +1242,10 @@ def items_of(units: list[Unit]) -> list[Item]:
             elif phrase in _CONNECTIVES:
                 initial = (not items and gap == 0) or (bool(items) and items[-1].kind in {"break", "comma"} and gap == 0)
                 if ((len(phrase) == 1 and phrase[0] in _INITIAL_ONLY) or phrase[-2:] == ("presence", "of")) and not initial:
+                    i, gap = j, gap + 1
+                    continue
+                if phrase == ("on",) and i > 1 and units[i - 1].text == "," and units[i - 2].kind == "E":
+                    # "its ligands, PD-L1 and PD-L2, on tumor cells can inhibit ...": where the names are, no cause
                     i, gap = j, gap + 1
                     continue
                 kind = _CONNECTIVES[phrase]
