@@ -120,3 +120,10 @@ def test_names_after_a_noun_of_share_its_singular_verb() -> None:
     # "Binding of IGF-1 or insulin (INS) initiates the evolutionarily conserved IRS–PI3K–AKT signaling cascade":
     # "initiates" agrees with "Binding", so the two ligands stay one list
     assert has(found, "IGF-1", "activates", "IRS") and has(found, "INS", "activates", "IRS")
+
+
+def test_a_ligand_binding_to_its_receptor_lets_the_receptor_act() -> None:
+    found = one("PMC8104964__elife-65856-fig1-figsupp4", "LPS binding to TLR4")
+    # "LPS binding to TLR4 at the cell surface initially activates the MYD88-dependent signaling pathway": the bound
+    # receptor signals on, as after "the binding of LPS to TLR4"
+    assert has(found, "LPS", "binds", "TLR4") and has(found, "TLR4", "activates", "MYD88")

@@ -714,6 +714,11 @@ class Reader:
                     subjects = last_objects
                     if last_verb is not None and last_verb.rel == "binding" and last_subjects:
                         subjects = [*last_subjects, *last_objects]  # "X couples with Y to stimulate Z": both act
+                elif (previous == "event" and last_verb is not None and last_verb.rel == "binding" and last_objects
+                      and last_verb.text.startswith("binding") and not item.participle and not item.passive):
+                    # "Wnt binding to Frizzled inhibits GSK3β": the bound receptor signals on, as after "the binding
+                    # of Wnt to Frizzled"
+                    subjects = last_objects
                 else:
                     subjects = []
                 # "The binding of insulin to IGF-1R activates PI3K": the bound receptor signals on
