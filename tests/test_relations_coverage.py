@@ -629,3 +629,12 @@ def test_names_before_on_and_a_cell_are_where_they_are() -> None:
     assert not any(has(found, "tumor cells", kind, name) for kind in ("activates", "inhibits")
                    for name in ("PD-L1", "PD-L2", "PD-1", "antitumor immune responses"))
     assert has(found, "PD-L1", "inhibits", "antitumor immune responses")
+
+
+def test_the_drug_an_event_is_brought_about_with_is_its_agent() -> None:
+    # the construction "inhibition of X with <drug>" on a record of this pathway (no fixture caption has it)
+    base = record("PMC8104964__elife-65856-fig1-figsupp4")
+    found = run(base, "Inhibition of mTOR with rapamycin induces autophagy, and activation of AMPK with AICAR inhibits mTOR.")
+    assert has(found, "rapamycin", "inhibits", "mTOR") and has(found, "AICAR", "activates", "AMPK")
+    interaction = run(base, "The interaction of p53 with MDM2 promotes p53 degradation.")
+    assert has(interaction, "p53", "binds", "MDM2") and not has(interaction, "MDM2", "activates", "p53")

@@ -982,7 +982,11 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
     if place is not None:
         item.partner = _place_arg(place)
         item.extra["place"] = True
-    if words[j] == "by" and j + 1 < len(units):
+    # "inhibition of PI3K with LY294002", "activation of AMPK with AICAR": the drug the event is brought about with
+    # is its agent ("the interaction of p53 with MDM2" names a partner)
+    with_drug = (words[j] == "with" and sign != 0 and rel != "binding" and explicit and j + 1 < len(units)
+                 and units[j + 1].kind == "E")
+    if (words[j] == "by" or with_drug) and j + 1 < len(units):
         at = j + 1
         while words[at] in _AGENT_CLASS_WORDS and at + 1 < len(units) and words[at + 1] in _AGENT_CLASS_WORDS:
             at += 1
