@@ -4,7 +4,7 @@ lacks, "as determined by", targeting for degradation, and "forms a heterodimer w
 
 from __future__ import annotations
 
-from relation_support import has, one
+from relation_support import has, one, record, run
 
 
 def test_a_negation_inside_a_relative_clause_negates_only_that_clause() -> None:
@@ -127,3 +127,19 @@ def test_a_ligand_binding_to_its_receptor_lets_the_receptor_act() -> None:
     # "LPS binding to TLR4 at the cell surface initially activates the MYD88-dependent signaling pathway": the bound
     # receptor signals on, as after "the binding of LPS to TLR4"
     assert has(found, "LPS", "binds", "TLR4") and has(found, "TLR4", "activates", "MYD88")
+
+
+def test_but_not_negates_the_alternative_only() -> None:
+    # the construction "X but not Y" on a record of this pathway (no fixture caption names both sides)
+    base = record("PMC8104964__elife-65856-fig1-figsupp4")
+    found = run(base, "p38 but not JNK is required for IL-6 production.")
+    assert has(found, "p38", "increases", "IL-6") and has(found, "JNK", "increases", "IL-6", negated=True)
+    assert not has(found, "p38", "increases", "IL-6", negated=True)
+
+
+def test_but_not_for_a_named_alternative_still_negates_it() -> None:
+    found = one("PMC6211389__cshperspect-CYT-028423_F3", "IRF7 may also be involved")
+    # "IRF7 may also be involved for TLR3-, but not for retinoic acid-inducible gene I (RIG-I)-like receptor (RLR)-
+    # mediated type I IFN gene induction."
+    assert has(found, "RLR", "increases", "Interferon", negated=True)
+    assert not has(found, "RLR", "increases", "Interferon")

@@ -469,7 +469,8 @@ class Reader:
                     rel = "transloc" if after is not None and after.kind == "verb" and after.rel == "transloc" else "activity"
                     self.emit(condition, events, condition_sign, rel, None, "condition", use_state=False)
                     condition, condition_sign = [], 1
-                pending = events if previous not in {"and"} or not pending else pending + events
+                # (after "p38 but not", the name before "but" stays pending: see the break below)
+                pending = events if previous not in {"and", "break"} or not pending else pending + events
                 self.recent.extend(events)
                 i = j
                 continue
@@ -1109,6 +1110,11 @@ class Reader:
                 pending, which, acts_subject = [], [], []
                 if item.text == "but" and i + 1 < len(items) and items[i + 1].kind == "verb" and last_subjects:
                     pending = list(last_subjects)  # "X decreased A but increased B": the subject carries over
+                elif (item.text == "but" and previous == "event" and i + 2 < len(items) and items[i + 1].kind == "event"
+                      and items[i + 2].kind == "verb" and self.text[item.end : items[i + 1].start].strip() == "not"):
+                    # "p38 but not JNK is required for IL-6 production": p38 is a subject too (the "not" negates JNK's)
+                    pending = [items[i - 1]]
+                    last_subjects = []
                 else:
                     last_subjects = []
                     if item.text in lexicon.CLAUSE_BREAKS:

@@ -18,7 +18,7 @@ from pfocr_net import hedging, lexicon
 from pfocr_net.mentions import Grounding, Mention, ground_record, lookup_text
 from pfocr_net.model import Entity, Extraction, Record, Relation
 from pfocr_net.patterns import Item, items_of, units_of
-from pfocr_net.reading import Reader
+from pfocr_net.reading import Found, Reader
 
 _SENTENCE_END: Final = re.compile(
     r"(?<=[.!?])\s+(?=[A-Za-z0-9(\u03b1-\u03c9])|(?<=[a-z]{3}\.)(?=[A-Z\u03b1-\u03c9])"
@@ -169,6 +169,28 @@ def _negations_around(text: str, clause: tuple[int, int], anchor: int) -> list[s
     return hedging.clause_cues(main)[1]
 
 
+#: "p38 but not JNK": the "not" of a contrast.
+_BUT_NOT: Final = re.compile(r"\bbut\s+not\b")
+
+
+def _contrasted(text: str, clause: tuple[int, int], found: Found) -> list[str]:
+    """The negation of a clause whose only "not" is a contrast ("p38 but not JNK is required for IL-6 production"):
+    it negates the relations of the name after it only."""
+    opening = max(0, clause[0] - 4)  # (a clause may open after "but")
+    if hedging.clause_cues(_BUT_NOT.sub(" ", text[opening : clause[1]]))[1]:
+        return ["not"]  # another negation besides the contrast
+    contrast = _BUT_NOT.search(text, opening, clause[1])
+    if contrast is None:
+        return ["not"]
+    # the alternative runs from "but not" to the trigger after it, or else to the next comma
+    if found.trigger is not None and found.trigger[0] >= contrast.end():
+        end = found.trigger[0]
+    else:
+        comma = text.find(",", contrast.end(), clause[1])
+        end = comma if comma >= 0 else clause[1]
+    return ["not"] if any(contrast.start() <= s < end for s in (found.subject.start, found.object.start)) else []
+
+
 def _mention_starts(mentions: list[Mention]) -> list[int] | None:
     """Start offsets of the mentions if they are sorted by them (as found), for bisection; else None."""
     starts = [m.start for m in mentions]
@@ -232,6 +254,8 @@ def _read_text(
             hedges, negations = list(cues[clause][0]), list(cues[clause][1])
             if negations and _RELATIVE_MARKS.search(text, clause[0], clause[1]):
                 negations = _negations_around(text, clause, anchor)
+            if negations == ["not"] and "but not" in text[max(0, clause[0] - 4) : clause[1]]:
+                negations = _contrasted(text, clause, f)
             if negations and indirect is not None and anchor < indirect.start():
                 # "P2Y12 cannot activate Phospholipase C directly but probably indirectly by TxA2": it does, indirectly
                 negations = []
