@@ -4,10 +4,12 @@ bisphosphate", "kynurenic acid"), and the enzymes named after them ("cystathioni
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from relation_support import has, one, passage, record, run, sentence, with_caption
 
 from pfocr_net.entities import entities_from_record
-from pfocr_net.mentions import ground_record
+from pfocr_net.mentions import _WHOLE_CHEMICAL, _whole_chemicals, ground_record
 
 
 def _mentions(name: str, start: str) -> dict[str, str]:
@@ -100,3 +102,16 @@ def test_a_word_after_a_defined_name_is_no_species_epithet() -> None:
     found = run(base)
     assert not any(e.name.startswith("GIGANTEA ") for e in found.entities)
     assert has(found, "GIGANTEA", "inhibits", "wilt disease resistance")
+
+
+_CHEMICAL_PIECES = ["kynurenic", " acid", "ic acid", "phosphatidylinositol", "inositol", "guanosine", "-", " ", ",",
+                    ", ", "4", "5", "1", "25", "'", "\u2032", "(", ")", "N", "N,N", "-bisphosphate", "-cyclic",
+                    " monophosphate", "dihydroxyvitamin", " D3", "x", "3-hydroxyanthranilic", "acids", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CHEMICAL_PIECES), max_size=14))
+def test_whole_chemical_names_found_by_anchor_are_those_the_pattern_finds(pieces: list[str]) -> None:
+    # the search tried only near "ic acid" and locant pairs finds exactly what the pattern finds anywhere
+    text = "".join(pieces)
+    assert _whole_chemicals(text) == [m.group(0) for m in _WHOLE_CHEMICAL.finditer(text)]

@@ -496,12 +496,50 @@ _WHOLE_CHEMICAL: Final = re.compile(
 )
 
 
+def _whole_chemical_anchors(text: str) -> list[int]:
+    """Where the parts every :data:`_WHOLE_CHEMICAL` name holds begin: its "ic acid", or a pair of locants ("4,5",
+    "3′, 5′", "N,N"); found with string searches, which are much faster here than a regular expression."""
+    anchors: list[int] = []
+    at = text.find("ic acid")
+    while at >= 0:
+        anchors.append(at)
+        at = text.find("ic acid", at + 7)
+    at = text.find(",")
+    while at >= 0:
+        first = at - 2 if text[at - 1 : at] in {"'", "\u2032"} else at - 1
+        after = at + 2 if text[at + 1 : at + 2] == " " else at + 1
+        if first >= 0 and ((text[first].isdigit() and text[after : after + 1].isdigit()) or text[first : at + 2] == "N,N"):
+            anchors.append(first)
+        at = text.find(",", at + 1)
+    return anchors
+
+
+def _whole_chemicals(text: str) -> list[str]:
+    """The names :data:`_WHOLE_CHEMICAL` finds in ``text``, tried only at the word starts shortly before each of
+    its anchors (searching the whole caption with it is slow)."""
+    starts: set[int] = set()
+    for anchor in _whole_chemical_anchors(text):
+        k, spaces = anchor, 0
+        while k >= 0 and anchor - k <= 60 and spaces < 2:  # (a word before the locants at most)
+            if k == 0 or not text[k - 1].isalnum():
+                starts.add(k)
+            spaces += k > 0 and text[k - 1].isspace()
+            k -= 1
+    found: list[str] = []
+    end = 0
+    for start in sorted(starts):
+        if start < end:
+            continue
+        match = _WHOLE_CHEMICAL.match(text, start)
+        if match is not None:
+            found.append(match.group(0))
+            end = match.end()
+    return found
+
+
 def _add_whole_chemicals(grounding: Grounding, text: str) -> None:
     """Caption-only metabolites named by :data:`_WHOLE_CHEMICAL`, unless a lexicon or the record knows the name."""
-    if "acid" not in text and "," not in text:
-        return
-    for match in _WHOLE_CHEMICAL.finditer(text):
-        form = match.group(0)
+    for form in _whole_chemicals(text):
         if lookup_text(grounding, form) is None:
             _isoform_candidate(grounding, form, "protein" if form.endswith(("ase", "ases")) else "smallmolecule")
 
