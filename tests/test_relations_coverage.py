@@ -638,3 +638,11 @@ def test_the_drug_an_event_is_brought_about_with_is_its_agent() -> None:
     assert has(found, "rapamycin", "inhibits", "mTOR") and has(found, "AICAR", "activates", "AMPK")
     interaction = run(base, "The interaction of p53 with MDM2 promotes p53 degradation.")
     assert has(interaction, "p53", "binds", "MDM2") and not has(interaction, "MDM2", "activates", "p53")
+
+
+def test_terminating_a_signal_is_a_negative_verb() -> None:
+    base = record("PMC8104964__elife-65856-fig1-figsupp4")
+    found = run(base, "SOCS3 inhibits JAK2 and thereby terminates STAT3 signaling.")
+    # the inhibited kinase no longer acts on what it activated
+    assert has(found, "SOCS3", "inhibits", "JAK2") and has(found, "JAK2", "activates", "STAT3")
+    assert not has(found, "JAK2", "inhibits", "STAT3")

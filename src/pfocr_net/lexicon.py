@@ -70,7 +70,7 @@ for _base, _value in {
     "provok": (_POS, "activity"), "delay": (_NEG, "activity"), "restrict": (_NEG, "activity"),
     "constrain": (_NEG, "activity"), "hamper": (_NEG, "activity"), "weaken": (_NEG, "activity"),
     "strengthen": (_POS, "activity"), "compromis": (_NEG, "activity"), "destroy": (_NEG, "amount"),
-    "kill": (_NEG, "activity"), "perturb": (_UNS, "regulate"),
+    "kill": (_NEG, "activity"), "perturb": (_UNS, "regulate"), "terminat": (_NEG, "activity"),
 }.items():
     for _suffix in ("", "e", "es", "ed", "ing", "s"):
         VERBS.setdefault(_base + _suffix, _value)
