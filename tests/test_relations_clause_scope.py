@@ -143,3 +143,11 @@ def test_but_not_for_a_named_alternative_still_negates_it() -> None:
     # mediated type I IFN gene induction."
     assert has(found, "RLR", "increases", "Interferon", negated=True)
     assert not has(found, "RLR", "increases", "Interferon")
+
+
+def test_following_this_is_no_cause_and_receptors_sensing_ligands_do_not_bind_each_other() -> None:
+    found = run(record("PMC4292165__cshperspect-III-016246_F2"))
+    # "Following this TLR7 and TLR9 recruit MyD88 to activate NF-κB and IRF7 ..."
+    assert has(found, "TLR7", "binds", "MyD88") and has(found, "TLR9", "activates", "IRF7")
+    # "TLR7 and TLR8 recognize viral ssRNA, whereas TLR9 recognizes CpG DNA ...": the receptors bind their ligands
+    assert not has(found, "TLR7", "binds", "TLR8")

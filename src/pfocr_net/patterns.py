@@ -100,6 +100,9 @@ _PHRASE_OPS: Final[dict[tuple[str, ...], tuple[str, int, str]]] = {
     ("serves", "as"): ("actsas", 0, ""), ("functions", "as"): ("actsas", 0, ""), ("is", "a"): ("actsas", 0, ""), ("is", "an"): ("actsas", 0, ""),
     ("there", "is", "a"): ("skip", 0, ""), ("there", "is", "an"): ("skip", 0, ""), ("there", "is"): ("skip", 0, ""),
     ("there", "are"): ("skip", 0, ""),
+    # "Following this TLR7 and TLR9 recruit MyD88": a step after the one before, no cause named
+    ("following", "this"): ("skip", 0, ""), ("following", "these"): ("skip", 0, ""),
+    ("following", "that"): ("skip", 0, ""),
     # "RTG signaling is activated in a later phase, as determined by CIT2 up-regulation": how it was seen, no cause
     **{("as", seen, "by"): ("skip", 0, "") for seen in (
         "determined", "shown", "measured", "evidenced", "indicated", "revealed", "assessed", "judged", "demonstrated",

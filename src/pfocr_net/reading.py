@@ -18,6 +18,10 @@ from pfocr_net import lexicon
 from pfocr_net.patterns import Arg, Item, Unit
 
 
+#: Binding verbs whose subjects bind what they act on, never each other ("TLR7 and TLR8 recognize viral ssRNA").
+_SENSING_VERBS: Final = ("recogni", "detect", "sens", "recruit")
+
+
 @final
 class Found:
     """One relation read from a sentence (a plain final class, which compiled code builds natively)."""
@@ -540,6 +544,7 @@ class Reader:
                             and item.rel != "transloc"):
                         shared_verbs.append(item)  # "phosphorylates and activates AKT1": both verbs take the object
                     elif (item.rel == "binding" and pending and " " not in item.text and not item.text.endswith("s")
+                          and not item.text.startswith(_SENSING_VERBS)
                           and (j >= len(items) or items[j].kind not in {"event", "including"})):
                         # "C6, C7 and C8 bind together", "POP-1 and SYS-1 interact to up-regulate ...": the subjects bind
                         # each other
