@@ -1097,7 +1097,7 @@ def _derived_name(
         name = text[start : species.end()]  # "Candida albicans", "Mycobacterium tuberculosis": the species
         return species.end(), lookup_text(grounding, name) or _isoform_candidate(grounding, name, "other")
     enzyme = (_ENZYME_AFTER.match(text, end) if kind in _SMALL_LIGAND_KINDS and text[end : end + 1] == " "
-              and text[start - 1 : start] not in {"-", "\u2010"} else None)  # ("ATP-citrate lyase": the phrase rules')
+              and text[start - 1 : start] not in {"-", "\u2010"} else None)  # ("ATP-citrate lyase": left to the phrase rules)
     if enzyme is not None and enzyme.group(1) not in _NOT_ENZYME_WORDS and not (
         enzyme.group(1).startswith(_RESIDUE_ENZYMES) and text[start:end].casefold() in _AMINO_ACID_NAMES
     ):

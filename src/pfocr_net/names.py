@@ -398,8 +398,8 @@ def _word_shape(word: str) -> str:
     """What the word alone tells :func:`symbol_like`, in the order it asks: ``"family"`` (a G-protein alpha
     class or an Fc receptor), ``"none"`` (a residue such as "pY705", or "mRNA", "siRNA"), ``"protein"`` (a
     symbol shape taken whatever the context), ``"method"`` (a database or method name), ``"genus"`` (a microbial
-    genus), ``"metabolite"`` (a metabolite's ending), ``"symbol"`` (a symbol, capitals or enzyme shape, taken unless the context names something else) or
-    ``""`` (none of these)."""
+    genus), ``"metabolite"`` (a metabolite's ending), ``"symbol"`` (a symbol, capitals or enzyme shape, taken
+    unless the context names something else) or ``""`` (none of these)."""
     if _G_ALPHA.match(word) or _FC_RECEPTOR.match(word):
         return "family"
     if _SITE.match(word):
@@ -452,11 +452,6 @@ _METABOLITE: Final = re.compile(
 #: Words with a metabolite's ending that name no single metabolite ("triphosphate" is the end of a name).
 _NOT_METABOLITES: Final = frozenset({"paranoid", "humanoid", "android", "pyrophosphate", "triphosphate", "bisphosphate",
                                      "diphosphate", "monophosphate", "polyphosphate", "trisphosphate"})
-def is_genus(word: str) -> bool:
-    """A genus name: by its ending ("Mycobacterium", "Salmonella") or one of :data:`lexicon.GENERA`."""
-    return word in lexicon.GENERA or (_GENUS.match(word) is not None and word.casefold() not in _NOT_GENERA)
-
-
 #: A species named by its genus's initial ("C. albicans", "P. falciparum", "E. coli").
 _SHORT_SPECIES: Final = re.compile(r"[A-Z]\. ([a-z]{3,}(?:us|is|ae|ii|i|a|um|ens|ans|es|er|ix|ax))(?![\w-])")
 #: Words that may follow a panel letter and a full stop ("A. this", "B. plus").
@@ -469,6 +464,13 @@ _METHOD_NAMES: Final = frozenset({"KEGG", "GSEA", "GO", "STRING", "PPI", "DEG", 
                            "SNP", "SNPs", "MRI", "PET", "BLAST", "UniProt", "Reactome", "WikiPathways", "Cytoscape"})
 _NOT_GENERA: Final = frozenset({"umbrella", "novella", "mozzarella", "tarantella", "aquarium", "planetarium", "sanitarium",
                          "herbarium", "terrarium", "honorarium", "solarium", "iridium", "compendium"})
+
+
+def is_genus(word: str) -> bool:
+    """A genus name: by its ending ("Mycobacterium", "Salmonella") or one of :data:`lexicon.GENERA`."""
+    return word in lexicon.GENERA or (_GENUS.match(word) is not None and word.casefold() not in _NOT_GENERA)
+
+
 #: "TPα", "ERβ": a two-capital symbol with a Greek isoform letter.
 _GREEK_SUFFIX_SYMBOL: Final = re.compile(r"^[A-Z]{2}[\u03b1-\u03c9]$")
 #: Bacterial gene names: three lower-case letters and a capital ("tarH", "agrA", "murB", "vraF").
