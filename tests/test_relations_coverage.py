@@ -646,3 +646,15 @@ def test_terminating_a_signal_is_a_negative_verb() -> None:
     # the inhibited kinase no longer acts on what it activated
     assert has(found, "SOCS3", "inhibits", "JAK2") and has(found, "JAK2", "activates", "STAT3")
     assert not has(found, "JAK2", "inhibits", "STAT3")
+
+
+def test_metabolic_steps_by_cyclization_precursors_and_breakdown() -> None:
+    sterols = "PMC3140686__cshperspect-LIP-004713_F4"
+    found = one(sterols, "The four-ring sterol backbone")
+    # "... to generate squalene, which is cyclized to form lanosterol, the first sterol in the pathway."
+    assert has(found, "squalene", "converts", "lanosterol")
+    precursor = one(sterols, "Cholesterol serves as a precursor")
+    # "Cholesterol serves as a precursor for other bioactive sterols, such as steroid hormones and oxysterols."
+    assert has(precursor, "cholesterol", "converts", "oxysterols")
+    breakdown = one("PMC3536334__cshperspect-CSD-008789_F3", "PTEN breaks down")
+    assert has(breakdown, "PTEN", "decreases", "PIP3")

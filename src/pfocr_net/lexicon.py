@@ -71,6 +71,9 @@ for _base, _value in {
     "constrain": (_NEG, "activity"), "hamper": (_NEG, "activity"), "weaken": (_NEG, "activity"),
     "strengthen": (_POS, "activity"), "compromis": (_NEG, "activity"), "destroy": (_NEG, "amount"),
     "kill": (_NEG, "activity"), "perturb": (_UNS, "regulate"), "terminat": (_NEG, "activity"),
+    # metabolic steps: "squalene is cyclized to form lanosterol", "acetyl-CoA yields citrate", "NAGK is
+    # feedback-inhibited by arginine"
+    "cycliz": (_UNS, "convert"), "yield": (_UNS, "convert"), "feedback-inhibit": (_NEG, "activity"),
 }.items():
     for _suffix in ("", "e", "es", "ed", "ing", "s"):
         VERBS.setdefault(_base + _suffix, _value)
@@ -351,7 +354,7 @@ CAPTION_TERMS: Final[dict[str, str]] = {
         "leukotriene B4", "leukotriene C4", "leukotriene D4", "lipoxin A4", "resolvins", "vitamin A", "vitamin K",
         "vitamin B6", "coenzyme Q10", "CoQ10", "bisphenol A", "benzo[a]pyrene", "protoporphyrin IX", "carbamoyl phosphate",
         "long-chain fatty acids", "lipid peroxides", "lipid hydroperoxides", "oxidized phospholipids",
-        "cholesterol esters", "cholesteryl esters", "retinyl esters", "trace amines", "bile salts", "sphingomyelin",
+        "cholesterol esters", "cholesteryl esters", "steroid hormones", "retinyl esters", "trace amines", "bile salts", "sphingomyelin",
         "cardiolipin", "ceramides", "glycosphingolipids", "gangliosides", "oxysterols", "cannabidiol",
         "tetrahydrocannabinol", "cadmium", "arsenic", "arsenite", "arsenate", "mercury", "methylmercury", "nickel",
         "cobalt", "chromium", "selenium", "selenite", "lithium", "aluminum", "aluminium", "silica", "asbestos",

@@ -117,6 +117,13 @@ _PHRASE_OPS: Final[dict[tuple[str, ...], tuple[str, int, str]]] = {
     ("translocated", "to"): ("verb", 0, "transloc"), ("exported", "to"): ("verb", 0, "transloc"),
     ("transported", "into"): ("verb", 0, "transloc"), ("recruited", "to"): ("verb", 0, "transloc"),
     ("taken", "up"): ("verb", 0, "transloc"),  # "Glucose is taken up by GLUT1": the transporter moves it in
+    # "PTEN breaks down PIP3": a removal; "Cholesterol serves as a precursor for steroid hormones": a conversion
+    ("breaks", "down"): ("verb", -1, "amount"), ("break", "down"): ("verb", -1, "amount"),
+    ("breaking", "down"): ("verb", -1, "amount"),
+    **{(verb, "as", article, "precursor", prep): ("verb", 0, "convert") for verb in ("serves", "serve", "acts", "act")
+       for article in ("a", "the") for prep in ("for", "of", "to")},
+    **{(verb, article, "precursor", prep): ("verb", 0, "convert") for verb in ("is", "are")
+       for article in ("a", "the") for prep in ("for", "of", "to")},
     # "Cytochrome c and Smac are released into the cytosol": a move to a place, not a rise in amount
     ("released", "into"): ("verb", 0, "transloc"), ("released", "to"): ("verb", 0, "transloc"),
     # "LC3 is conjugated to ATG7" (not "conjugated BAs", "bile acid conjugates": a modified chemical)
