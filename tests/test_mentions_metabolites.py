@@ -12,10 +12,9 @@ from pfocr_net.entities import entities_from_record
 from pfocr_net.mentions import _WHOLE_CHEMICAL, _whole_chemicals, ground_record
 
 
-def _mentions(name: str, start: str) -> dict[str, str]:
-    """Mention text -> node type, for one caption sentence of a fixture record."""
-    base = record(name)
-    target = with_caption(base, sentence(base, start))
+def _mention_types(name: str, caption: str) -> dict[str, str]:
+    """Mention text -> node type, for a caption read with a fixture record's OCR entities."""
+    target = with_caption(record(name), caption)
     grounding = ground_record(target, entities_from_record(target))
     return {m.text: grounding.type_of(m.key) for m in grounding.caption_mentions}
 
@@ -48,7 +47,8 @@ def test_a_drug_named_with_nitrogen_locants_is_one_name() -> None:
 
 
 def test_an_ic_acid_is_one_metabolite_and_its_enzyme_one_protein() -> None:
-    types = _mentions("PMC3181925__DialoguesClinNeurosci-11-319-g001", "Metabolism of tryptophan")
+    kynurenine = "PMC3181925__DialoguesClinNeurosci-11-319-g001"
+    types = _mention_types(kynurenine, sentence(record(kynurenine), "Metabolism of tryptophan"))
     assert types.get("kynurenic acid") == "smallmolecule"
     assert types.get("kynurenine aminotransferase") == "protein"
     assert "aminotransferase" not in types
@@ -69,10 +69,9 @@ def test_a_hyphen_joined_enzyme_name_is_left_whole() -> None:
 
 
 def test_english_words_with_a_chemical_ending_are_no_metabolites() -> None:
-    base = record("PMC3181925__DialoguesClinNeurosci-11-319-g001")
-    target = with_caption(base, "We examine whether famine and paranoid states determine the outcome.")
-    grounding = ground_record(target, entities_from_record(target))
-    assert grounding.caption_mentions == []
+    found = _mention_types("PMC3181925__DialoguesClinNeurosci-11-319-g001",
+                           "We examine whether famine and paranoid states determine the outcome.")
+    assert found == {}
 
 
 def test_a_receptor_named_after_its_ligand_binds_it() -> None:
@@ -82,16 +81,11 @@ def test_a_receptor_named_after_its_ligand_binds_it() -> None:
     assert not any(e.name == "cGAMP receptor" for e in found.entities)
 
 
-
 def test_a_species_is_one_organism_under_its_full_or_abbreviated_genus() -> None:
-    base = record("PMC7343979__mSphere.00366-20-f0001")
-    opening = passage(base, "Signal transduction pathways", "morphogenesis.")
-    grounding = ground_record(with_caption(base, opening), entities_from_record(base))
-    types = {m.text: grounding.type_of(m.key) for m in grounding.caption_mentions}
+    candida = "PMC7343979__mSphere.00366-20-f0001"
+    types = _mention_types(candida, passage(record(candida), "Signal transduction pathways", "morphogenesis."))
     assert types.get("C. albicans") == "other" and "albicans" not in types
-    target = with_caption(base, "Candida albicans and Mycobacterium tuberculosis activate Dectin-1 signaling.")
-    grounding = ground_record(target, entities_from_record(target))
-    found = {m.text: grounding.type_of(m.key) for m in grounding.caption_mentions}
+    found = _mention_types(candida, "Candida albicans and Mycobacterium tuberculosis activate Dectin-1 signaling.")
     assert found.get("Candida albicans") == "other" and found.get("Mycobacterium tuberculosis") == "other"
     assert found.get("Dectin-1") == "protein"  # a capitalised "-in" name with a number is a protein, as "pannexin-1"
 

@@ -1402,7 +1402,7 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
                 # (the name of a plural drops its "s", and that of a precursor its "pro": "Pro-IL-1β" is IL-1β's)
                 if variant == plural:
                     surface = surface[:-1]
-                elif variant == unprefixed and variant != key:
+                elif variant == unprefixed:
                     surface = surface[3:].lstrip("-\u2010 ")
                 hit = _global_key(grounding, (variant,), surface, chained)
             if hit is not None:

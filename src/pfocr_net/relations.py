@@ -174,14 +174,12 @@ _BUT_NOT: Final = re.compile(r"\bbut\s+not\b")
 
 
 def _contrasted(text: str, clause: tuple[int, int], found: Found) -> list[str]:
-    """The negation of a clause whose only "not" is a contrast ("p38 but not JNK is required for IL-6 production"):
-    it negates the relations of the name after it only."""
+    """The negation of a clause whose one cue is "not": when that "not" is a contrast ("p38 but not JNK is required
+    for IL-6 production"), it negates the relations of the name after it only."""
     opening = max(0, clause[0] - 4)  # (a clause may open after "but")
-    if hedging.clause_cues(_BUT_NOT.sub(" ", text[opening : clause[1]]))[1]:
-        return ["not"]  # another negation besides the contrast
     contrast = _BUT_NOT.search(text, opening, clause[1])
-    if contrast is None:
-        return ["not"]
+    if contrast is None or hedging.clause_cues(_BUT_NOT.sub(" ", text[opening : clause[1]]))[1]:
+        return ["not"]  # no contrast, or another negation besides it
     # the alternative runs from "but not" to the trigger after it, or else to the next comma
     if found.trigger is not None and found.trigger[0] >= contrast.end():
         end = found.trigger[0]
@@ -254,7 +252,7 @@ def _read_text(
             hedges, negations = list(cues[clause][0]), list(cues[clause][1])
             if negations and _RELATIVE_MARKS.search(text, clause[0], clause[1]):
                 negations = _negations_around(text, clause, anchor)
-            if negations == ["not"] and "but not" in text[max(0, clause[0] - 4) : clause[1]]:
+            if negations == ["not"]:
                 negations = _contrasted(text, clause, f)
             if negations and indirect is not None and anchor < indirect.start():
                 # "P2Y12 cannot activate Phospholipase C directly but probably indirectly by TxA2": it does, indirectly
