@@ -151,3 +151,11 @@ def test_following_this_is_no_cause_and_receptors_sensing_ligands_do_not_bind_ea
     assert has(found, "TLR7", "binds", "MyD88") and has(found, "TLR9", "activates", "IRF7")
     # "TLR7 and TLR8 recognize viral ssRNA, whereas TLR9 recognizes CpG DNA ...": the receptors bind their ligands
     assert not has(found, "TLR7", "binds", "TLR8")
+
+
+def test_a_name_in_a_phrase_after_the_object_is_not_the_next_verbs_subject() -> None:
+    found = one("PMC5666637__cshperspect-TGF-022269_F5", "TGF-β can act as a chemoattractant")
+    # "TGF-β can act as a chemoattractant and recruit both preosteoblast and preosteoclasts to areas of bone
+    # remodeling and also promotes proliferation, differentiation, and survival of osteoclasts"
+    assert has(found, "TGF-β", "activates", "proliferation")
+    assert not has(found, "bone remodeling", "activates", "proliferation")

@@ -658,3 +658,10 @@ def test_metabolic_steps_by_cyclization_precursors_and_breakdown() -> None:
     assert has(precursor, "cholesterol", "converts", "oxysterols")
     breakdown = one("PMC3536334__cshperspect-CSD-008789_F3", "PTEN breaks down")
     assert has(breakdown, "PTEN", "decreases", "PIP3")
+
+
+def test_recruited_cells_move_and_do_not_bind() -> None:
+    found = one("PMC7905385__gr1b_lrg", "While the chemokines recruit")
+    # "While the chemokines recruit the lymphocyte and leukocyte to the site of inflammation"
+    assert has(found, "chemokines", "translocates", "lymphocyte") and has(found, "chemokines", "translocates", "leukocyte")
+    assert not has(found, "chemokines", "binds", "leukocyte")

@@ -1097,6 +1097,8 @@ def _names_a_role(units: list[Unit], words: list[str], i: int) -> bool:
 
 #: Words that put a listed target after the one before it ("activates β-catenin and then JNK").
 _THEN_WORDS: Final = frozenset({"then", "subsequently", "thereafter"})
+#: Prepositions that tie a name to the phrase before it ("to areas of bone remodeling", "toward the membrane").
+_PHRASE_PREPS: Final = frozenset({"to", "of", "toward", "towards", "into", "onto", "with", "for", "on"})
 _PRODUCT_NOUNS: Final = frozenset({"metabolites", "metabolite", "products", "product", "derivatives", "derivative",
                                    "byproducts", "byproduct", "by-products", "by-product"})
 
@@ -1321,6 +1323,8 @@ def items_of(units: list[Unit]) -> list[Item]:
                 item.extra["after_by"] = True  # "imported into cells by GLUT4": an agent, no destination
             elif words[i - 1] == "for" or (words[i - 1] == "the" and words[i - 2] == "for"):
                 item.extra["after_for"] = True  # "recruits TRAF3 for activation of TBK1": a purpose
+            if gap and items and items[-1].kind == "event" and any(words[x] in _PHRASE_PREPS for x in range(i - gap, i)):
+                item.extra["after_prep"] = True  # "recruits X to areas of Y": a name inside a phrase after the name before
             k = i - 1
             while k >= 0 and units[k].kind == "P" and units[k].text == ",":
                 k -= 1

@@ -464,6 +464,15 @@ class Reader:
                 events, j = self.collect(i)
                 for event in events:
                     self.emit_internal(event)
+                if (item.extra.get("after_prep") and previous == "event" and not pending and not condition
+                        and last_verb is not None and last_verb.kind == "verb" and not last_verb.passive
+                        and last_objects and last_verb.end <= items[i - 1].start
+                        and j + 1 < len(items) and items[j].kind == "and" and items[j + 1].kind == "verb"):
+                    # "TGF-β recruits preosteoclasts to areas of bone remodeling and promotes proliferation": a name in
+                    # a phrase after the verb's object is no new subject; the clause's subject goes on
+                    self.recent.extend(events)
+                    i = j
+                    continue
                 if condition:
                     k = j
                     while k < len(items) and items[k].kind in {"event", "and", "comma"}:
@@ -1101,6 +1110,9 @@ class Reader:
                     pending = []
                     i = j
                     continue
+                if following is not None and following.kind == "and" and after is not None and after.kind == "verb" and acts_subject:
+                    # "TGF-β can act as a chemoattractant and recruit ...": an unnamed role; the subject goes on
+                    last_subjects = list(acts_subject)
                 pending = []
             elif kind == "role":
                 drug = self.role(i, item, pending, acts_subject)

@@ -269,6 +269,8 @@ def _read_text(
             interaction = f.interaction
             if interaction == "increases" and f.object.key in cells and trigger_text.casefold().startswith("stabili"):
                 interaction = "inhibits"  # "drugs which stabilize mast cells": a stabilised cell is kept from acting
+            elif interaction == "binds" and f.object.key in cells and trigger_text.casefold().startswith("recruit"):
+                interaction = "translocates"  # "TGF-β can ... recruit both preosteoblast and preosteoclasts": cells move
             elif interaction == "converts" and _is_process(f.subject.text):
                 interaction = "increases"  # "acetyl-CoA ... is mainly generated from glycolysis": a process makes it
             elif (interaction == "converts" and f.rule == "agent" and f.subject.key in proteins
