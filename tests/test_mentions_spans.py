@@ -464,3 +464,17 @@ def test_a_short_capital_pair_with_a_number_is_one_name() -> None:
     target = with_caption(base, "PD-L1 on tumor cells binds PD-1, and GM-CSF activates dendritic cells.")
     found = {m.text for m in ground_record(target, []).caption_mentions}
     assert {"PD-L1", "PD-1", "GM-CSF"} <= found
+
+
+def test_a_protein_named_after_what_it_binds_is_one_name() -> None:
+    base = record("PMC3839599__cshperspectmed-SKN-017772_F3")
+    # "Notch also promotes RA signaling by inducing the expression of retinol-binding proteins such as CRABP2, ..."
+    found = mentions_of(base, sentence(base, "Notch also promotes RA signaling"))
+    assert "retinol-binding proteins" in found and "retinol" not in found
+    lxr = record("PMC5711269__AnnalsATS.201702-136AW_f1")
+    # "... by upregulating ATP-binding cassette transporters A1 and G1 (ABCA1 and ABCG1, respectively)"
+    found = mentions_of(lxr, sentence(lxr, "The LXRs promote compensatory"))
+    assert not any(text == "ATP" for text in found)
+    made_up = mentions_of(base, "TNF receptor-associated factor 6, cyclin-dependent kinase 4 and PKA-dependent phosphorylation.")
+    assert "TNF receptor-associated factor 6" in made_up and "cyclin-dependent kinase 4" in made_up
+    assert "PKA" in made_up  # ("X-dependent" with no number after a head noun states a relation, no name)

@@ -665,3 +665,10 @@ def test_recruited_cells_move_and_do_not_bind() -> None:
     # "While the chemokines recruit the lymphocyte and leukocyte to the site of inflammation"
     assert has(found, "chemokines", "translocates", "lymphocyte") and has(found, "chemokines", "translocates", "leukocyte")
     assert not has(found, "chemokines", "binds", "leukocyte")
+
+
+def test_a_binding_protein_named_after_its_ligand_is_no_binding() -> None:
+    found = one("PMC3839599__cshperspectmed-SKN-017772_F3", "Notch also promotes RA signaling")
+    # "... by inducing the expression of retinol-binding proteins such as CRABP2, FABP5, and CRBP-1"
+    assert has(found, "Notch", "activates", "CRABP2") and has(found, "Notch", "activates", "FABP5")
+    assert not has(found, "Notch", "binds", "CRABP2")

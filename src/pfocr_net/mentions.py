@@ -928,6 +928,12 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
         if grown is not None:
             end, key = grown
             end_index = _last_token_within(tokens, end_index, end)
+        compound = (_compound_protein(grounding, text, tokens[i].start, end) if text[end : end + 1] in {"-", "\u2010", " "}
+                    and grounding.type_of(key) in _LIGAND_KINDS and text[end - 1 : end].isalnum()
+                    and text[start - 1 : start] != "(" else None)
+        if compound is not None:
+            end, key = compound
+            end_index = _last_token_within(tokens, end_index, end)
         if text[start] == "(" and text[start:end].count("(") > text[start:end].count(")"):
             end = text.index(")", end) + 1 if ")" in text[end : end + 2] else end
         part = _PART_AFTER.match(text, end) if may_part and (
@@ -1118,6 +1124,33 @@ def _derived_name(
             _LIGAND_KINDS and _receptor_of_ligand(grounding, sibling.key, sibling.text)):
         sibling.key = _receptor_key(grounding, sibling.key, f"{sibling.text} receptor")
     return receptor.end(), _receptor_key(grounding, key, text[start : receptor.end()])
+
+
+#: "<name>-binding protein 4", "<name>-associated factor 6", "GTP-binding proteins": a protein named after what it
+#: binds, goes with or senses. Participles that also state a relation ("X-dependent Y", "X-activated Y") name a protein
+#: only with a number or letter after the head ("cyclin-dependent kinase 4").
+_COMPOUND_PROTEIN: Final = re.compile(
+    r"(?: (?:receptor|element|domain))?[-\u2010](?:(binding|associated|interacting|related|coupled|sensing|like|containing|anchoring|gated)"
+    r"|dependent|activated|regulated|inducible|responsive)"
+    r"((?: (?!(?:and|or|of|the|a|an|to|in|on|by|for|with|via|which|that|is|are|was|were|its|their)\b)[a-z]+){0,2}?)"
+    r" (proteins?|kinases?|factors?|receptors?|transporters?|channels?|phosphatases?|ligases?|enzymes?|peptides?"
+    r"|adaptors?|adapters?|exchangers?)(?: (\d{1,3}[A-Za-z]?|[A-Z]\d{0,2}|I{1,3}|IV|[\u03b1-\u03c9]))?(?!\w|-\w+ed\b)"
+)
+
+
+def _compound_protein(grounding: Grounding, text: str, start: int, end: int) -> tuple[int, str] | None:
+    """(end, key) of a protein whose name joins the mention before a hyphen to a participle and a head noun
+    ("retinol-binding protein 4", "TNF receptor-associated factor 6"), or None."""
+    found = _COMPOUND_PROTEIN.match(text, end)
+    last = None
+    while found is not None and (found.group(1) is not None or found.group(4) is not None):
+        last = found  # "insulin-like growth factor-binding protein 3": one name after another
+        found = _COMPOUND_PROTEIN.match(text, found.end())
+    if last is None:
+        return None
+    name = text[start : last.end()]
+    plural = last.group(4) is None and last.group(3).endswith("s")
+    return last.end(), lookup_text(grounding, name) or _isoform_candidate(grounding, name, "proteinfamily" if plural else "protein")
 
 
 def _receptor_of_ligand(grounding: Grounding, key: str, surface: str) -> bool:
