@@ -672,3 +672,18 @@ def test_a_binding_protein_named_after_its_ligand_is_no_binding() -> None:
     # "... by inducing the expression of retinol-binding proteins such as CRABP2, FABP5, and CRBP-1"
     assert has(found, "Notch", "activates", "CRABP2") and has(found, "Notch", "activates", "FABP5")
     assert not has(found, "Notch", "binds", "CRABP2")
+
+
+def test_members_of_a_complex_bind_each_other() -> None:
+    slashed = one("PMC3039931__cshperspect-IMS-002352_F2", "The central role of the CARD9/Malt1/Bcl10 complex")
+    # "The central role of the CARD9/Malt1/Bcl10 complex in activating primarily the NF-κB pathway": no chain
+    assert has(slashed, "CARD9", "binds", "Malt1") and has(slashed, "Malt1", "binds", "Bcl10")
+    assert not has(slashed, "CARD9", "activates", "Malt1")
+    complexed = one("PMC6276890__carcinbgq028f01_4c", "The cytosolic AhR is complexed by")
+    # "The cytosolic AhR is complexed by two molecules of Hsp90, XAP2 and the co-chaperone p23"
+    assert has(complexed, "AhR", "binds", "Hsp90") and has(complexed, "AhR", "binds", "p23")
+    involving = one("PMC4355251__cshperspectmed-HFP-019612_F2", "The binding of fungi or β-glucan to Dectin-1")
+    # "... recruits SYK to the two phosphorylated receptors, which leads to the formation of a complex involving
+    # Card9, BCL10, and MALT1 (BCM)": the initials name the complex, not MALT1; SYK is no member
+    assert has(involving, "Card9", "binds", "BCL10") and has(involving, "BCL10", "binds", "MALT1")
+    assert not has(involving, "SYK", "binds", "Card9")

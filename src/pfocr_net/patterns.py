@@ -174,6 +174,9 @@ _PHRASE_OPS: Final[dict[tuple[str, ...], tuple[str, int, str]]] = {
     ("composed", "of"): ("complexof", 0, ""), ("comprised", "of"): ("complexof", 0, ""),
     ("consisting", "of"): ("complexof", 0, ""), ("made", "up", "of"): ("complexof", 0, ""),
     ("formed", "by"): ("complexof", 0, ""),  # "a Destruction Complex formed by APC, Axin, CKI, and GSK3β"
+    ("complex", "involving"): ("complexof", 0, ""), ("complexes", "involving"): ("complexof", 0, ""),
+    # "The cytosolic AhR is complexed by two molecules of Hsp90, XAP2 and ... p23", "RB complexed with E2F"
+    ("complexed", "by"): ("verb", 0, "binding"), ("complexed", "with"): ("verb", 0, "binding"),
 }  # fmt: skip
 _CONNECTIVES: Final[dict[tuple[str, ...], str]] = {
     **{p: "fwd" for p in lexicon.FORWARD},
@@ -485,6 +488,9 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
             i = j
             continue
         if unit.kind == "E" and unit.text.startswith("(") and _ABBREVIATION_LED.match(unit.text):
+            if _initials_of_list(unit.text, out):
+                i += 1  # "a complex involving Card9, BCL10, and MALT1 (BCM)": the group's name, no member's
+                continue
             back = len(out) - 1
             while back >= 0 and len(out) - back <= 3 and out[back].kind == "W":
                 back -= 1
@@ -516,6 +522,19 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
         out.append(unit)
         i += 1
     return out
+
+
+def _initials_of_list(abbreviation: str, out: list[Unit]) -> bool:
+    """Whether a parenthesised abbreviation spells the initials of the names listed right before it, in any order
+    ("Card9, BCL10, and MALT1 (BCM)"), so that it names their group and not the last of them."""
+    letters = sorted(c for c in abbreviation.upper() if c.isalpha())
+    listed: list[str] = []
+    k = len(out) - 1
+    while k >= 0 and len(listed) < len(letters) and (out[k].kind == "E" or out[k].text in {",", "and", "or"}):
+        if out[k].kind == "E":
+            listed.append(out[k].text[:1].upper())
+        k -= 1
+    return len(letters) >= 2 and sorted(listed) == letters
 
 
 _MODAL_WORDS: Final = frozenset({"may", "might", "can", "could", "will", "would", "also", "then", "further", "directly"})
@@ -634,7 +653,7 @@ def _arg_at(
     induced = (words[j] == "" and j + 1 < len(units) and units[j].text in _CHAIN_SEPS and "/" in seps
                and words[j + 1] in {"induced", "stimulated", "evoked", "triggered", "elicited"})
     if len(parts) > 2 and all(s == "/" for s in seps) and not induced:  # "TNF/EGF/Insulin-Induced": stimuli, no chain
-        head = head if head in lexicon.CHAIN_HEADS else "pathway"
+        head = head if head in lexicon.CHAIN_HEADS or head in _COMPLEX_HEADS else "pathway"  # ("CARD9/Malt1/Bcl10 complex")
     mode = "single"
     if len(parts) > 1:
         mode = "coord"
@@ -644,7 +663,9 @@ def _arg_at(
             len(parts) == 2 and (parts[0].text.casefold(), parts[1].text.casefold()) in _SYSTEM_NAMES
         )  # "the ubiquitin–proteasome pathway": the name of one degradation system
         dashed_pair = seps == ["\u2013"] and head not in lexicon.CHAIN_HEADS and next_head not in lexicon.CHAIN_HEADS
-        if seps and all(s != "," for s in seps) and (head in _COMPLEX_HEADS or head in _PAIRING_HEADS or dashed_pair):
+        named_complex = next_head in _COMPLEX_HEADS and head.isalpha() and head not in lexicon.CHAIN_HEADS
+        if seps and all(s != "," for s in seps) and (head in _COMPLEX_HEADS or head in _PAIRING_HEADS or dashed_pair
+                                                     or named_complex):  # ("the Axin-GSK3-APC destruction complex")
             # "TIRAP–MyD88 recruits IRAK", "TLR1–TLR2": an en-dash pair with no pathway word after it is a complex
             mode = "complex"
         elif seps and chained and all(s != "," for s in seps) and not all(

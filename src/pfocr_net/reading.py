@@ -373,8 +373,9 @@ class Reader:
                     source = Item("event", items[i - 2].start, items[i - 2].end, arg=items[i - 2].arg)
                     self.emit([source], [Item("event", item.start, item.end, arg=item.arg)], 0, "convert", None,
                               "precursor_of", use_state=False)  # fmt: skip
-                if item.arg is not None and item.arg.mode == "chain":
-                    self.emit_internal(item)  # "In the PI3K/AKT/mTOR pathway, ...": the chain is still stated
+                if item.arg is not None and item.arg.mode in {"chain", "complex"}:
+                    # "In the PI3K/AKT/mTOR pathway, ...", "the role of the CARD9/Malt1/Bcl10 complex": still stated
+                    self.emit_internal(item)
                 i += 1
                 continue
             if kind == "with":
@@ -432,7 +433,8 @@ class Reader:
                 continue
             if kind == "complexof":
                 members, j = self.collect(i + 1)
-                holders = [] if item.extra.get("naming") == "entity" else pending or last_objects
+                # ("recruits SYK ..., which leads to the formation of a complex involving Card9, ...": no holder)
+                holders = [] if item.extra.get("naming") == "entity" or previous == "fwd" else pending or last_objects
                 agent_of = items[i - 1] if previous == "verb" and items[i - 1].passive else None
                 if agent_of is not None and holders:
                     # "β-catenin is phosphorylated by a complex formed by APC, Axin, CKI and GSK3β": the complex,
