@@ -687,3 +687,9 @@ def test_members_of_a_complex_bind_each_other() -> None:
     # Card9, BCL10, and MALT1 (BCM)": the initials name the complex, not MALT1; SYK is no member
     assert has(involving, "Card9", "binds", "BCL10") and has(involving, "BCL10", "binds", "MALT1")
     assert not has(involving, "SYK", "binds", "Card9")
+
+
+def test_partners_bound_to_form_a_complex_bind_each_other() -> None:
+    found = one("PMC3579404__cshperspect-WNT-007955_F1", "In the absence of Wnt")
+    # "In the absence of Wnt, GSK3 binds Axin and APC to form the β-catenin destruction complex"
+    assert has(found, "GSK3", "binds", "Axin") and has(found, "Axin", "binds", "APC")

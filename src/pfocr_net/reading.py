@@ -771,6 +771,9 @@ class Reader:
                     formed.extend(enzyme_made)
                 self.emit(subjects, [o for o in objects if o not in formed], item.sign, item.rel, item.trigger,
                           "participle" if item.participle else "verb", use_state=use_state)  # fmt: skip
+                if item.rel == "binding" and subjects and objects and _FORMS_COMPLEX.match(self.text, objects[-1].end):
+                    # "GSK3 binds Axin and APC to form the β-catenin destruction complex": the partners bind each other
+                    self.bind_pairwise([u for o in objects if o.arg is not None for u in o.arg.as_object()], item.trigger)
                 substrates = [o for o in objects if o.explicit and o.rel == "convert" and o.partner is None]
                 products = [o for o in objects if o.explicit and o.rel == "amount"]
                 if item.rel == "convert" and substrates and products:
@@ -1239,6 +1242,13 @@ class Reader:
 _RESPECTIVELY: Final = re.compile(r"[^.;]{0,40}?\brespectively\b")
 _REMOVAL: Final = re.compile(r"\b(?:degradation|destruction|proteolysis|breakdown|elimination|removal)\b")
 _RELATIVE_WORD: Final = re.compile(r"\b(?:that|which|who)\b")
+
+
+#: "... to form the β-catenin destruction complex", ", forming a heterotrimer": what was bound makes one complex.
+_FORMS_COMPLEX: Final = re.compile(
+    r",?\s+(?:to\s+form|forming)\s+(?:an?\s+|the\s+)?(?:[\w\u03b1-\u03c9-]+\s+){0,3}?"
+    r"(?:complex|complexes|heterodimer|heterotrimer|dimer|trimer|holoenzyme)\b"
+)
 
 
 def _class_word(text: str) -> bool:
