@@ -693,3 +693,12 @@ def test_partners_bound_to_form_a_complex_bind_each_other() -> None:
     found = one("PMC3579404__cshperspect-WNT-007955_F1", "In the absence of Wnt")
     # "In the absence of Wnt, GSK3 binds Axin and APC to form the β-catenin destruction complex"
     assert has(found, "GSK3", "binds", "Axin") and has(found, "Axin", "binds", "APC")
+
+
+def test_a_moved_transcription_factor_brings_about_the_subsequent_transcription() -> None:
+    found = one("PMC8145649__microorganisms-09-00958-g001", "Activation of the IMD pathway")
+    # "Activation of the IMD pathway leads to the nuclear localization of the NF-κB transcription factor Relish and
+    # subsequent transcription of genes, including Diptericin, Drosocin, ...": "the NF-κB transcription factor"
+    # describes Relish, the pathway moves Relish, and Relish brings about the transcription
+    assert has(found, "IMD", "translocates", "Relish") and not has(found, "IMD", "increases", "NF-κB")
+    assert has(found, "Relish", "increases", "Diptericin") and has(found, "Relish", "increases", "Drosocin")

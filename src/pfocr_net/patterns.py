@@ -60,6 +60,9 @@ _CHAIN_SEPS: Final = frozenset({"-", "\u2013", "\u2014"})
 _ABBREVIATION_LED: Final = re.compile(r"^\([^()]+\)(?:\s|$)")
 _CLASS_WORDS: Final = frozenset({"kinase", "phosphatase", "permease", "transporter", "protease", "receptor", "ligase",
                           "synthase", "dehydrogenase", "factor", "protein", "enzyme", "channel"})
+#: Words naming the kind of a class word's protein ("transcription factor", "adaptor protein").
+_CLASS_QUALIFIERS: Final = frozenset({"transcription", "adaptor", "adapter", "scaffold", "scaffolding", "regulatory",
+                                      "catalytic", "receptor", "protein"})
 #: Class words that may follow a name as its head ("RhoA GTPase"), as lexicon mentions of their own.
 _CLASS_HEADS: Final = frozenset({*_CLASS_WORDS, "gtpase", "atpase"})
 _NOT_CHAIN_HEADS: Final = frozenset({"cross-linking", "crosslinking", "interaction", "interactions", "binding", "fusion",
@@ -425,7 +428,7 @@ def _drop_needed_heads(units: list[Unit]) -> list[Unit]:
 
 def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
     kinds = "".join([u.kind for u in units])
-    if "EE" not in kinds and "EWE" not in kinds and not any("(" in u.text for u in units):
+    if "EE" not in kinds and "EWE" not in kinds and "EWWE" not in kinds and not any("(" in u.text for u in units):
         return units  # no parenthesis and no mention next to another: nothing below drops or joins a unit
     out: list[Unit] = []
     i = 0
@@ -503,6 +506,13 @@ def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
             if unit.text.casefold() not in _CLASS_HEADS:
                 out[-1] = unit  # "the kinase Raf", "small G protein RhoA": a descriptor, then the name
             i += 1  # ("RhoA GTPase", "ERK kinase": the class word heads the name before it)
+            continue
+        if (unit.kind == "E" and len(out) >= 3 and out[-1].kind == "W" and out[-1].text in _CLASS_WORDS
+                and out[-2].kind == "W" and out[-2].text in _CLASS_QUALIFIERS and out[-3].kind == "E"
+                and unit.start - out[-1].end == 1 and out[-1].start - out[-2].end == 1 and out[-2].start - out[-3].end == 1):
+            del out[-3:]  # "the NF-κB transcription factor Relish": the family and its kind of protein describe the name
+            out.append(unit)
+            i += 1
             continue
         if (unit.kind == "E" and len(out) >= 2 and out[-1].kind == "W" and out[-1].text in _CLASS_WORDS
                 and out[-2].kind == "E" and unit.start - out[-1].end == 1 and out[-1].start - out[-2].end == 1):
@@ -1117,7 +1127,7 @@ def _names_a_role(units: list[Unit], words: list[str], i: int) -> bool:
 
 
 #: Words that put a listed target after the one before it ("activates β-catenin and then JNK").
-_THEN_WORDS: Final = frozenset({"then", "subsequently", "thereafter"})
+_THEN_WORDS: Final = frozenset({"then", "subsequently", "thereafter", "subsequent"})
 #: Prepositions that tie a name to the phrase before it ("to areas of bone remodeling", "toward the membrane").
 _PHRASE_PREPS: Final = frozenset({"to", "of", "toward", "towards", "into", "onto", "with", "for", "on"})
 _PRODUCT_NOUNS: Final = frozenset({"metabolites", "metabolite", "products", "product", "derivatives", "derivative",

@@ -887,6 +887,12 @@ class Reader:
                 # is stated between its partners, not as the cause's effect on each of them
                 self.emit(causes, [e for e in effects if not (e.explicit and e.rel == "binding")], 1, "activity",
                           item.trigger, "causal")
+                for first, nxt in pairwise(effects):
+                    if nxt.extra.get("then") and first.arg is not None and not first.extra.get("location"):
+                        # "leads to the nuclear localization of Relish and subsequent transcription of genes, including
+                        # Diptericin": the first effect's participant brings about the next
+                        self.emit([Item("event", first.start, first.end, arg=first.arg)], [nxt], 1, "activity",
+                                  item.trigger, "then", use_state=False)  # fmt: skip
                 if effects:
                     self.focus = effects
                     last_subjects, last_objects, last_verb = causes, effects, item
