@@ -702,3 +702,12 @@ def test_a_moved_transcription_factor_brings_about_the_subsequent_transcription(
     # describes Relish, the pathway moves Relish, and Relish brings about the transcription
     assert has(found, "IMD", "translocates", "Relish") and not has(found, "IMD", "increases", "NF-κB")
     assert has(found, "Relish", "increases", "Diptericin") and has(found, "Relish", "increases", "Drosocin")
+
+
+def test_a_cause_and_the_subsequent_event_it_brings_on() -> None:
+    found = one("PMC2270408__RevDiabeticStud-04-209-007", "Oxidative stress and the subsequent activation")
+    # "Oxidative stress and the subsequent activation of the JNK pathway induce nuclear translocation of Foxo1"
+    assert has(found, "oxidative stress", "activates", "JNK")
+    apoptosome = one("PMC4665079__cshperspect-SIG-006080_F2", "In the cytosol, cytochrome c")
+    # "... cytochrome c binds to APAF1 and triggers its oligomerization": what it triggers is APAF1's
+    assert has(apoptosome, "cytochrome c", "activates", "APAF1")

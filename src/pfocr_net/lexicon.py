@@ -127,6 +127,8 @@ EVENT_NOUNS: Final[dict[str, tuple[int, str]]] = {
     "heterodimer": (_POS, "binding"), "homodimer": (_POS, "binding"), "dimerization": (_POS, "binding"),
     "heterodimerization": (_POS, "binding"), "interaction": (_POS, "binding"), "association": (_POS, "binding"),
     "recruitment": (_POS, "binding"), "formation": (_POS, "activity"), "assembly": (_POS, "activity"),
+    "oligomerization": (_POS, "activity"), "oligomerisation": (_POS, "activity"), "multimerization": (_POS, "activity"),
+    "trimerization": (_POS, "activity"), "trimerisation": (_POS, "activity"),
     "maturation": (_POS, "activity"), "conversion": (_POS, "convert"), "cleavage": (_POS, "convert"),
     "arrest": (_NEG, "activity"), "disruption": (_NEG, "activity"), "abolition": (_NEG, "activity"),
     "agonism": (_POS, "activity"), "impairment": (_NEG, "activity"),

@@ -1359,7 +1359,9 @@ def items_of(units: list[Unit]) -> list[Item]:
             k = i - 1
             while k >= 0 and units[k].kind == "P" and units[k].text == ",":
                 k -= 1
-            if (words[k] in _THEN_WORDS or words[i] in _THEN_WORDS) and items and items[-1].kind in {"and", "comma"}:
+            then = words[k] in _THEN_WORDS or words[i] in _THEN_WORDS or (
+                words[i] in {"the", "a", "an"} and words[i + 1] in _THEN_WORDS)  # ("and the subsequent activation of")
+            if then and items and items[-1].kind in {"and", "comma"}:
                 item.extra["then"] = True
             follows_operator = bool(items) and i > 0 and items[-1].kind != "event" and items[-1].end >= units[i - 1].end
             bare = item.arg is not None and (item.trigger is None or item.trigger[0] >= item.arg.start)

@@ -466,6 +466,13 @@ class Reader:
                 events, j = self.collect(i)
                 for event in events:
                     self.emit_internal(event)
+                preceding = pending[-1:] if previous == "and" else []
+                for first, nxt in pairwise([*preceding, *events]):
+                    if nxt.extra.get("then") and nxt.explicit and first.arg is not None and not first.extra.get("location"):
+                        # "Oxidative stress and the subsequent activation of the JNK pathway": the first brings on the next
+                        # (not "by PHGDH, PSAT1, and then PSPH": enzymes in turn)
+                        self.emit([Item("event", first.start, first.end, arg=first.arg)], [nxt], 1, "activity",
+                                  None, "then", use_state=False)  # fmt: skip
                 if (item.extra.get("after_prep") and previous == "event" and not pending and not condition
                         and last_verb is not None and last_verb.kind == "verb" and not last_verb.passive
                         and last_objects and last_verb.end <= items[i - 1].start
