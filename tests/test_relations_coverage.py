@@ -711,3 +711,8 @@ def test_a_cause_and_the_subsequent_event_it_brings_on() -> None:
     apoptosome = one("PMC4665079__cshperspect-SIG-006080_F2", "In the cytosol, cytochrome c")
     # "... cytochrome c binds to APAF1 and triggers its oligomerization": what it triggers is APAF1's
     assert has(apoptosome, "cytochrome c", "activates", "APAF1")
+
+
+def test_esterification_is_a_conversion() -> None:
+    found = run(record("PMC8174805__ajprenal.00045.2021_f001"), "Retinol is esterified into retinyl esters by the enzyme LRAT.")
+    assert has(found, "retinol", "converts", "retinyl esters") and has(found, "LRAT", "increases", "retinyl esters")

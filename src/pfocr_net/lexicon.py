@@ -74,6 +74,10 @@ for _base, _value in {
     # metabolic steps: "squalene is cyclized to form lanosterol", "acetyl-CoA yields citrate", "NAGK is
     # feedback-inhibited by arginine"
     "cycliz": (_UNS, "convert"), "yield": (_UNS, "convert"), "feedback-inhibit": (_NEG, "activity"),
+    # "retinol is esterified into retinyl esters", "glutamate is decarboxylated to GABA"
+    "esterifi": (_UNS, "convert"), "isomeriz": (_UNS, "convert"), "epimeriz": (_UNS, "convert"),
+    "decarboxylat": (_UNS, "convert"), "deaminat": (_UNS, "convert"), "transaminat": (_UNS, "convert"),
+    "glucuronidat": (_UNS, "convert"), "dehydrogenat": (_UNS, "convert"), "desaturat": (_UNS, "convert"),
 }.items():
     for _suffix in ("", "e", "es", "ed", "ing", "s"):
         VERBS.setdefault(_base + _suffix, _value)
