@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 #: Edge interaction vocabulary, in the order the schema documents it.
 INTERACTIONS: tuple[str, ...] = (
@@ -168,6 +169,42 @@ class Entity:
     #: Free-text warnings about the grounding (e.g. a caption abbreviation that means something else).
     flags: list[str] = field(default_factory=list)
 
+    def __init__(
+        self,
+        key: str,
+        name: str,
+        type: str,
+        represents: str = "",
+        aliases: list[str] | None = None,
+        members: list[str] | None = None,
+        words: list[str] | None = None,
+        mentions: list[str] | None = None,
+        in_figure: bool = True,
+        in_caption: bool = False,
+        grounding_source: str = "",
+        flags: list[str] | None = None,
+    ) -> None:
+        # The generated __init__, written out (as GeneRow.__init__): compiled, a direct call with field stores
+        # instead of an interpreted function. A list left out is a new empty list, as field(default_factory=list).
+        self.key = key
+        self.name = name
+        self.type = type
+        self.represents = represents
+        self.aliases = [] if aliases is None else aliases
+        self.members = [] if members is None else members
+        self.words = [] if words is None else words
+        self.mentions = [] if mentions is None else mentions
+        self.in_figure = in_figure
+        self.in_caption = in_caption
+        self.grounding_source = grounding_source
+        self.flags = [] if flags is None else flags
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # Compiled, making an object runs this __init__, which needs its fields: copy, deepcopy and pickle rebuild
+        # an entity from them, in field order.
+        return (Entity, (self.key, self.name, self.type, self.represents, self.aliases, self.members, self.words,
+                         self.mentions, self.in_figure, self.in_caption, self.grounding_source, self.flags))
+
     @property
     def seen_in(self) -> str:
         """``figure``, ``caption`` or ``both``: where the entity was found."""
@@ -198,6 +235,50 @@ class Relation:
     negation_cues: list[str] = field(default_factory=list)
     #: Further evidence sentences when the same relation is stated more than once.
     more_sentences: list[str] = field(default_factory=list)
+
+    def __init__(
+        self,
+        subject: str,
+        object: str,
+        interaction: str,
+        sentence: str = "",
+        hedged: bool = False,
+        negated: bool = False,
+        direct: bool = True,
+        trigger: str = "",
+        rule: str = "",
+        subject_span: tuple[int, int] | None = None,
+        trigger_span: tuple[int, int] | None = None,
+        object_span: tuple[int, int] | None = None,
+        inferred: list[str] | None = None,
+        hedge_cues: list[str] | None = None,
+        negation_cues: list[str] | None = None,
+        more_sentences: list[str] | None = None,
+    ) -> None:
+        # Written out as Entity.__init__ is (relations are made by the thousand).
+        self.subject = subject
+        self.object = object
+        self.interaction = interaction
+        self.sentence = sentence
+        self.hedged = hedged
+        self.negated = negated
+        self.direct = direct
+        self.trigger = trigger
+        self.rule = rule
+        self.subject_span = subject_span
+        self.trigger_span = trigger_span
+        self.object_span = object_span
+        self.inferred = [] if inferred is None else inferred
+        self.hedge_cues = [] if hedge_cues is None else hedge_cues
+        self.negation_cues = [] if negation_cues is None else negation_cues
+        self.more_sentences = [] if more_sentences is None else more_sentences
+
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # (as Entity.__reduce__)
+        return (Relation, (self.subject, self.object, self.interaction, self.sentence, self.hedged, self.negated,
+                           self.direct, self.trigger, self.rule, self.subject_span, self.trigger_span,
+                           self.object_span, self.inferred, self.hedge_cues, self.negation_cues,
+                           self.more_sentences))
 
     @property
     def polarity(self) -> str:
