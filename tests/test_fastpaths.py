@@ -117,3 +117,15 @@ def test_greek_letters_after_a_name_are_looked_for_only_after_a_possible_first_l
             mentions._SPELLED_GREEK.match(f" {char}{rest}") for rest in ("eta", "amma", "elta", "psilon")
         ):
             assert char in mentions._SPELLED_GREEK_INITIALS, repr(char)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from([".", ":", " ", "\n", "\u2003", "a", "B", ". ", ":\t", "..", "x.y"]) | st.characters(),
+                max_size=20).map("".join))
+def test_opening_phrase_matches_the_split(text: str) -> None:
+    assert hedging._opening(text) == hedging._OPENING_END.split(text.strip(), maxsplit=1)[0], repr(text)
+
+
+def test_opening_phrase_on_captions() -> None:
+    for text in _captions():
+        assert hedging._opening(text) == hedging._OPENING_END.split(text.strip(), maxsplit=1)[0]
