@@ -893,8 +893,8 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
             # ("H+-ATPase", "Ca2+-ATPase": the pump that moves the ion is a protein)
             pump = tokens[end_index].key in _PUMP_PARTS
             key = _isoform_candidate(grounding, text[tokens[i].start : end], "proteinfamily" if pump else "smallmolecule")
-        version = (_SPACED_VERSION.match(text, end) if text[end : end + 1] == " "
-                   and grounding.type_of(key) in _PROTEIN_KINDS else None)
+        version = (_SPACED_VERSION.match(text, end) if text[end : end + 1] == " " and text[end + 1 : end + 2].isdigit()
+                   and grounding.type_of(key) in _PROTEIN_KINDS else None)  # (every decimal digit is a digit)
         if version is not None and end_index + 2 < len(tokens):
             # "PDF 1.2", "Nav 1.7": a version number written apart belongs to the name
             joined = text[tokens[i].start : end] + version.group(1)
@@ -1115,7 +1115,7 @@ def _derived_name(
     if products is not None:
         end, key = products.end(), _isoform_candidate(grounding, text[start : products.end()], "smallmolecule")
     receptor = (_RECEPTOR_AFTER.match(text, end) if text[end : end + 1] in {" ", "-", "\u2010"}
-                and grounding.type_of(key) in _LIGAND_KINDS else None)
+                and text[end + 1 : end + 2] in {"r", "R"} and grounding.type_of(key) in _LIGAND_KINDS else None)
     if (receptor is None or not _receptor_of_ligand(grounding, key, text[start:end])
             or NAME_AFTER.match(text, receptor.end())):  # ("the cGAMP receptor STING": the name after it)
         return (end, key) if products is not None else None
