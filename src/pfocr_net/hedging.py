@@ -65,11 +65,17 @@ _PHRASE_ANCHORS: Final = frozenset(max(phrase, key=len) for phrase in lexicon.HE
 
 
 def _hedges(tokens: list[str]) -> list[str]:
-    present = set(tokens)
-    cues = [] if present.isdisjoint(lexicon.HEDGE_WORDS) else [w for w in tokens if w in lexicon.HEDGE_WORDS]
-    if not present.isdisjoint(_PHRASE_ANCHORS):
-        cues.extend(_phrases(tokens, lexicon.HEDGE_PHRASES, present))
-    return list(dict.fromkeys(cues))
+    # (one pass of set lookups over a clause's few words, rather than a set built from them to test against)
+    cues: list[str] = []
+    anchored = False
+    for word in tokens:
+        if word in lexicon.HEDGE_WORDS:
+            cues.append(word)
+        if word in _PHRASE_ANCHORS:
+            anchored = True
+    if anchored:
+        cues.extend(_phrases(tokens, lexicon.HEDGE_PHRASES, set(tokens)))
+    return list(dict.fromkeys(cues)) if cues else cues
 
 
 #: "via the ADP receptor P2Y12 (not P2Y1)": a parenthetical contrast negates the alternative it names only;
@@ -83,13 +89,13 @@ _NOT_NEGATING: Final = re.compile(r"\bnot\s+(?:only|just|merely|least)\b|\bwheth
 
 
 def _negations(found: list[str], text: str) -> list[str]:
-    if "(" in text and _CONTRAST.search(text):
+    if "(" in text and "not" in text and _CONTRAST.search(text):  # (every contrast spells "not")
         text = _CONTRAST.sub(" ", text)
         found = _word_list(text)
     if "not" in found and _NOT_NEGATING.search(text):
         found = _word_list(_NOT_NEGATING.sub(" ", text))
     # Negation words are lower case, so only words written in lower case can be one.
-    cues = [] if lexicon.NEGATION_WORDS.isdisjoint(found) else [w for w in found if w in lexicon.NEGATION_WORDS]
+    cues = [w for w in found if w in lexicon.NEGATION_WORDS]
     if "n't" in text:
         cues.append("n't")
     return list(dict.fromkeys(cues))
