@@ -129,3 +129,19 @@ def test_opening_phrase_matches_the_split(text: str) -> None:
 def test_opening_phrase_on_captions() -> None:
     for text in _captions():
         assert hedging._opening(text) == hedging._OPENING_END.split(text.strip(), maxsplit=1)[0]
+
+
+DEFINED_PIECES = [" (", "(", ")", " (HH)", " (NICD),", " (a b)", ",", ";", " and ", "and", " ", "\n", "x", "Ab", "\u2003"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(DEFINED_PIECES) | st.characters(), max_size=25).map("".join), st.integers(1, 5))
+def test_defined_names_count_as_findall(text: str, wanted: int) -> None:
+    expected = len(relations._DEFINED_NAME.findall(text)) >= wanted
+    assert relations._defines_names(text, wanted) == expected, repr(text)
+
+
+def test_defined_names_on_captions() -> None:
+    for text in _captions():
+        for wanted in (1, 4):
+            assert relations._defines_names(text, wanted) == (len(relations._DEFINED_NAME.findall(text)) >= wanted)

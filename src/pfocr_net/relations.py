@@ -112,11 +112,25 @@ _STATED_ROLE: Final = re.compile(r"\b(?:an?|the)\s+(?:[^\s,;()]+\s+){0,3}?(?:inh
                           re.IGNORECASE)
 
 
+def _defines_names(sentence: str, wanted: int) -> bool:
+    """Whether ``len(_DEFINED_NAME.findall(sentence)) >= wanted``. A match starts at the white space before a "(",
+    and none holds another "(", so the pattern is tried at those places only, until enough have matched."""
+    count = 0
+    at = sentence.find("(", 1)
+    while at >= 0:
+        if sentence[at - 1].isspace() and _DEFINED_NAME.match(sentence, at - 1) is not None:
+            count += 1
+            if count >= wanted:
+                return True
+        at = sentence.find("(", at + 1)
+    return False
+
+
 def is_abbreviation_list(sentence: str) -> bool:
     """A list of names with their abbreviations and no statement ("The figure shows the hedgehog signaling
     pathway (HH), notch intracellular domain (NICD), ..."): words like "inhibitor" or "regulator" in it belong to
     the names."""
-    if sentence.count("(") < 4 or len(_DEFINED_NAME.findall(sentence)) < 4:
+    if sentence.count("(") < 4 or not _defines_names(sentence, 4):
         return False
     words = [w.casefold() for w in _WORD.findall(sentence)]
     if any(w in lexicon.VERBS or w in lexicon.MEDIATORS for w in words):
