@@ -387,8 +387,9 @@ def _small_molecule_keys() -> frozenset[str]:
 
 
 def _add_entity_forms(grounding: Grounding) -> None:
-    ranked = sorted(grounding.entities, key=lambda e: (_TYPE_RANK.get(e.type, 5), _PSEUDOGENE.search(e.name) is not None,
-                                                       -_resemblance(e)))
+    ranked = sorted(grounding.entities, key=lambda e: (_TYPE_RANK.get(e.type, 5),
+                                                       "P" in e.name and _PSEUDOGENE.search(e.name) is not None,
+                                                       -_resemblance(e)))  # (every pseudogene symbol holds a "P")
     small = _small_molecule_keys()
     non_protein, not_single_gene = _non_protein_terms(), _not_single_gene_texts()
     local = grounding.local
@@ -420,6 +421,11 @@ def _add_entity_forms(grounding: Grounding) -> None:
                 local[key] = entity.key
 
 
+#: OCR words upper-cased with only their letters and digits kept, as :func:`_resemblance` compares them (an OCR
+#: word recurs across records; building it a character at a time was most of the ranking's cost).
+_ALNUM_UPPER: Final[dict[str, str]] = {}
+
+
 def _resemblance(entity: Entity) -> int:
     """How much the entity's symbol looks like the OCR word it was found by (the length of their common start, one
     more when they end in the same number): "RIP1" is RIPK1 rather than UQCRFS1, "Nrf2" NFE2L2 rather than GABPA,
@@ -427,7 +433,9 @@ def _resemblance(entity: Entity) -> int:
     symbol = entity.name.upper()
     best = 0
     for word in entity.words:
-        folded = "".join([c for c in word.upper() if c.isalnum()])
+        folded = _ALNUM_UPPER.get(word)
+        if folded is None:
+            folded = remember(_ALNUM_UPPER, word, "".join([c for c in word.upper() if c.isalnum()]))
         common = 0
         while common < min(len(folded), len(symbol)) and folded[common] == symbol[common]:
             common += 1
