@@ -338,7 +338,10 @@ def _add_initialisms(grounding: Grounding, caption: str, mentions: list[Mention]
     by_initials: dict[str, str] = {}
     for mention in mentions:
         # the words between white space and hyphens, as _INITIAL_PARTS splits them
-        parts = mention.text.strip("()").replace("-", " ").replace("\u2010", " ").split()
+        text = mention.text
+        parts = text.replace("-", " ").replace("\u2010", " ").split()
+        if len(parts) >= 2 and (text[:1] in {"(", ")"} or text[-1:] in {"(", ")"}):
+            parts = text.strip("()").replace("-", " ").replace("\u2010", " ").split()  # (a one-word text stays one)
         if len(parts) < 2 or not all(p[:1].isalpha() for p in parts):
             continue
         initials = "".join(p[0] for p in parts).upper()
