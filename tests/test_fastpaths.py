@@ -119,6 +119,24 @@ def test_greek_letters_after_a_name_are_looked_for_only_after_a_possible_first_l
             assert char in mentions._SPELLED_GREEK_INITIALS, repr(char)
 
 
+ER_PIECES = ["ER", "er", "Er", "eR", " ", "-", "/", "SR/", "sr/", "ER/SR", "stress", "LUMEN", "Golgi", " to the ",
+             "to ", "Ca2+", "endoplasmic reticulum", "Endoplasmic Reticulum", "estrogen", "OESTROGEN", "alpha",
+             "Beta", "\u03b1", "\u03b2", "_", "a", "1", ".", "\u017f", "\u212a", "\u0130", "\u0131"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(ER_PIECES) | st.characters(), max_size=20).map("".join))
+def test_er_scans_match_the_regexes(text: str) -> None:
+    assert mentions._names_er_compartment(text) == (mentions._ER_COMPARTMENT.search(text) is not None), repr(text)
+    assert mentions._names_estrogen(text) == (mentions._ESTROGEN.search(text) is not None), repr(text)
+
+
+def test_er_scans_on_captions() -> None:
+    for text in _captions():
+        assert mentions._names_er_compartment(text) == (mentions._ER_COMPARTMENT.search(text) is not None)
+        assert mentions._names_estrogen(text) == (mentions._ESTROGEN.search(text) is not None)
+
+
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(st.sampled_from([".", ":", " ", "\n", "\u2003", "a", "B", ". ", ":\t", "..", "x.y"]) | st.characters(),
                 max_size=20).map("".join))

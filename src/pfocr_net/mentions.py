@@ -300,11 +300,56 @@ def _may_name_er_compartment(caption: str) -> bool:
     return False
 
 
+def _lowered_in_place(caption: str) -> str | None:
+    """``caption.lower()`` when each of its characters is where the caption's is and is a case-blind regex's view of
+    it, for the patterns below: no character lowers to two, and no dotless "i" or long "s" (which a case-blind
+    pattern reads as "i" and "s" though they lower to themselves). None otherwise."""
+    low = caption.lower()
+    if len(low) != len(caption) or "\u017f" in caption or "\u0131" in caption:
+        return None
+    return low
+
+
+def _names_er_compartment(caption: str) -> bool:
+    """Whether :data:`_ER_COMPARTMENT` matches in ``caption``. A match starts at an "er", three characters before
+    the "er" of "/er", or at "endoplasmic reticulum", which the lowercased caption shows in place: the pattern is
+    tried there only, instead of a case-blind scan of the whole caption."""
+    low = _lowered_in_place(caption)
+    if low is None:
+        return _ER_COMPARTMENT.search(caption) is not None
+    if "endoplasmic reticulum" in low:
+        return True
+    at = low.find("er")
+    while at >= 0:
+        if _ER_COMPARTMENT.match(caption, at) is not None or (
+            at >= 3 and low[at - 1] == "/" and _ER_COMPARTMENT.match(caption, at - 3) is not None
+        ):
+            return True
+        at = low.find("er", at + 1)
+    return False
+
+
+def _names_estrogen(caption: str) -> bool:
+    """Whether :data:`_ESTROGEN` matches in ``caption``: "estrogen" in the lowercased caption, or the pattern
+    tried at each "er" (as :func:`_names_er_compartment` reads it)."""
+    low = _lowered_in_place(caption)
+    if low is None:
+        return _ESTROGEN.search(caption) is not None
+    if "estrogen" in low:
+        return True
+    at = low.find("er")
+    while at >= 0:
+        if _ESTROGEN.match(caption, at) is not None:
+            return True
+        at = low.find("er", at + 1)
+    return False
+
+
 def _ground_er(grounding: Grounding, caption: str) -> None:
     """In a caption about the endoplasmic reticulum, "ER" is that compartment, not the estrogen receptor that
     FamPlex grounds the letters to."""
-    if ("ER" not in caption or not _may_name_er_compartment(caption) or _ER_COMPARTMENT.search(caption) is None
-            or _ESTROGEN.search(caption) is not None):
+    if ("ER" not in caption or not _may_name_er_compartment(caption) or not _names_er_compartment(caption)
+            or _names_estrogen(caption)):
         return
     key = "caption:endoplasmicreticulum"
     grounding.candidates.setdefault(key, Candidate(key=key, name="endoplasmic reticulum", type="cellularcomponent"))
