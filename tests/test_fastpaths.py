@@ -137,6 +137,23 @@ def test_er_scans_on_captions() -> None:
         assert mentions._names_estrogen(text) == (mentions._ESTROGEN.search(text) is not None)
 
 
+PROTEIN_PIECES = ["kinase", "KINASES", "ase", "ases", "Ase", "protein", "Proteins", "complex", "COMPLEXES", "family",
+                  "families", "containing", "receptor", " ", "-", "(", "_", "1", "s", "x", "of", "\u017f", "\u212a",
+                  "\u0131", "\u0130", "\u00e9"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(PROTEIN_PIECES) | st.characters(), max_size=12).map("".join))
+def test_protein_words_match_the_regex(text: str) -> None:
+    assert mentions._names_protein_word(text) == (mentions._PROTEIN_WORDS.search(text) is not None), repr(text)
+
+
+def test_protein_words_on_captions() -> None:
+    for text in _captions():
+        for piece in [text, *text.split("(")]:
+            assert mentions._names_protein_word(piece) == (mentions._PROTEIN_WORDS.search(piece) is not None)
+
+
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(st.sampled_from([".", ":", " ", "\n", "\u2003", "a", "B", ". ", ":\t", "..", "x.y"]) | st.characters(),
                 max_size=20).map("".join))

@@ -720,11 +720,46 @@ def _last_word_form(candidate: str, short: str) -> str | None:
     return None
 
 
+#: The words :data:`_PROTEIN_WORDS` reads, each in every form it spells (it also reads any word ending "ase(s)").
+_PROTEIN_WORD_FORMS: Final = frozenset(
+    {f"{word}{ending}" for word in ("protein", "kinase", "receptor", "factor", "ligand", "channel", "transporter",
+                                   "enzyme", "synthase", "hormone", "interleukin", "subunit", "cyclase", "homolog",
+                                   "domain", "antigen", "target", "transducer", "activator", "coactivator",
+                                   "regulator", "repressor", "suppressor") for ending in ("", "s")}
+    | {"complex", "complexes", "family", "containing"}
+)
+def _is_ascii_word_code(code: int) -> bool:
+    return 97 <= code <= 122 or 48 <= code <= 57 or code == 95  # [a-z0-9_]: a lowercased ASCII word character
+
+
+def _names_protein_word(text: str) -> bool:
+    """Whether :data:`_PROTEIN_WORDS` matches in ``text``. In ASCII text the case-blind pattern matches where a
+    whole word of the lowercased text is one of :data:`_PROTEIN_WORD_FORMS` or ends in "ase" or "ases", which a
+    scan over character codes reads off the words instead of a case-blind regex scan."""
+    if not text.isascii():
+        return _PROTEIN_WORDS.search(text) is not None
+    low = text.lower()
+    size = len(low)
+    i = 0
+    while i < size:
+        if not _is_ascii_word_code(ord(low[i])):
+            i += 1
+            continue
+        j = i + 1
+        while j < size and _is_ascii_word_code(ord(low[j])):
+            j += 1
+        word = low[i:j]
+        if word in _PROTEIN_WORD_FORMS or word.endswith(("ase", "ases")):
+            return True
+        i = j
+    return False
+
+
 def _looks_like_protein(long_form: str) -> bool:
     words = long_form.casefold().partition(" of ")[0].split()
     if words and (words[-1] in lexicon.CELL_HEADS or words[-1] == "cell"):
         return False  # "antigen presenting cell", "natural killer cells": a cell type
-    return bool(_PROTEIN_WORDS.search(long_form))
+    return _names_protein_word(long_form)
 
 
 def _guess_type(long_form: str) -> str:
