@@ -180,3 +180,19 @@ def test_defined_names_on_captions() -> None:
     for text in _captions():
         for wanted in (1, 4):
             assert relations._defines_names(text, wanted) == (len(relations._DEFINED_NAME.findall(text)) >= wanted)
+
+
+CLAUSE_PIECES = [";", ",", " ", "\n", "\u2003", "but", "butter", "while", "whereas", "although", "_", "x", "1", ", but ",
+                 " while", ",\nwhereas", "\u00e9", "a"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(CLAUSE_PIECES) | st.characters(), max_size=20).map("".join))
+def test_clause_splits_as_finditer(text: str) -> None:
+    expected = [(m.start(), m.end()) for m in relations._CLAUSE_SPLIT.finditer(text)]
+    assert relations._clause_splits(text) == expected, repr(text)
+
+
+def test_clause_splits_on_captions() -> None:
+    for text in _captions():
+        assert relations._clause_splits(text) == [(m.start(), m.end()) for m in relations._CLAUSE_SPLIT.finditer(text)]

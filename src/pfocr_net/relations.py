@@ -148,6 +148,26 @@ _CONNECTIVE_PHRASES: Final = tuple(f" {' '.join(p)} " for p in (*lexicon.FORWARD
 _OPENING_CONCESSION: Final = re.compile(r"(?:While|Although|Though|Whereas|Even though)\b[^,;]{3,200},")
 
 
+def _clause_splits(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each match ``_CLAUSE_SPLIT.finditer(text)`` gives, in order, found by ``str.find`` scans: each
+    ";", and each of the words "while", "whereas", "but" and "although" standing after white space (with the comma
+    before that) and before no word character. No two of them overlap."""
+    found: list[tuple[int, int]] = []
+    at = text.find(";")
+    while at >= 0:
+        found.append((at, at + 1))
+        at = text.find(";", at + 1)
+    for word in ("while", "whereas", "but", "although"):
+        at = text.find(word, 1)
+        while at >= 0:
+            after = text[at + len(word) : at + len(word) + 1]
+            if text[at - 1].isspace() and not (after.isalnum() or after == "_"):
+                found.append((at - 2 if at >= 2 and text[at - 2] == "," else at - 1, at + len(word)))
+            at = text.find(word, at + 1)
+    found.sort()
+    return found
+
+
 def _clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     position = start
@@ -159,9 +179,9 @@ def _clause_bounds(text: str, start: int, end: int) -> list[tuple[int, int]]:
     offset = position
     rest = text[offset:end]
     if any(mark in rest for mark in _CLAUSE_SPLIT_MARKS):  # the regex search steps through every character
-        for match in _CLAUSE_SPLIT.finditer(rest):
-            bounds.append((position, offset + match.start()))
-            position = offset + match.end()
+        for split_start, split_end in _clause_splits(rest):
+            bounds.append((position, offset + split_start))
+            position = offset + split_end
     bounds.append((position, end))
     return bounds
 
