@@ -1416,9 +1416,13 @@ def _numbered_siblings(grounding: Grounding, text: str, mentions: list[Mention])
     """"caspase-4, 5, and 11", "caspases-3 and -7": bare numbers listed after a numbered name are its siblings."""
     found: list[Mention] = []
     for mention in mentions:
+        text_of = mention.text
+        last = ord(text_of[len(text_of) - 1]) if text_of else 0  # (an ASCII decimal digit is told by its code)
+        if not (48 <= last <= 57 or (last > 127 and text_of[len(text_of) - 1].isdecimal())):
+            continue  # (only a name ending in a number lists siblings)
         if not mention.key.startswith("caption:") and grounding.type_of(mention.key) not in {"protein", "gene"}:
             continue  # "COX1 and 2", "caspase-4, 5, and 11": numbered proteins list their siblings by number
-        named = _NUMBERED.match(mention.text) if mention.text[-1:].isdecimal() else None  # (a mention ends in no space)
+        named = _NUMBERED.match(mention.text)  # (a mention ends in no space)
         if named is None:
             continue
         stem = named.group(1)
