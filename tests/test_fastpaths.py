@@ -196,3 +196,12 @@ def test_clause_splits_as_finditer(text: str) -> None:
 def test_clause_splits_on_captions() -> None:
     for text in _captions():
         assert relations._clause_splits(text) == [(m.start(), m.end()) for m in relations._CLAUSE_SPLIT.finditer(text)]
+
+
+def test_capital_first_is_isupper_of_the_first_character() -> None:
+    from pfocr_net.names import _capital_first
+
+    for code in range(0x3000):
+        for word in (chr(code), chr(code) + "ab"):
+            assert _capital_first(word) == word[:1].isupper(), repr(word)
+    assert not _capital_first("")

@@ -348,11 +348,20 @@ _NAMED_AFTER_PLACES: Final = frozenset({"disease", "syndrome", "cells", "cell", 
 _LABELLED_START: Final = re.compile(r"(?:^|[.!?:;]\s+)(?:\(?[A-Za-z]\)\s*|[A-Z][,.]\s*)?$")
 
 
+def _capital_first(word: str) -> bool:
+    """``word[:1].isupper()``; an ASCII letter is told by its code, which compiled code reads without a method call
+    (most words the name tests below see are lower case)."""
+    if not word:
+        return False
+    code = ord(word[0])
+    return 65 <= code <= 90 if code < 128 else word[0].isupper()
+
+
 def _mid_sentence_name(text: str, tokens: list[Token], index: int, word: str) -> bool:
     """"via cytoplasmic proteins Tube and Pelle", "engages Domeless": a capitalised word inside a sentence, alone
     (no capitalised word beside it, no cell or anatomy word after it), names a gene the way fly and worm genes are
     written."""
-    if not (len(word) >= 3 and word[0].isupper() and word[1:].islower() and word.isalpha()):
+    if not (len(word) >= 3 and _capital_first(word) and word[1:].islower() and word.isalpha()):
         return False
     if word.endswith("s") and not word.endswith(("us", "is")):
         return False  # "Tregs": a plural names cells ("Cactus", "Artemis" stay)
@@ -498,7 +507,7 @@ _TITLE_CASE_BEFORE: Final = re.compile(r"\b[A-Z][\w-]* $")
 def _pathway_named(text: str, token: Token, word: str) -> bool:
     """"Hippo pathway", "Integrin, Hippo and TGF-β signaling pathways": a capitalised word (not opening a
     sentence) that names a signalling pathway."""
-    if not (len(word) >= 4 and word[0].isupper() and word[1:].islower() and word.isalpha()):
+    if not (len(word) >= 4 and _capital_first(word) and word[1:].islower() and word.isalpha()):
         return False
     low = word.casefold()
     if low in _NOT_INITIAL_AGENTS or low in lexicon.GENERIC or low in _MODIFIER_STOP or low in _NOT_PATHWAY_NAMES:
@@ -522,7 +531,7 @@ _SENTENCE_START: Final = re.compile(r"(?:^|[.!?:]\s+)$")
 def _initial_agent(text: str, tokens: list[Token], index: int, word: str) -> bool:
     """"Myricetin attenuates ...", "Palmitate induces ...": a capitalised word that opens a sentence and is
     directly followed by a trigger verb names the sentence's subject."""
-    if not (word[:1].isupper() and word[1:].islower() and len(word) >= 2) or index + 1 >= len(tokens):
+    if not (_capital_first(word) and word[1:].islower() and len(word) >= 2) or index + 1 >= len(tokens):
         return False
     low = word.casefold()
     if low in lexicon.GENERIC or low in _MODIFIER_STOP or low in lexicon.EVENT_NOUNS or low in lexicon.VERBS:
