@@ -681,7 +681,7 @@ _DEFINED_INSIDE: Final = re.compile(r"^.+? \(([^()\s]{2,12})\) (\S.*)$")
 
 def _node_keys(name: str) -> tuple[str, ...]:
     """:func:`form_keys` of a caption-only name, by its short spelling when it defines an abbreviation."""
-    inside = _DEFINED_INSIDE.match(name)
+    inside = _DEFINED_INSIDE.match(name) if " (" in name else None  # (the pattern's " (" is in every match)
     return form_keys(f"{inside.group(1)} {inside.group(2)}" if inside else name)
 
 
