@@ -155,7 +155,8 @@ def anti_class_noun(grounding: Grounding, text: str, tokens: list[Token], index:
     """"anti-hypertensives", "anti-inflammatories": a drug class written with a hyphen (two tokens), as the
     last token's index and the candidate key, or None."""
     token = tokens[index]
-    if token.word.casefold() != "anti" or index + 1 >= len(tokens) or text[token.end : tokens[index + 1].start] != "-":
+    # (a word whose casefold() is "anti" is "anti" in some case, whose lookup key is "anti": the key rules out the rest)
+    if token.key != "anti" or token.word.casefold() != "anti" or index + 1 >= len(tokens) or text[token.end : tokens[index + 1].start] != "-":
         return None
     following = tokens[index + 1]
     if class_noun_type("anti" + following.word) != "drug":
