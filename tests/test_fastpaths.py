@@ -205,3 +205,10 @@ def test_capital_first_is_isupper_of_the_first_character() -> None:
         for word in (chr(code), chr(code) + "ab"):
             assert _capital_first(word) == word[:1].isupper(), repr(word)
     assert not _capital_first("")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(["a", "z", "A", "fog", "-", "1", "\u0661", "vasa", "as", "\u00e9"]) | st.characters(),
+                max_size=6).map("".join))
+def test_plain_lower_word_as_the_regex(word: str) -> None:
+    assert mentions._plain_lower_word(word) == (mentions._LOWER_WORD.fullmatch(word) is not None), repr(word)

@@ -503,6 +503,8 @@ _LOWER_WORD: Final = re.compile(r"[a-z]{2,6}(?:-\d{0,2})?")
 def _plain_lower_word(word: str) -> bool:
     """"fog" (FOG, a synonym of Zfpm1), "vasa-" (VASA, of DDX4), "as-1" (AS1, of PTGDR): a short all-lower-case OCR word
     that matched a gene synonym written in capitals is an ordinary English word, in the caption as well."""
+    if not word or len(word) > 9 or not 97 <= ord(word[0]) <= 122:
+        return False  # (every match starts with a lower-case letter and is at most 6 + 3 characters long)
     return _LOWER_WORD.fullmatch(word) is not None
 
 
