@@ -814,6 +814,10 @@ def _read_abbreviations(grounding: Grounding, caption: str) -> None:
             _link_abbreviation(grounding, long_part, short_part)
 
 
+def _is_ascii_alnum_code(code: int) -> bool:
+    return 48 <= code <= 57 or 65 <= code <= 90 or 97 <= code <= 122  # an ASCII letter or digit: [0-9A-Za-z]
+
+
 def _short_then_long(caption: str) -> list[re.Match[str]]:
     """The matches of :data:`_SHORT_THEN_LONG`, tried only at the word before each " (" (every match has
     exactly one, right after its short form): the regex searched through the whole caption is the slow part."""
@@ -821,7 +825,7 @@ def _short_then_long(caption: str) -> list[re.Match[str]]:
     paren = caption.find(" (")
     while paren >= 0:
         start = paren
-        while start > 0 and caption[start - 1].isascii() and caption[start - 1].isalnum():
+        while start > 0 and _is_ascii_alnum_code(ord(caption[start - 1])):
             start -= 1  # back to the first letter or digit of the short form
         match = _SHORT_THEN_LONG.match(caption, start)
         if match is not None:
