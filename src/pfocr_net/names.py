@@ -173,7 +173,12 @@ def _name_cue_after(text: str, token: Token) -> bool:
     """The part of :func:`maybe_name` that reads past the word: a hyphen right after it, or, after a word shorter
     than four letters, a capital as the fourth character from its start."""
     start, end = token.start, token.end
-    return text[end : end + 1] in {"-", "\u2010"} or (end - start < 4 and text[start + 3 : start + 4].isupper())
+    if text[end : end + 1] in {"-", "\u2010"}:
+        return True
+    if end - start >= 4 or start + 3 >= len(text):
+        return False
+    code = ord(text[start + 3])  # (an ASCII capital is told by its code, without a method call)
+    return 65 <= code <= 90 if code < 128 else text[start + 3].isupper()
 
 
 _NAME_START: Final[dict[str, bool]] = {}
