@@ -929,6 +929,10 @@ def _head_key(key: str) -> bool:
     return remember(_HEAD_KEYS, key, head)
 
 
+#: Head words as written and their ``casefold()`` (a head word recurs: "cells", "signaling", "pathway").
+_HEAD_WORD_FOLDS: Final[dict[str, str]] = {}
+
+
 def phrases(
     grounding: Grounding, text: str, tokens: list[Token], covered: list[bool], mentions: list[Mention]
 ) -> list[Mention]:
@@ -940,7 +944,9 @@ def phrases(
     single = {m.start: m for m in mentions if m.key.startswith("caption:")}
     for idx in heads:
         token = tokens[idx]
-        word = token.word.casefold()
+        word = _HEAD_WORD_FOLDS.get(token.word)
+        if word is None:
+            word = remember(_HEAD_WORD_FOLDS, token.word, token.word.casefold())
         if covered[idx]:
             term = single.get(token.start)
             salt = word in _PHOSPHATE_HEADS and idx > 0 and covered[idx - 1] and any(
