@@ -90,27 +90,23 @@ def tokenize(text: str) -> list[Token]:
     size = len(text)
     i = 0
     while i < size:
-        if not _alnum_at(text, i):
+        # text[i].isalnum(), an ASCII character told by its code (written in: a function call per character was the cost)
+        code = ord(text[i])
+        if not (97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 if code < 128 else text[i].isalnum()):
             i += 1
             continue
         start = i
         i += 1
-        while i < size and _alnum_at(text, i):
+        while i < size:
+            code = ord(text[i])
+            if not (97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 if code < 128 else text[i].isalnum()):
+                break
             i += 1
         while i < size and text[i] == "+":
             i += 1
         word = text[start:i]
         tokens.append(Token(start, i, token_key(word), word))
     return tokens
-
-
-def _alnum_at(text: str, i: int) -> bool:
-    """``text[i].isalnum()``; an ASCII character is told by its code, which compiled code reads without making
-    a one-character string."""
-    code = ord(text[i])
-    if code < 128:
-        return 97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57
-    return text[i].isalnum()
 
 
 _TOKEN_KEYS: Final[dict[str, str]] = {}
