@@ -320,7 +320,8 @@ def _read_text(
                   and _SIGNAL_HEAD.match(text, f.object.end) is not None):
                 interaction = "regulates"  # "pathways mediate mechanical stress signaling": a relay, no sign
             subject, obj = f.subject, f.object
-            response = _RESPONSE_TO.search(text, f.trigger[1], obj.start) if f.rule == "verb" and f.trigger else None
+            response = (_RESPONSE_TO.search(text, f.trigger[1], obj.start) if f.rule == "verb" and f.trigger
+                        and text.find("response", f.trigger[1], obj.start) >= 0 else None)  # (the word it needs)
             if response is not None and obj.start - response.end() < 40 and (
                 not _CLAUSE_MARK.search(text, response.end(), obj.start)
             ):
