@@ -196,6 +196,16 @@ class Reader:
                       use_state=False)  # fmt: skip
 
     # -- reading --------------------------------------------------------------------------------
+    def emit_steps(self, events: list[Item], trigger: tuple[int, int] | None, bare: bool) -> None:
+        """Each event marked as a later step ("and subsequent activation of Y", "and then ...") is brought about by
+        the participant of the event before it. A bare name is a step only after a connective (``bare``): "leads to
+        the inactivation of ACY-4 and subsequently PKA", not "by PHGDH, PSAT1, and then PSPH" (enzymes in turn)."""
+        for first, nxt in pairwise(events):
+            if (nxt.extra.get("then") and (bare or nxt.explicit) and first.arg is not None
+                    and not first.extra.get("location")):
+                self.emit([Item("event", first.start, first.end, arg=first.arg)], [nxt], 1, "activity", trigger, "then",
+                          use_state=False)  # fmt: skip
+
     def bind_pairwise(self, units: list[Unit], trigger: tuple[int, int] | None) -> None:
         """Members of one complex bind each other ("a complex composed of A, B and C", "A and B interact")."""
         for x, a in enumerate(units):
@@ -466,13 +476,8 @@ class Reader:
                 events, j = self.collect(i)
                 for event in events:
                     self.emit_internal(event)
-                preceding = pending[-1:] if previous == "and" else []
-                for first, nxt in pairwise([*preceding, *events]):
-                    if nxt.extra.get("then") and nxt.explicit and first.arg is not None and not first.extra.get("location"):
-                        # "Oxidative stress and the subsequent activation of the JNK pathway": the first brings on the next
-                        # (not "by PHGDH, PSAT1, and then PSPH": enzymes in turn)
-                        self.emit([Item("event", first.start, first.end, arg=first.arg)], [nxt], 1, "activity",
-                                  None, "then", use_state=False)  # fmt: skip
+                # "Oxidative stress and the subsequent activation of the JNK pathway": the first brings on the next
+                self.emit_steps([*(pending[-1:] if previous == "and" else []), *events], None, bare=False)
                 if (item.extra.get("after_prep") and previous == "event" and not pending and not condition
                         and last_verb is not None and last_verb.kind == "verb" and not last_verb.passive
                         and last_objects and last_verb.end <= items[i - 1].start
@@ -894,12 +899,8 @@ class Reader:
                 # is stated between its partners, not as the cause's effect on each of them
                 self.emit(causes, [e for e in effects if not (e.explicit and e.rel == "binding")], 1, "activity",
                           item.trigger, "causal")
-                for first, nxt in pairwise(effects):
-                    if nxt.extra.get("then") and first.arg is not None and not first.extra.get("location"):
-                        # "leads to the nuclear localization of Relish and subsequent transcription of genes, including
-                        # Diptericin": the first effect's participant brings about the next
-                        self.emit([Item("event", first.start, first.end, arg=first.arg)], [nxt], 1, "activity",
-                                  item.trigger, "then", use_state=False)  # fmt: skip
+                # "leads to the nuclear localization of Relish and subsequent transcription of genes, including Diptericin"
+                self.emit_steps(effects, item.trigger, bare=True)
                 if effects:
                     self.focus = effects
                     last_subjects, last_objects, last_verb = causes, effects, item
