@@ -310,39 +310,33 @@ def _lowered_in_place(caption: str) -> str | None:
     return low
 
 
-def _names_er_compartment(caption: str) -> bool:
-    """Whether :data:`_ER_COMPARTMENT` matches in ``caption``. A match starts at an "er", three characters before
-    the "er" of "/er", or at "endoplasmic reticulum", which the lowercased caption shows in place: the pattern is
-    tried there only, instead of a case-blind scan of the whole caption."""
+def _found_at_er(pattern: re.Pattern[str], caption: str, whole: str, slash: bool) -> bool:
+    """Whether ``pattern`` (case-blind) matches in ``caption``, tried only where a match can start: at ``whole``
+    in the lowercased caption, at each "er", and (``slash``) three characters before the "er" of "/er". The
+    lowercased caption shows these in place; where it cannot, the whole caption is scanned."""
     low = _lowered_in_place(caption)
     if low is None:
-        return _ER_COMPARTMENT.search(caption) is not None
-    if "endoplasmic reticulum" in low:
+        return pattern.search(caption) is not None
+    if whole in low:
         return True
     at = low.find("er")
     while at >= 0:
-        if _ER_COMPARTMENT.match(caption, at) is not None or (
-            at >= 3 and low[at - 1] == "/" and _ER_COMPARTMENT.match(caption, at - 3) is not None
+        if pattern.match(caption, at) is not None or (
+            slash and at >= 3 and low[at - 1] == "/" and pattern.match(caption, at - 3) is not None
         ):
             return True
         at = low.find("er", at + 1)
     return False
 
 
+def _names_er_compartment(caption: str) -> bool:
+    """Whether :data:`_ER_COMPARTMENT` matches in ``caption``."""
+    return _found_at_er(_ER_COMPARTMENT, caption, "endoplasmic reticulum", slash=True)
+
+
 def _names_estrogen(caption: str) -> bool:
-    """Whether :data:`_ESTROGEN` matches in ``caption``: "estrogen" in the lowercased caption, or the pattern
-    tried at each "er" (as :func:`_names_er_compartment` reads it)."""
-    low = _lowered_in_place(caption)
-    if low is None:
-        return _ESTROGEN.search(caption) is not None
-    if "estrogen" in low:
-        return True
-    at = low.find("er")
-    while at >= 0:
-        if _ESTROGEN.match(caption, at) is not None:
-            return True
-        at = low.find("er", at + 1)
-    return False
+    """Whether :data:`_ESTROGEN` matches in ``caption``."""
+    return _found_at_er(_ESTROGEN, caption, "estrogen", slash=False)
 
 
 def _ground_er(grounding: Grounding, caption: str) -> None:
