@@ -15,7 +15,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Final
 
 from pfocr_net import lexicon
-from pfocr_net.text import remember
+from pfocr_net.text import folded, remember
 from pfocr_net.tokens import Candidate, Mention, Token, form_keys
 
 if TYPE_CHECKING:
@@ -177,8 +177,7 @@ def _name_cue_after(text: str, token: Token) -> bool:
         return True
     if end - start >= 4 or start + 3 >= len(text):
         return False
-    code = ord(text[start + 3])  # (an ASCII capital is told by its code, without a method call)
-    return 65 <= code <= 90 if code < 128 else text[start + 3].isupper()
+    return _upper_at(text, start + 3)
 
 
 _NAME_START: Final[dict[str, bool]] = {}
@@ -354,13 +353,16 @@ _NAMED_AFTER_PLACES: Final = frozenset({"disease", "syndrome", "cells", "cell", 
 _LABELLED_START: Final = re.compile(r"(?:^|[.!?:;]\s+)(?:\(?[A-Za-z]\)\s*|[A-Z][,.]\s*)?$")
 
 
+def _upper_at(text: str, i: int) -> bool:
+    """``text[i].isupper()``; an ASCII letter is told by its code, which compiled code reads without making a
+    one-character string and calling its method (most characters the name tests see are lower case)."""
+    code = ord(text[i])
+    return 65 <= code <= 90 if code < 128 else text[i].isupper()
+
+
 def _capital_first(word: str) -> bool:
-    """``word[:1].isupper()``; an ASCII letter is told by its code, which compiled code reads without a method call
-    (most words the name tests below see are lower case)."""
-    if not word:
-        return False
-    code = ord(word[0])
-    return 65 <= code <= 90 if code < 128 else word[0].isupper()
+    """``word[:1].isupper()``."""
+    return bool(word) and _upper_at(word, 0)
 
 
 def _mid_sentence_name(text: str, tokens: list[Token], index: int, word: str) -> bool:
@@ -929,10 +931,6 @@ def _head_key(key: str) -> bool:
     return remember(_HEAD_KEYS, key, head)
 
 
-#: Head words as written and their ``casefold()`` (a head word recurs: "cells", "signaling", "pathway").
-_HEAD_WORD_FOLDS: Final[dict[str, str]] = {}
-
-
 def phrases(
     grounding: Grounding, text: str, tokens: list[Token], covered: list[bool], mentions: list[Mention]
 ) -> list[Mention]:
@@ -944,9 +942,7 @@ def phrases(
     single = {m.start: m for m in mentions if m.key.startswith("caption:")}
     for idx in heads:
         token = tokens[idx]
-        word = _HEAD_WORD_FOLDS.get(token.word)
-        if word is None:
-            word = remember(_HEAD_WORD_FOLDS, token.word, token.word.casefold())
+        word = folded(token.word)  # (a head word recurs: "cells", "signaling", "pathway")
         if covered[idx]:
             term = single.get(token.start)
             salt = word in _PHOSPHATE_HEADS and idx > 0 and covered[idx - 1] and any(

@@ -19,7 +19,7 @@ from pfocr_net.mentions import Grounding, Mention, ground_record, lookup_text
 from pfocr_net.model import Entity, Extraction, Record, Relation
 from pfocr_net.patterns import Item, items_of, units_of
 from pfocr_net.reading import Found, Reader
-from pfocr_net.text import remember
+from pfocr_net.text import folded
 
 _SENTENCE_END: Final = re.compile(
     r"(?<=[.!?])\s+(?=[A-Za-z0-9(\u03b1-\u03c9])|(?<=[a-z]{3}\.)(?=[A-Z\u03b1-\u03c9])"
@@ -427,25 +427,15 @@ _SALT_PREFIXES: Final = frozenset({"sodium", "potassium", "lithium", "magnesium"
 _CHEMICAL_TYPES: Final = frozenset({"chemical", "smallmolecule", "drug"})
 
 
-#: Mention texts and their ``casefold()``, as :func:`reading_calls` reads them (a name recurs in a caption).
-_FOLDED: Final[dict[str, str]] = {}
-
-
-def _folded(text: str) -> str:
-    """``text.casefold()``, from a per-text memo: compiled, a dict lookup where the method call was the cost."""
-    found = _FOLDED.get(text)
-    return remember(_FOLDED, text, text.casefold()) if found is None else found
-
-
 def _join_chemical_prefixes(grounding: Grounding, text: str, mentions: list[Mention]) -> list[Mention]:
     """"Dimethyl fumarate", "sodium butyrate": a prefix word found on its own belongs to the chemical after it."""
-    if _SALT_PREFIXES.isdisjoint([_folded(m.text) for m in mentions]):
+    if _SALT_PREFIXES.isdisjoint([folded(m.text) for m in mentions]):
         return mentions  # no prefix word among the mentions: nothing to join
     out: list[Mention] = []
     for mention in mentions:
         previous = out[-1] if out else None
         if (previous is not None and text[previous.end : mention.start] == " "
-                and _folded(previous.text) in _SALT_PREFIXES and grounding.type_of(mention.key) in _CHEMICAL_TYPES):
+                and folded(previous.text) in _SALT_PREFIXES and grounding.type_of(mention.key) in _CHEMICAL_TYPES):
             out[-1] = Mention(previous.start, mention.end, mention.key, text[previous.start : mention.end], mention.source)
             continue
         out.append(mention)
@@ -481,12 +471,12 @@ _OF_CELLS: Final = re.compile(r"(?:\s+(?:and|or)\s+[a-z]+)?\s+of\s+(?:the\s+)?")
 def _cells_for_processes(grounding: Grounding, text: str, mentions: list[Mention]) -> list[Mention]:
     """"Trigger the proliferation and activation of brain macrophages": a cell process followed by the cells it
     happens to names the cells as the participant; the process word is no participant of its own."""
-    if lexicon.CELL_PROCESSES.keys().isdisjoint([_folded(m.text) for m in mentions]):
+    if lexicon.CELL_PROCESSES.keys().isdisjoint([folded(m.text) for m in mentions]):
         return mentions  # no cell process among the mentions: nothing to drop
     out: list[Mention] = []
     for index, mention in enumerate(mentions):
         following = mentions[index + 1] if index + 1 < len(mentions) else None
-        if (following is not None and _folded(mention.text) in lexicon.CELL_PROCESSES
+        if (following is not None and folded(mention.text) in lexicon.CELL_PROCESSES
                 and following.start - mention.end <= 30 and grounding.type_of(following.key) == "celltype"
                 and _OF_CELLS.fullmatch(text, mention.end, following.start) is not None):
             continue
@@ -514,7 +504,7 @@ def reading_calls(record: Record, grounding: Grounding) -> list[ReadingCall]:
     grounding.caption_mentions = [
         m for m in grounding.caption_mentions
         if not (m.text.startswith(_SITE_STARTS) and _SITE.match(m.text))
-        and not (_folded(m.text) in lexicon.PROCESS_WORDS and _DESCRIBED_GROUP.match(caption, m.end))
+        and not (folded(m.text) in lexicon.PROCESS_WORDS and _DESCRIBED_GROUP.match(caption, m.end))
     ]  # fmt: skip
     figure_cue = hedging.figure_hedge(record.title or "", caption)
     keys = {m.key for m in [*grounding.caption_mentions, *grounding.title_mentions]}

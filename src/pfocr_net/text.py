@@ -65,6 +65,16 @@ def remember(memo: dict[K, V], key: K, value: V) -> V:
     return value
 
 
+#: Words and names as written and their ``casefold()`` (the same words recur within a caption and across records).
+_FOLDED: Final[dict[str, str]] = {}
+
+
+def folded(text: str) -> str:
+    """``text.casefold()``, from a per-text memo: compiled, a dict lookup where the method call was the cost."""
+    found = _FOLDED.get(text)
+    return remember(_FOLDED, text, text.casefold()) if found is None else found
+
+
 def score_key(text: str) -> str:
     """The gold-scoring comparison form: NFKC, case folded, only letters and digits kept."""
     folded = unicodedata.normalize("NFKC", text).casefold()

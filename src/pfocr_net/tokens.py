@@ -90,18 +90,17 @@ def tokenize(text: str) -> list[Token]:
     size = len(text)
     i = 0
     while i < size:
-        # text[i].isalnum(), an ASCII character told by its code (written in: a function call per character was the cost)
-        code = ord(text[i])
-        if not (97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 if code < 128 else text[i].isalnum()):
-            i += 1
-            continue
         start = i
-        i += 1
         while i < size:
+            # text[i].isalnum(), an ASCII character told by its code (written in: a function call per character was
+            # the cost)
             code = ord(text[i])
             if not (97 <= code <= 122 or 65 <= code <= 90 or 48 <= code <= 57 if code < 128 else text[i].isalnum()):
                 break
             i += 1
+        if i == start:
+            i += 1  # no word starts here
+            continue
         while i < size and text[i] == "+":
             i += 1
         word = text[start:i]
