@@ -1084,6 +1084,7 @@ _AGENT_EVENT_NOUNS: Final = _MEANS_NOUNS - {"degradation", "upregulation", "down
     "sumoylation"}
 #: Adjectives that sign an unsigned role noun ("negative regulator", "positive modulator").
 _SIGNED_ADJECTIVES: Final = {"negative": -1, "positive": 1, "inhibitory": -1, "stimulatory": 1}
+_SIGNED_ADVERBS: Final = {"negatively": -1, "positively": 1}
 #: Adverbs that may stand between a clause's subject and its verb ("TAK1, however, activates NF-κB").
 _CLAUSE_ADVERBS: Final = frozenset({"however", "moreover", "furthermore", "additionally", "likewise", "similarly"})
 
@@ -1672,6 +1673,10 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         # "reducing stored Fe3+ to Fe2+", "Fe3+ is reduced to Fe2+": a chemical reduction; "heme is degraded by HO-1
         # into bilirubin": a breakdown into products
         sign, rel = 0, "convert"
+    if rel == "regulate" and sign == 0 and words[i - 1] in _SIGNED_ADVERBS and words[i - 2] not in {"or", "and"}:
+        # "cytokinin negatively regulates LR initiation": the adverb gives the unsigned verb its sign ("positively or
+        # negatively regulate" gives none)
+        sign, rel, span = _SIGNED_ADVERBS[words[i - 1]], "activity", (units[i - 1].start, unit.end)
     item = Item("verb", span[0], span[1], text=word, sign=sign, rel=rel, passive=passive, participle=participle, trigger=span)
     if passive and i > 0 and units[i - 1].kind == "W" and previous not in _BE and previous.isalpha() and (
         previous not in _CONDITION_OPENERS
