@@ -17,3 +17,13 @@ def test_regulation_both_ways_keeps_no_sign() -> None:
     found = one("PMC5381059__12929_2017_329_Fig1_HTML", "Costimulatory molecules that positively or negatively")
     assert not has(found, "costimulatory molecules", "inhibits", "immune responses")
     assert not has(found, "costimulatory molecules", "activates", "immune responses")
+
+
+def test_damage_and_counterbalance_are_verbs_and_damage_to_is_a_noun() -> None:
+    found = one("PMC12196518__pharmaceuticals-18-00893-g001", "(3) Excessive ROS generation")
+    assert has(found, "ROS", "activates", "NF-κB")  # the subject carries past "can directly damage LSECs, ..."
+    assert not has(found, "LSECs", "activates", "NF-κB")
+    found = one("PMC7219856__jcvp-publish-ahead-of-print-10.1097.fjc.0000000000000840-g001", "Angiotensin converting enzyme-2 (ACE2) counterbalances")
+    assert has(found, "ACE2", "inhibits", "angiotensin II")
+    found = one("PMC526782__pbio.0020401.g001", "Although there is much to be done")
+    assert not has(found, "Parkin", "activates", "cell death")

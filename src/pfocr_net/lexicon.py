@@ -78,12 +78,14 @@ for _base, _value in {
     "esterifi": (_UNS, "convert"), "isomeriz": (_UNS, "convert"), "epimeriz": (_UNS, "convert"),
     "decarboxylat": (_UNS, "convert"), "deaminat": (_UNS, "convert"), "transaminat": (_UNS, "convert"),
     "glucuronidat": (_UNS, "convert"), "dehydrogenat": (_UNS, "convert"), "desaturat": (_UNS, "convert"),
+    # "ROS can directly damage LSECs", "ACE2 counterbalances the angiotensin-II pathway"
+    "damag": (_NEG, "activity"), "counterbalanc": (_NEG, "activity"),
 }.items():
     for _suffix in ("", "e", "es", "ed", "ing", "s"):
         VERBS.setdefault(_base + _suffix, _value)
 for _form in ("secret", "lower", "lowers", "lowered", "lowering", "alter", "alters", "altered", "altering",
               "associat", "associate", "associates", "associated", "associating", "limit", "favor", "favour",
-              "target", "support", "induce", "silencing", "silenc", "silence"):
+              "target", "support", "induce", "silencing", "silenc", "silence", "damag", "damaged"):
     VERBS.pop(_form, None)
 VERBS.update({"show": (_POS, "activity"), "shows": (_POS, "activity"), "showed": (_POS, "activity"),
               "exhibit": (_POS, "activity"), "exhibits": (_POS, "activity"), "exhibited": (_POS, "activity"),

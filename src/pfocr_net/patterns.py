@@ -1085,6 +1085,7 @@ _AGENT_EVENT_NOUNS: Final = _MEANS_NOUNS - {"degradation", "upregulation", "down
 #: Adjectives that sign an unsigned role noun ("negative regulator", "positive modulator").
 _SIGNED_ADJECTIVES: Final = {"negative": -1, "positive": 1, "inhibitory": -1, "stimulatory": 1}
 _SIGNED_ADVERBS: Final = {"negatively": -1, "positively": 1}
+_NOT_AFTER_DAMAGE: Final = frozenset({"to", "of", "in", "and", "or", "response", "responses"})
 #: Adverbs that may stand between a clause's subject and its verb ("TAK1, however, activates NF-κB").
 _CLAUSE_ADVERBS: Final = frozenset({"however", "moreover", "furthermore", "additionally", "likewise", "similarly"})
 
@@ -1639,6 +1640,8 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         return None
     if word in lexicon.EVENT_NOUNS and (words[i - 1] in {"the", "a", "an"} or words[i + 1] in {"of", "in"}):
         return None
+    if word == "damage" and words[i + 1] in _NOT_AFTER_DAMAGE:
+        return None  # "damage to multiple cellular pathways leads to ...": the noun
     if words[i - 1] in _NOUN_CONTEXT and not word.endswith(("ed", "ing")):
         return None
     if words[i - 1] in {"the", "a", "an"} and word.endswith(("ed", "ing")):
