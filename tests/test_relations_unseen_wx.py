@@ -27,3 +27,15 @@ def test_damage_and_counterbalance_are_verbs_and_damage_to_is_a_noun() -> None:
     assert has(found, "ACE2", "inhibits", "angiotensin II")
     found = one("PMC526782__pbio.0020401.g001", "Although there is much to be done")
     assert not has(found, "Parkin", "activates", "cell death")
+
+
+def test_an_abbreviation_long_form_starts_at_the_repeated_stem() -> None:
+    # "Binding of CRF to the CRF type 1 receptor (CRFR1)": the receptor's name is "CRF type 1 receptor", not
+    # "CRF to the CRF type 1 receptor", which would swallow the ligand
+    found = one("PMC3181830__DialoguesClinNeurosci-8-383-g001", "Binding of CRF to")
+    assert has(found, "CRF", "binds", "CRFR1")
+
+
+def test_partners_named_after_a_partner_noun() -> None:
+    found = one("PMC4978554__theoncologist_15523_f2", "However, activated tumor-infiltrating T cells")
+    assert has(found, "PD-1", "binds", "PD-L1") and has(found, "PD-1", "binds", "PD-L2")

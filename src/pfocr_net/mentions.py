@@ -698,6 +698,11 @@ def _long_form(text: str, paren_start: int, short: str) -> str | None:
         ci -= 1
     first = chars[ci + 1][1]
     long_form = candidate[first:].strip()
+    head, _, rest = long_form.partition(" ")
+    again = f" {head} " in f" {rest} " and short.casefold().startswith(head.casefold())
+    if again:
+        # "Binding of CRF to the CRF type 1 receptor (CRFR1)": the name starts at the later "CRF"
+        long_form = rest[f" {rest} ".index(f" {head} ") :]
     if match_key(long_form) == match_key(short) or len(long_form) <= len(short) or len(long_form.split()) > len(letters) + 3:
         return None
     return long_form

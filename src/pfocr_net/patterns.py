@@ -1055,6 +1055,9 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
             units[at + 2].kind == "E"
         ):
             at += 2  # "metabolize heme into its metabolites Fe2+, CO, and biliverdin": the class words name no product
+        elif (words[at] in {"its", "their"} and words[at + 1] in _PARTNER_NOUNS and at + 3 < len(units)
+              and units[at + 2].kind == "P" and units[at + 2].text == "," and units[at + 3].kind == "E"):
+            at += 3  # "binding of PD-1 to its ligands, PD-L1 and PD-L2, ...": the partners are named after the comma
         partner = _event_after(units, words, at)
         same = lipid_step and partner is not None and partner[0].arg is not None and arg is not None and (
             {u.key for u in partner[0].arg.parts} == {u.key for u in arg.parts})  # "Ras-GDP to Ras-GTP": one protein
