@@ -39,3 +39,8 @@ def test_an_abbreviation_long_form_starts_at_the_repeated_stem() -> None:
 def test_partners_named_after_a_partner_noun() -> None:
     found = one("PMC4978554__theoncologist_15523_f2", "However, activated tumor-infiltrating T cells")
     assert has(found, "PD-1", "binds", "PD-L1") and has(found, "PD-1", "binds", "PD-L2")
+
+
+def test_a_slash_pair_before_a_modified_complex_noun_binds() -> None:
+    found = one("PMC2902905__mplantssn069f01_4c", "The SNX1/VPS29 retromer complex")
+    assert has(found, "SNX1", "binds", "VPS29")

@@ -673,7 +673,10 @@ def _arg_at(
             len(parts) == 2 and (parts[0].text.casefold(), parts[1].text.casefold()) in _SYSTEM_NAMES
         )  # "the ubiquitin–proteasome pathway": the name of one degradation system
         dashed_pair = seps == ["\u2013"] and head not in lexicon.CHAIN_HEADS and next_head not in lexicon.CHAIN_HEADS
-        if seps and all(s != "," for s in seps) and (head in _COMPLEX_HEADS or head in _PAIRING_HEADS or dashed_pair):
+        modified_complex = (words[j + 1] in _COMPLEX_HEADS and head.isalpha() and head not in lexicon.CHAIN_HEADS
+                            and units[j].kind == "W")  # "the SNX1/VPS29 retromer complex", "the TLR4/MD-2 receptor complex"
+        if seps and all(s != "," for s in seps) and (head in _COMPLEX_HEADS or head in _PAIRING_HEADS or dashed_pair
+                                                     or modified_complex):
             # "TIRAP–MyD88 recruits IRAK", "TLR1–TLR2": an en-dash pair with no pathway word after it is a complex
             mode = "complex"
         elif seps and chained and all(s != "," for s in seps) and not all(
