@@ -44,3 +44,8 @@ def test_partners_named_after_a_partner_noun() -> None:
 def test_a_slash_pair_before_a_modified_complex_noun_binds() -> None:
     found = one("PMC2902905__mplantssn069f01_4c", "The SNX1/VPS29 retromer complex")
     assert has(found, "SNX1", "binds", "VPS29")
+
+
+def test_a_partner_noun_before_a_name_is_the_name() -> None:
+    found = one("PMC6370335__jclintranslres-4-001-g002", "HGF binds its receptor c-Met")
+    assert has(found, "HGF", "binds", "c-Met")

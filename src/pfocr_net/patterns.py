@@ -832,6 +832,8 @@ def _place_arg(word: Unit) -> Arg:
 
 def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int] | None:
     """An event starting at ``units[i]``: "[adj] [noun of] [the] ARG [aspect...] [by ARG]"."""
+    if words[i] in {"its", "their"} and words[i + 1] in _PARTNER_NOUNS and i + 2 < len(units) and units[i + 2].kind == "E":
+        return _event_after(units, words, i + 2)  # "HGF binds its receptor c-Met": the partner is named
     if words[i] in {"its", "their"} and words[i + 1] in lexicon.ASPECT_NOUNS:
         aspect = lexicon.ASPECT_NOUNS[words[i + 1]]
         item = Item("event", units[i].start, units[i + 1].end, sign=aspect[0], rel=aspect[1],
