@@ -49,3 +49,11 @@ def test_a_slash_pair_before_a_modified_complex_noun_binds() -> None:
 def test_a_partner_noun_before_a_name_is_the_name() -> None:
     found = one("PMC6370335__jclintranslres-4-001-g002", "HGF binds its receptor c-Met")
     assert has(found, "HGF", "binds", "c-Met")
+
+
+def test_more_verbs_and_their_adjective_forms() -> None:
+    found = one("PMC10383192__pharmaceuticals-16-00932-g001", "The RAS/RAF/MEK/ERK pathway guides")
+    assert has(found, "ERK", "regulates", "cell proliferation")
+    # "mRNAs encoding ferritin subunits ... and block their translation": the participle names the mRNAs
+    found = one("PMC6315738__pharmaceuticals-11-00128-g001", "At low intracellular iron concentrations")
+    assert not has(found, "FPN", "decreases", "LIX1")

@@ -80,12 +80,17 @@ for _base, _value in {
     "glucuronidat": (_UNS, "convert"), "dehydrogenat": (_UNS, "convert"), "desaturat": (_UNS, "convert"),
     # "ROS can directly damage LSECs", "ACE2 counterbalances the angiotensin-II pathway"
     "damag": (_NEG, "activity"), "counterbalanc": (_NEG, "activity"),
+    # "Production of ROS raises vacuolar pH", "SDF-1α, which prompts ... repair", "The MIR gene encodes pri-miRNA"
+    "maintain": (_POS, "activity"), "rais": (_POS, "amount"), "prompt": (_POS, "activity"), "encod": (_POS, "amount"),
+    "guid": (_UNS, "regulate"),
 }.items():
     for _suffix in ("", "e", "es", "ed", "ing", "s"):
         VERBS.setdefault(_base + _suffix, _value)
 for _form in ("secret", "lower", "lowers", "lowered", "lowering", "alter", "alters", "altered", "altering",
               "associat", "associate", "associates", "associated", "associating", "limit", "favor", "favour",
-              "target", "support", "induce", "silencing", "silenc", "silence", "damag", "damaged"):
+              "target", "support", "induce", "silencing", "silenc", "silence", "damag", "damaged", "rais", "raised",
+              # ("mRNAs encoding ferritin", "encoded by the SLCO genes", "maintained at low levels": no relation)
+              "prompt", "encod", "encoded", "encoding", "guid", "guide", "maintained"):
     VERBS.pop(_form, None)
 VERBS.update({"show": (_POS, "activity"), "shows": (_POS, "activity"), "showed": (_POS, "activity"),
               "exhibit": (_POS, "activity"), "exhibits": (_POS, "activity"), "exhibited": (_POS, "activity"),
