@@ -57,3 +57,10 @@ def test_more_verbs_and_their_adjective_forms() -> None:
     # "mRNAs encoding ferritin subunits ... and block their translation": the participle names the mRNAs
     found = one("PMC6315738__pharmaceuticals-11-00128-g001", "At low intracellular iron concentrations")
     assert not has(found, "FPN", "decreases", "LIX1")
+
+
+def test_the_effect_of_one_thing_on_another() -> None:
+    found = one("PMC5874888__bioengineering-05-00022-g004", "Effects of hypoxia on HIF-1α")
+    assert has(found, "hypoxia", "regulates", "HIF-1α")
+    found = one("PMC2905205__jexboterq177f02_3c", "(D) Inhibitory action of PAPLD on CTR1")
+    assert has(found, "PAPLD", "inhibits", "CTR1")

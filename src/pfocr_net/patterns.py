@@ -830,8 +830,34 @@ def _place_arg(word: Unit) -> Arg:
     return Arg([Unit("E", word.text, word.start, word.end, word.key)])
 
 
+#: Adjectives that give "effect(s) of X on Y" a sign ("Inhibitory effect of silver ions on ethylene signalling").
+_EFFECT_SIGNS: Final = {"inhibitory": -1, "suppressive": -1, "negative": -1, "detrimental": -1, "stimulatory": 1,
+                        "positive": 1, "promoting": 1}
+
+
+def _effect_on(units: list[Unit], words: list[str], i: int, effect: int) -> tuple[Item, int] | None:
+    """"(the) [inhibitory] effect(s) of X on Y": X acts on Y, with the adjective's sign or none ("Effects of hypoxia on
+    HIF-1α"); without "on Y" the effect names no relation."""
+    found = _arg_at(units, effect + 2, words=words)
+    if found is None or words[found[1]] != "on":
+        return None
+    target = _event_after(units, words, found[1] + 1)
+    if target is None or target[0].arg is None:
+        return None
+    item = Item("event", units[i].start, found[0].end, sign=0, rel="regulate", arg=found[0], explicit=True,
+                trigger=(units[i].start, units[effect].end))  # fmt: skip
+    item.partner = target[0].arg
+    item.extra["partner_sign"] = _EFFECT_SIGNS.get(words[i], 0)  # (the sign is X's on Y, not a change in X)
+    return item, target[1]
+
+
 def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int] | None:
     """An event starting at ``units[i]``: "[adj] [noun of] [the] ARG [aspect...] [by ARG]"."""
+    effect = i + 1 if words[i] in _EFFECT_SIGNS else i
+    if (words[effect] in {"effect", "effects"} or (effect > i and words[effect] in {"action", "actions"})) and (
+        words[effect + 1] == "of" and effect + 2 < len(units) and units[effect + 2].kind == "E"
+    ):  # ("Inhibitory action of PAPLD on CTR1"; an unsigned "action of X on Y" is read as an event noun)
+        return _effect_on(units, words, i, effect)
     if words[i] in {"its", "their"} and words[i + 1] in _PARTNER_NOUNS and i + 2 < len(units) and units[i + 2].kind == "E":
         return _event_after(units, words, i + 2)  # "HGF binds its receptor c-Met": the partner is named
     if words[i] in {"its", "their"} and words[i + 1] in lexicon.ASPECT_NOUNS:
@@ -1197,7 +1223,8 @@ _NAMING: Final = frozenset({"termed", "called", "named", "dubbed", "designated"}
 _STEP_WORDS: Final = frozenset({"first", "then", "further", "finally", "subsequently", "eventually", "directly"})
 #: Words before a verb after "and" that open a new, unnamed subject ("and the second one activating ...").
 _NEW_SUBJECT_WORDS: Final = frozenset({"the", "a", "an", "this", "these", "those", "one", "another", "other"})
-_EVENT_STARTERS: Final = frozenset({*_SKIPPABLE, *lexicon.EVENT_ADJECTIVES, *lexicon.EVENT_NOUNS, *_WITH_NOUNS, "its", "their"})
+_EVENT_STARTERS: Final = frozenset({*_SKIPPABLE, *lexicon.EVENT_ADJECTIVES, *lexicon.EVENT_NOUNS, *_WITH_NOUNS, "its", "their",
+                                   *_EFFECT_SIGNS, "effect", "effects"})
 
 
 #: Adverbs that may stand between a subject and its past-tense verb ("X also inhibited Y").

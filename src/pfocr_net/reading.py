@@ -167,6 +167,9 @@ class Reader:
         if item.partner is not None:
             names = {"binding": "binds", "convert": "converts", "transloc": "translocates", "regulate": "regulates"}
             name = "translocates" if item.extra.get("place") else names.get(item.rel, "")
+            partner_sign = item.extra.get("partner_sign", 0)
+            if name == "regulates" and partner_sign:
+                name = "activates" if partner_sign == 1 else "inhibits"  # "Inhibitory effect of silver ions on ethylene"
             if name:
                 for a in arg.as_subject():
                     for b in item.partner.as_object():
