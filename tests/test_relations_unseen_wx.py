@@ -64,3 +64,11 @@ def test_the_effect_of_one_thing_on_another() -> None:
     assert has(found, "hypoxia", "regulates", "HIF-1α")
     found = one("PMC2905205__jexboterq177f02_3c", "(D) Inhibitory action of PAPLD on CTR1")
     assert has(found, "PAPLD", "inhibits", "CTR1")
+
+
+def test_a_role_apposition_names_its_target_after_of() -> None:
+    found = one("PMC2908764__cshperspect-AXN-002055_F3", "Robo3.1 (Rig-1)")
+    assert has(found, "Robo3.1", "inhibits", "Robo1")
+    # a glossary entry that spells out the name states no relation
+    found = one("PMC6396335__cshperspect-CYT-028480_F1", "SOCS, Suppressors of cytokine signaling")
+    assert not has(found, "PIAS", "inhibits", "STAT")

@@ -1139,12 +1139,15 @@ class Reader:
             elif kind == "role":
                 drug = self.role(i, item, pending, acts_subject)
                 acts_subject = []
+                # "Sclerostin (SOST), an inhibitor of Wnt, reduces bone formation": the role's target is read
+                skip = 1 if drug and previous == "comma" and self.role_of_target(i) else 0
                 # "Dexamethasone, a glucocorticoid receptor agonist, suppresses IL6": the drug stays the subject
-                apposition = bool(drug) and i + 1 < len(items) and items[i + 1].kind == "comma"
+                apposition = bool(drug) and i + 1 + skip < len(items) and items[i + 1 + skip].kind == "comma"
                 pending = list(drug) if apposition else []
                 if drug and not apposition:
                     # "Sirtuins act as oxidative stress scavenger and reduce oxygen radicals": the drug goes on acting
                     last_subjects = list(drug)
+                i += skip
             elif kind == "break":
                 pending, which, acts_subject = [], [], []
                 if item.text == "but" and i + 1 < len(items) and items[i + 1].kind == "verb" and last_subjects:
@@ -1229,9 +1232,21 @@ class Reader:
                 else:
                     self.emit([m], [o_plain], 0, "regulate", item.trigger, "via_mediator", use_state=False, inferred=["via"])
 
+    def role_of_target(self, i: int) -> bool:
+        """Whether the role noun at ``items[i]`` names its target after "of" ("Robo3.1, an inhibitor of Robo1")."""
+        items = self.items
+        if not (i + 1 < len(items) and items[i + 1].kind == "event" and items[i + 1].arg is not None
+                and self.text[items[i].end : items[i + 1].start].strip() in {"of", "of the"}):
+            return False
+        # "PIAS, protein inhibitor of activated STATs": a glossary entry spells out the name, it states no relation
+        name = self.text[items[i - 2].start : items[i - 2].end] if i > 1 else ""
+        spelled = [w for w in re.findall(r"[A-Za-z]+", self.text[items[i - 1].end : items[i + 1].end])
+                   if w not in {"of", "the", "and", "a", "an"}]
+        return "".join(w[0] for w in spelled).casefold() != name.casefold()
+
     def role(self, i: int, item: Item, pending: list[Item], acts_subject: list[Item]) -> list[Item]:
         items = self.items
-        if i > 1 and items[i - 1].kind == "comma" and pending and not acts_subject:
+        if i > 1 and items[i - 1].kind == "comma" and pending and not acts_subject and not self.role_of_target(i):
             return pending  # "dobutamine, an adrenergic stimulant, ...": no named target; the drug stays the subject
         # "cytokines and immune mediators": a role noun names its target right before it, not across "and".
         target = pending[-1:] if pending and items[i - 1].kind == "event" else []
