@@ -72,3 +72,8 @@ def test_a_role_apposition_names_its_target_after_of() -> None:
     # a glossary entry that spells out the name states no relation
     found = one("PMC6396335__cshperspect-CYT-028480_F1", "SOCS, Suppressors of cytokine signaling")
     assert not has(found, "PIAS", "inhibits", "STAT")
+
+
+def test_a_name_right_before_a_gerund_is_its_subject() -> None:
+    found = one("PMC10821092__pharmaceuticals-17-00123-g001", "The hedgehog signaling pathway, where")
+    assert has(found, "PTCH", "inhibits", "SMO")

@@ -720,6 +720,10 @@ class Reader:
                     # "allows the plant to capture light and CO2 to produce sugars": the objects of an unknown verb
                     # after "to" do not produce anything
                     subjects, pending = [], []
+                elif (previous == "event" and items[i - 1].arg is not None and item.text.endswith("ing") and item.gap == 0
+                      and not items[i - 1].explicit and pending and items[i - 1] not in pending):
+                    # "the off state of the pathway due to PTCH inhibiting SMO": the name right before the gerund acts
+                    subjects = [items[i - 1]]
                 elif pending and not (previous == "comma" and all(p.extra.get("listed") for p in pending)):
                     subjects = pending
                 elif previous == "event" and items[i - 1].arg is not None and item.text.endswith("ing"):
