@@ -77,3 +77,10 @@ def test_a_role_apposition_names_its_target_after_of() -> None:
 def test_a_name_right_before_a_gerund_is_its_subject() -> None:
     found = one("PMC10821092__pharmaceuticals-17-00123-g001", "The hedgehog signaling pathway, where")
     assert has(found, "PTCH", "inhibits", "SMO")
+
+
+def test_a_step_that_makes_a_new_molecule_is_a_conversion() -> None:
+    found = one("PMC2517170__RevDiabeticStud-05-013-002", "Ceramide might be deacylated")
+    assert has(found, "ceramide", "converts", "sphingosine")
+    assert has(found, "ceramide", "converts", "C1P")  # "phosphorylated to form C1P": no phosphorylation by C1P
+    assert not has(found, "C1P", "phosphorylates", "ceramide")

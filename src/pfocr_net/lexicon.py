@@ -83,6 +83,9 @@ for _base, _value in {
     # "Production of ROS raises vacuolar pH", "SDF-1α, which prompts ... repair", "The MIR gene encodes pri-miRNA"
     "maintain": (_POS, "activity"), "rais": (_POS, "amount"), "prompt": (_POS, "activity"), "encod": (_POS, "amount"),
     "guid": (_UNS, "regulate"),
+    # "sphingosine is further catabolized by SK into S1P", "ceramide might be deacylated to form sphingosine"
+    "cataboliz": (_UNS, "convert"), "catabolis": (_UNS, "convert"), "metabolis": (_UNS, "convert"),
+    "deacylat": (_UNS, "convert"), "oxidat": (_UNS, "convert"),
 }.items():
     for _suffix in ("", "e", "es", "ed", "ing", "s"):
         VERBS.setdefault(_base + _suffix, _value)

@@ -1119,6 +1119,7 @@ _AGENT_EVENT_NOUNS: Final = _MEANS_NOUNS - {"degradation", "upregulation", "down
 #: Adjectives that sign an unsigned role noun ("negative regulator", "positive modulator").
 _SIGNED_ADJECTIVES: Final = {"negative": -1, "positive": 1, "inhibitory": -1, "stimulatory": 1}
 _SIGNED_ADVERBS: Final = {"negatively": -1, "positively": 1}
+_MAKE_VERBS: Final = frozenset({"form", "generate", "produce", "yield", "give", "create"})
 _NOT_AFTER_DAMAGE: Final = frozenset({"to", "of", "in", "and", "or", "response", "responses"})
 #: Adverbs that may stand between a clause's subject and its verb ("TAK1, however, activates NF-κB").
 _CLAUSE_ADVERBS: Final = frozenset({"however", "moreover", "furthermore", "additionally", "likewise", "similarly"})
@@ -1715,6 +1716,10 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         # "cytokinin negatively regulates LR initiation": the adverb gives the unsigned verb its sign ("positively or
         # negatively regulate" gives none)
         sign, rel, span = _SIGNED_ADVERBS[words[i - 1]], "activity", (units[i - 1].start, unit.end)
+    if (passive or word.endswith("ed")) and words[i + 1] == "to" and words[i + 2] in _MAKE_VERBS and rel != "transloc":
+        # "ceramide is phosphorylated to form C1P", "deacylated to form sphingosine, phosphorylated to form C1P": a
+        # step that makes a new molecule
+        sign, rel = 0, "convert"
     item = Item("verb", span[0], span[1], text=word, sign=sign, rel=rel, passive=passive, participle=participle, trigger=span)
     if passive and i > 0 and units[i - 1].kind == "W" and previous not in _BE and previous.isalpha() and (
         previous not in _CONDITION_OPENERS
