@@ -84,3 +84,9 @@ def test_a_step_that_makes_a_new_molecule_is_a_conversion() -> None:
     assert has(found, "ceramide", "converts", "sphingosine")
     assert has(found, "ceramide", "converts", "C1P")  # "phosphorylated to form C1P": no phosphorylation by C1P
     assert not has(found, "C1P", "phosphorylates", "ceramide")
+
+
+def test_undergoing_a_conversion_is_a_passive_conversion() -> None:
+    found = one("PMC12150400__research.0728.fig.001", "(A) Kyn pathway")
+    assert has(found, "Trp", "converts", "NFK")
+    assert has(found, "IDO1", "converts", "Trp") and has(found, "TDO", "converts", "Trp")

@@ -157,6 +157,11 @@ _PHRASE_OPS: Final[dict[tuple[str, ...], tuple[str, int, str]]] = {
     ("generated", "from"): ("back", 0, "convert"), ("produced", "from"): ("back", 0, "convert"),
     ("formed", "from"): ("back", 0, "convert"), ("derived", "from"): ("back", 0, "convert"),
     ("converted", "from"): ("back", 0, "convert"),
+    # "Trp undergoes conversion to NFK", "retinyl esters undergo hydrolysis to retinol"
+    **{(verb, noun, prep): ("pverb", 0, "convert") for verb in ("undergo", "undergoes", "undergoing", "underwent")
+       for noun in ("conversion", "oxidation", "hydrolysis", "reduction", "cleavage", "decarboxylation",
+                    "deamination", "isomerization", "transformation", "metabolism")
+       for prep in ("to", "into")},
     ("couples", "with"): ("verb", 0, "binding"), ("couple", "with"): ("verb", 0, "binding"),
     ("engages", "with"): ("verb", 0, "binding"), ("engage", "with"): ("verb", 0, "binding"),
     ("coupled", "with"): ("verb", 0, "binding"), ("coupled", "to"): ("verb", 0, "binding"),
