@@ -90,3 +90,8 @@ def test_undergoing_a_conversion_is_a_passive_conversion() -> None:
     found = one("PMC12150400__research.0728.fig.001", "(A) Kyn pathway")
     assert has(found, "Trp", "converts", "NFK")
     assert has(found, "IDO1", "converts", "Trp") and has(found, "TDO", "converts", "Trp")
+
+
+def test_more_event_nouns() -> None:
+    found = one("PMC6276890__carcinbgq028f01_4c", "Recently, it was shown that the AhR promotes")
+    assert has(found, "AhR", "decreases", "ERα") and not has(found, "AhR", "activates", "ERα")

@@ -148,6 +148,11 @@ EVENT_NOUNS: Final[dict[str, tuple[int, str]]] = {
     "agonism": (_POS, "activity"), "impairment": (_NEG, "activity"),
     "dysfunction": (_NEG, "activity"), "enrichment": (_POS, "amount"), "hydrolysis": (_POS, "convert"),
     "deamination": (_POS, "convert"), "oxidation": (_POS, "convert"), "translocation": (_POS, "transloc"),
+    # "the elicitation of PRRs by endogenous cytokines", "Recognition of fungal PAMPs is mediated by TLRs"
+    "recognition": (_POS, "binding"), "engagement": (_POS, "binding"), "ligation": (_POS, "binding"),
+    "homodimerization": (_POS, "binding"), "autophosphorylation": (_POS, "phospho"), "proteolysis": (_NEG, "amount"),
+    "overproduction": (_POS, "amount"), "mobilization": (_POS, "amount"),
+    "elicitation": (_POS, "activity"), "costimulation": (_POS, "activity"), "decarboxylation": (_POS, "convert"),
     "import": (_POS, "transloc"), "localization": (_POS, "transloc"), "localisation": (_POS, "transloc"),
     "relocalization": (_POS, "transloc"), "relocation": (_POS, "transloc"),
     "transport": (_POS, "transloc"), "processing": (_POS, "convert"),
