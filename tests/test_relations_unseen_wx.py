@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from relation_support import has, one
+from relation_support import has, one, record, run
 
 
 def test_a_signed_adverb_gives_regulate_its_sign() -> None:
@@ -95,3 +95,9 @@ def test_undergoing_a_conversion_is_a_passive_conversion() -> None:
 def test_more_event_nouns() -> None:
     found = one("PMC6276890__carcinbgq028f01_4c", "Recently, it was shown that the AhR promotes")
     assert has(found, "AhR", "decreases", "ERα") and not has(found, "AhR", "activates", "ERα")
+
+
+def test_a_substrate_is_converted_by_its_enzyme() -> None:
+    base = record("PMC8622696__pharmaceuticals-14-01122-g003")
+    found = run(base, "AMP is a substrate of NT5E.")  # the record's own names, in the caption's form of words
+    assert has(found, "NT5E", "converts", "AMP") and not has(found, "AMP", "activates", "NT5E")

@@ -1108,7 +1108,13 @@ class Reader:
                 after = items[i + 2] if i + 2 < len(items) else None
                 if following is not None and following.kind == "event" and (after is None or after.kind != "role") and acts_subject:
                     objects, j = self.collect(i + 1)
-                    self.emit(acts_subject, objects, 1, "activity", item.trigger, "acts_as", use_state=False)
+                    if {"substrate", "substrates"} & set(self.text[item.end : following.start].split()):
+                        # "AMP is a substrate of NT5E", "NADPH serves as a substrate for NOX2": the enzyme converts it
+                        # (a co-substrate acts as a cofactor, read as before)
+                        self.emit(objects, [Item("event", a.start, a.end, arg=a.arg) for a in acts_subject], 0, "convert",
+                                  item.trigger, "substrate_of", use_state=False)  # fmt: skip
+                    else:
+                        self.emit(acts_subject, objects, 1, "activity", item.trigger, "acts_as", use_state=False)
                     last_subjects, last_objects, last_verb = acts_subject, objects, item
                     self.focus = objects
                     if objects and objects[0].gap >= 2:
