@@ -666,37 +666,52 @@ def _folded_char(ch: str) -> str:
 _ASCII_FOLDED: Final = str.maketrans({chr(c): _folded_char(chr(c)) for c in range(128)})
 
 
+def _starts_word(candidate: str, origin: list[int] | None, pos: int) -> bool:
+    """Whether folded character ``pos`` of ``candidate`` starts a word: the first folded character of its
+    character (``origin[pos]``, or ``pos`` itself when every character folds to one), after no letter or digit."""
+    index = pos if origin is None else origin[pos]
+    if origin is not None and pos > 0 and origin[pos - 1] == index:
+        return False
+    return index == 0 or not candidate[index - 1].isalnum()
+
+
 def _long_form(text: str, paren_start: int, short: str) -> str | None:
     """Schwartz-Hearst style long form ending just before ``(`` for the abbreviation ``short``."""
-    letters = list(match_key(short))  # match_key keeps only a-z and 0-9
+    letters = match_key(short)  # match_key keeps only a-z and 0-9
     if not letters or not short[0].isalnum():
         return None
     window = text[max(0, paren_start - 120) : paren_start].rstrip()
-    cut = max(window.rfind(sep) for sep in (". ", "; ", ": ", "(", ")", ", ", "/"))
+    cut = -1
+    for sep in (". ", "; ", ": ", "(", ")", ", ", "/"):
+        cut = max(cut, window.rfind(sep))
     if cut >= 0:
         window = window[cut + 1 :]
     words = window.split()
     words = words[-(min(len(letters), 6) + 4) :]
     candidate = " ".join(words)
-    # Fold each character (Greek letters become their names) and remember where it came from.
-    if candidate.isascii():  # one folded character per character: fold the whole text at once
-        chars = list(zip(candidate.translate(_ASCII_FOLDED), range(len(candidate))))
+    # Fold each character (Greek letters become their names) into one string, and remember where each folded
+    # character came from (in ASCII text each character folds to exactly one: its own position).
+    origin: list[int] | None = None
+    if candidate.isascii():
+        folded = candidate.translate(_ASCII_FOLDED)
     else:
-        chars = [(folded, index) for index, ch in enumerate(candidate) for folded in _folded_char(ch)]
-    def word_start(pos: int) -> bool:
-        index = chars[pos][1]
-        first_of_char = pos == 0 or chars[pos - 1][1] != index
-        return first_of_char and (index == 0 or not candidate[index - 1].isalnum())
-
-    li, ci = len(letters) - 1, len(chars) - 1
+        pieces: list[str] = []
+        origin = []
+        for index, ch in enumerate(candidate):
+            piece = _folded_char(ch)
+            pieces.append(piece)
+            origin.extend([index] * len(piece))
+        folded = "".join(pieces)
+    li, ci = len(letters) - 1, len(folded) - 1
     while li >= 0:
-        while ci >= 0 and (chars[ci][0] != letters[li] or (li == 0 and not word_start(ci))):
+        letter = letters[li]
+        while ci >= 0 and (folded[ci] != letter or (li == 0 and not _starts_word(candidate, origin, ci))):
             ci -= 1
         if ci < 0:
             return _last_word_form(candidate, short)
         li -= 1
         ci -= 1
-    first = chars[ci + 1][1]
+    first = ci + 1 if origin is None else origin[ci + 1]
     long_form = candidate[first:].strip()
     head, _, rest = long_form.partition(" ")
     again = f" {head} " in f" {rest} " and short.casefold().startswith(head.casefold())
