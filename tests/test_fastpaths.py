@@ -212,3 +212,10 @@ def test_capital_first_is_isupper_of_the_first_character() -> None:
                 max_size=6).map("".join))
 def test_plain_lower_word_as_the_regex(word: str) -> None:
     assert mentions._plain_lower_word(word) == (mentions._LOWER_WORD.fullmatch(word) is not None), repr(word)
+
+
+
+def test_unit_scanner_code_tests_agree_with_the_character_sets() -> None:
+    for code in range(0x2100):
+        assert patterns._is_joiner(code) == (chr(code) in patterns._JOINERS), code
+        assert patterns._is_mark(code) == (chr(code) in patterns._MARKS), code

@@ -331,8 +331,20 @@ def _unit_word(word: str) -> tuple[str, str]:
 
 #: Characters that join letters into one word unit ("insulin's", "T-cell"), and the one-character punctuation
 #: units, as character codes.
-_JOINERS: Final = frozenset(map(ord, "'\u2019\u2010\u2011-"))
-_MARKS: Final = frozenset(map(ord, ",;:()/-\u2010\u2013\u2014"))
+_JOINERS: Final = "'\u2019\u2010\u2011-"
+_MARKS: Final = ",;:()/-\u2010\u2013\u2014"
+
+
+def _is_joiner(code: int) -> bool:
+    """Whether ``chr(code)`` is in :data:`_JOINERS` (compared as codes: a set of ints boxes each code to look it up)."""
+    return code == 45 or code == 39 or code == 0x2019 or code == 0x2010 or code == 0x2011
+
+
+def _is_mark(code: int) -> bool:
+    """Whether ``chr(code)`` is in :data:`_MARKS` (compared as codes, as :func:`_is_joiner`)."""
+    if code < 128:
+        return code == 44 or code == 59 or code == 58 or code == 40 or code == 41 or code == 47 or code == 45
+    return code == 0x2010 or code == 0x2013 or code == 0x2014
 
 
 def _is_letter(code: int) -> bool:
@@ -353,14 +365,14 @@ def _word_units(text: str, start: int, end: int) -> list[Unit]:
             while True:
                 while j < end and _is_letter(ord(text[j])):
                     j += 1
-                if j + 1 < end and ord(text[j]) in _JOINERS and _is_letter(ord(text[j + 1])):
+                if j + 1 < end and _is_joiner(ord(text[j])) and _is_letter(ord(text[j + 1])):
                     j += 2
                 else:
                     break
         elif 48 <= code <= 57:  # [0-9]+
             while j < end and 48 <= ord(text[j]) <= 57:
                 j += 1
-        elif code not in _MARKS:
+        elif not _is_mark(code):
             i = j
             continue
         kind, word = _unit_word(text[i:j])
