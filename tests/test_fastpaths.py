@@ -214,8 +214,17 @@ def test_plain_lower_word_as_the_regex(word: str) -> None:
     assert mentions._plain_lower_word(word) == (mentions._LOWER_WORD.fullmatch(word) is not None), repr(word)
 
 
-
 def test_unit_scanner_code_tests_agree_with_the_character_sets() -> None:
     for code in range(0x2100):
         assert patterns._is_joiner(code) == (chr(code) in patterns._JOINERS), code
         assert patterns._is_mark(code) == (chr(code) in patterns._MARKS), code
+
+
+def test_operators_come_only_from_operator_words() -> None:
+    # _operator tries its word branches only for _OPERATOR_WORDS: every other word gives no operator there
+    for text in _captions()[:150]:
+        units = patterns.units_of(text, 0, len(text), [])
+        words = patterns._words_of(units)
+        for i, unit in enumerate(units):
+            if unit.kind == "W" and words[i] not in patterns._OPERATOR_WORDS:
+                assert patterns._word_operator(units, words, i, []) is None, (text, i)
