@@ -870,111 +870,125 @@ def _effect_on(units: list[Unit], words: list[str], i: int, effect: int) -> tupl
 
 def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int] | None:
     """An event starting at ``units[i]``: "[adj] [noun of] [the] ARG [aspect...] [by ARG]"."""
-    effect = i + 1 if words[i] in _EFFECT_SIGNS else i
-    if (words[effect] in {"effect", "effects"} or (effect > i and words[effect] in {"action", "actions"})) and (
-        words[effect + 1] == "of" and effect + 2 < len(units) and units[effect + 2].kind == "E"
-    ):  # ("Inhibitory action of PAPLD on CTR1"; an unsigned "action of X on Y" is read as an event noun)
-        return _effect_on(units, words, i, effect)
-    if words[i] in {"its", "their"} and words[i + 1] in _PARTNER_NOUNS and i + 2 < len(units) and units[i + 2].kind == "E":
-        return _event_after(units, words, i + 2)  # "HGF binds its receptor c-Met": the partner is named
-    if words[i] in {"its", "their"} and words[i + 1] in lexicon.ASPECT_NOUNS:
-        aspect = lexicon.ASPECT_NOUNS[words[i + 1]]
-        item = Item("event", units[i].start, units[i + 1].end, sign=aspect[0], rel=aspect[1],
-                    anaphor=True, explicit=True, trigger=(units[i + 1].start, units[i + 1].end))  # fmt: skip
-        if words[i + 2] == "by" and i + 3 < len(units) and units[i + 3].kind == "E":
-            found = _arg_at(units, i + 3, comma_lists=False, words=words)
-            if found is not None:  # "Bid is activated following its cleavage by caspase-8": who acts on it
-                item.agent, item.agent_sign = found[0], 1
-                return item, found[1]
-        return item, i + 2
-    if words[i] in {"its", "their"} and i + 1 < len(units) and units[i + 1].kind == "E" and " " in units[i + 1].text:
-        head = units[i + 1].text.rsplit(" ", 1)[1].casefold()
-        noun = lexicon.EVENT_NOUNS.get(head)
-        if noun is not None and noun[1] in {"amount", "activity"} and noun[0] != 0:
-            # "which leads to its proteasomal degradation": a process named with its adjective is the event of "it"
-            item = Item("event", units[i].start, units[i + 1].end, sign=noun[0], rel=noun[1], anaphor=True,
-                        explicit=True, trigger=(units[i + 1].end - len(head), units[i + 1].end))
+    place: Unit | None = None
+    trigger: tuple[int, int] | None = None
+    noun: tuple[int, str] | None = None
+    if i < len(units) and units[i].kind == "E":
+        # An event that starts at a name (its word is ""): no word before the name can open a phrase, so only a
+        # holder noun after it ("IL-6 effect of ...") stops the reading; the name is read as the argument.
+        if words[i + 1] in _HOLDER_NOUNS and words[i + 2] == "of":
+            return None
+        j = i
+        sign, rel, explicit = 1, "activity", False
+        unclear = recruited = False
+        found = _arg_at(units, i, comma_lists=True, words=words)
+    else:
+        effect = i + 1 if words[i] in _EFFECT_SIGNS else i
+        if (words[effect] in {"effect", "effects"} or (effect > i and words[effect] in {"action", "actions"})) and (
+            words[effect + 1] == "of" and effect + 2 < len(units) and units[effect + 2].kind == "E"
+        ):  # ("Inhibitory action of PAPLD on CTR1"; an unsigned "action of X on Y" is read as an event noun)
+            return _effect_on(units, words, i, effect)
+        if (words[i] in {"its", "their"} and words[i + 1] in _PARTNER_NOUNS and i + 2 < len(units)
+                and units[i + 2].kind == "E"):
+            return _event_after(units, words, i + 2)  # "HGF binds its receptor c-Met": the partner is named
+        if words[i] in {"its", "their"} and words[i + 1] in lexicon.ASPECT_NOUNS:
+            aspect = lexicon.ASPECT_NOUNS[words[i + 1]]
+            item = Item("event", units[i].start, units[i + 1].end, sign=aspect[0], rel=aspect[1],
+                        anaphor=True, explicit=True, trigger=(units[i + 1].start, units[i + 1].end))  # fmt: skip
+            if words[i + 2] == "by" and i + 3 < len(units) and units[i + 3].kind == "E":
+                found = _arg_at(units, i + 3, comma_lists=False, words=words)
+                if found is not None:  # "Bid is activated following its cleavage by caspase-8": who acts on it
+                    item.agent, item.agent_sign = found[0], 1
+                    return item, found[1]
             return item, i + 2
-    if (words[i] in {"its", "their"} and i + 2 < len(units) and units[i + 1].kind == "W" and units[i + 1].key
-            and words[i + 2] in lexicon.ASPECT_NOUNS):
-        # "allows their nuclear translocation": the place the thing named before moves to
-        aspect = lexicon.ASPECT_NOUNS[words[i + 2]]
-        item = Item("event", units[i].start, units[i + 2].end, sign=aspect[0], rel=aspect[1], anaphor=True,
-                    explicit=True, trigger=(units[i + 2].start, units[i + 2].end),
-                    partner=_place_arg(units[i + 1]), extra={"place": True})
-        return item, i + 3
-    j = _skip(words, i)
-    # "nuclear" in "nuclear translocation of NFAT", "cytosolic" (skippable) in "cytosolic accumulation of": the place
-    # the thing moves to (a word that carries a key names a place before a noun of a move)
-    place: Unit | None = next((u for u in units[i : j + 1] if u.kind == "W" and u.key), None) if j < len(units) else None
-    if (words[j + 1] in lexicon.EVENT_NOUNS and words[j + 2] == "of" and words[j].endswith(_CLASSIFYING_ENDINGS)
-            and words[j].isalpha() and words[j] not in lexicon.EVENT_ADJECTIVES and words[j] not in lexicon.VERBS):
-        j += 1  # "proteasomal degradation of IκB", "nuclear translocation of NFAT": a classifying adjective
-    sign, rel, explicit, trigger = 1, "activity", False, None
-    examples = False
-    adjective = lexicon.EVENT_ADJECTIVES.get(words[j])
-    if adjective and not (words[j] in lexicon.EVENT_NOUNS and words[j + 1] == "of"):
-        sign, rel = adjective
-        explicit = True
-        trigger = (units[j].start, units[j].end)
-        j = _skip(words, j + 1)
-    if (words[j] in lexicon.EVENT_NOUNS or words[j] in lexicon.CELL_PROCESSES) and words[j + 1] in {
-        "and", "or"} and words[j + 2] in lexicon.EVENT_NOUNS:
-        j += 2  # "the activation and nuclear translocation of", "the proliferation and activation of brain macrophages"
-    if (words[j] in _HOLDER_NOUNS and words[j + 1] == "of") or (
-        words[j + 1] in _HOLDER_NOUNS and words[j + 2] == "of" and words[j] not in lexicon.EVENT_ADJECTIVES
-    ):
-        return None  # "abolished the protective effect of sulforaphane": the named thing is no target
-    if words[j] in {"interaction", "interactions", "association", "complex"} and words[j + 1] == "between":
-        found = _arg_at(units, j + 2, words=words) if j + 2 < len(units) and units[j + 2].kind == "E" else None
-        if found is not None:  # "the interaction between BECN1 and BCL2"
-            item = Item("event", units[i].start, found[0].end, sign=1, rel="binding", arg=found[0], explicit=True,
-                        trigger=(units[j].start, units[j].end))  # fmt: skip
-            return item, found[1]
-    noun = lexicon.EVENT_NOUNS.get(words[j])
-    if noun is None and words[j + 1] == "of" and j + 2 < len(units) and units[j + 2].kind == "E":
-        noun = lexicon.CELL_PROCESSES.get(words[j])  # "the proliferation of microglia" (the cells' mention follows)
-    loss_of_function = words[j] in _LOSS_NOUNS
-    if words[j] in _WITH_NOUNS and words[j + 1] == "with" and j + 2 < len(units) and units[j + 2].kind == "E":
-        # "Upon stimulation with IL1B", "treatment with LPS": the agent applied
-        found = _arg_at(units, j + 2, comma_lists=False, words=words)
-        if found is not None:
-            item = Item("event", units[i].start, found[0].end, sign=sign, rel="activity", arg=found[0], explicit=False)
-            return item, found[1]
-    unclear = words[j] == "disinhibition"
-    recruited = words[j] == "recruitment" and words[j + 1] == "of"
-    if noun and (words[j + 1] in {"of", "in"} or (noun[1] == "regulate" and words[j + 1] == "on")):
-        sign, rel = (sign, "activity") if noun[0] == 0 and explicit else (sign * noun[0], noun[1])
-        explicit = True
-        trigger = (units[j].start, units[j].end)
-        j = _skip(words, j + 2)
+        if words[i] in {"its", "their"} and i + 1 < len(units) and units[i + 1].kind == "E" and " " in units[i + 1].text:
+            head = units[i + 1].text.rsplit(" ", 1)[1].casefold()
+            noun = lexicon.EVENT_NOUNS.get(head)
+            if noun is not None and noun[1] in {"amount", "activity"} and noun[0] != 0:
+                # "which leads to its proteasomal degradation": a process named with its adjective is the event of "it"
+                item = Item("event", units[i].start, units[i + 1].end, sign=noun[0], rel=noun[1], anaphor=True,
+                            explicit=True, trigger=(units[i + 1].end - len(head), units[i + 1].end))
+                return item, i + 2
+        if (words[i] in {"its", "their"} and i + 2 < len(units) and units[i + 1].kind == "W" and units[i + 1].key
+                and words[i + 2] in lexicon.ASPECT_NOUNS):
+            # "allows their nuclear translocation": the place the thing named before moves to
+            aspect = lexicon.ASPECT_NOUNS[words[i + 2]]
+            item = Item("event", units[i].start, units[i + 2].end, sign=aspect[0], rel=aspect[1], anaphor=True,
+                        explicit=True, trigger=(units[i + 2].start, units[i + 2].end),
+                        partner=_place_arg(units[i + 1]), extra={"place": True})
+            return item, i + 3
+        j = _skip(words, i)
+        # "nuclear" in "nuclear translocation of NFAT", "cytosolic" (skippable) in "cytosolic accumulation of": the place
+        # the thing moves to (a word that carries a key names a place before a noun of a move)
+        place = next((u for u in units[i : j + 1] if u.kind == "W" and u.key), None) if j < len(units) else None
+        if (words[j + 1] in lexicon.EVENT_NOUNS and words[j + 2] == "of" and words[j].endswith(_CLASSIFYING_ENDINGS)
+                and words[j].isalpha() and words[j] not in lexicon.EVENT_ADJECTIVES and words[j] not in lexicon.VERBS):
+            j += 1  # "proteasomal degradation of IκB", "nuclear translocation of NFAT": a classifying adjective
+        sign, rel, explicit, trigger = 1, "activity", False, None
+        examples = False
         adjective = lexicon.EVENT_ADJECTIVES.get(words[j])
-        if adjective:
+        if adjective and not (words[j] in lexicon.EVENT_NOUNS and words[j + 1] == "of"):
+            sign, rel = adjective
+            explicit = True
+            trigger = (units[j].start, units[j].end)
             j = _skip(words, j + 1)
-    elif words[j] in {"its", "their"} and words[j + 1] in lexicon.ASPECT_NOUNS:
-        aspect = lexicon.ASPECT_NOUNS[words[j + 1]]
-        item = Item("event", units[j].start, units[j + 1].end, sign=sign * aspect[0], rel=aspect[1],
-                    anaphor=True, explicit=True, trigger=(units[j + 1].start, units[j + 1].end))  # fmt: skip
-        return item, j + 2
-    if explicit and noun and j < len(units) and units[j].kind == "W":
-        k = j
-        # "transcription of apoptotic factors by means of ATF4": the words after "by" name no part of the event
-        while k < len(units) and k - j < 4 and units[k].kind == "W" and units[k].text not in {"of", "such", "including", "by", "via", "through"}:
-            k += 1
-        if words[k] == "of" and k + 1 < len(units) and units[k + 1].kind == "E":
-            j = k + 1
-        elif k > j and k < len(units) and units[k].kind == "E" and (words[k - 1] in _ENTITY_NOUNS or words[k - 1] in lexicon.ROLE_NOUNS):
-            j = k  # "lowering intracellular levels of the platelet inhibitor cAMP": a descriptor, then the name
-        elif k > j and k < len(units) and units[k].kind == "P" and units[k].text == "," and words[k + 1] in {"such", "including"}:
-            k += 1
-        # "release of ligands such as ET-1 ...", "production of inflammatory factors, including IL-6": the examples
-        if k > j and words[k] == "such" and words[k + 1] == "as" and k + 2 < len(units) and units[k + 2].kind == "E":
-            j, examples = k + 2, True
-        elif k > j and words[k] == "including" and k + 1 < len(units) and units[k + 1].kind == "E":
-            j, examples = k + 1, True
-    if j >= len(units) or units[j].kind != "E":
-        return None
-    found = _arg_at(units, j, comma_lists=examples or loss_of_function or not (explicit and noun), words=words)
+        if (words[j] in lexicon.EVENT_NOUNS or words[j] in lexicon.CELL_PROCESSES) and words[j + 1] in {
+            "and", "or"} and words[j + 2] in lexicon.EVENT_NOUNS:
+            j += 2  # "the activation and nuclear translocation of", "the proliferation and activation of brain macrophages"
+        if (words[j] in _HOLDER_NOUNS and words[j + 1] == "of") or (
+            words[j + 1] in _HOLDER_NOUNS and words[j + 2] == "of" and words[j] not in lexicon.EVENT_ADJECTIVES
+        ):
+            return None  # "abolished the protective effect of sulforaphane": the named thing is no target
+        if words[j] in {"interaction", "interactions", "association", "complex"} and words[j + 1] == "between":
+            found = _arg_at(units, j + 2, words=words) if j + 2 < len(units) and units[j + 2].kind == "E" else None
+            if found is not None:  # "the interaction between BECN1 and BCL2"
+                item = Item("event", units[i].start, found[0].end, sign=1, rel="binding", arg=found[0], explicit=True,
+                            trigger=(units[j].start, units[j].end))  # fmt: skip
+                return item, found[1]
+        noun = lexicon.EVENT_NOUNS.get(words[j])
+        if noun is None and words[j + 1] == "of" and j + 2 < len(units) and units[j + 2].kind == "E":
+            noun = lexicon.CELL_PROCESSES.get(words[j])  # "the proliferation of microglia" (the cells' mention follows)
+        loss_of_function = words[j] in _LOSS_NOUNS
+        if words[j] in _WITH_NOUNS and words[j + 1] == "with" and j + 2 < len(units) and units[j + 2].kind == "E":
+            # "Upon stimulation with IL1B", "treatment with LPS": the agent applied
+            found = _arg_at(units, j + 2, comma_lists=False, words=words)
+            if found is not None:
+                item = Item("event", units[i].start, found[0].end, sign=sign, rel="activity", arg=found[0], explicit=False)
+                return item, found[1]
+        unclear = words[j] == "disinhibition"
+        recruited = words[j] == "recruitment" and words[j + 1] == "of"
+        if noun and (words[j + 1] in {"of", "in"} or (noun[1] == "regulate" and words[j + 1] == "on")):
+            sign, rel = (sign, "activity") if noun[0] == 0 and explicit else (sign * noun[0], noun[1])
+            explicit = True
+            trigger = (units[j].start, units[j].end)
+            j = _skip(words, j + 2)
+            adjective = lexicon.EVENT_ADJECTIVES.get(words[j])
+            if adjective:
+                j = _skip(words, j + 1)
+        elif words[j] in {"its", "their"} and words[j + 1] in lexicon.ASPECT_NOUNS:
+            aspect = lexicon.ASPECT_NOUNS[words[j + 1]]
+            item = Item("event", units[j].start, units[j + 1].end, sign=sign * aspect[0], rel=aspect[1],
+                        anaphor=True, explicit=True, trigger=(units[j + 1].start, units[j + 1].end))  # fmt: skip
+            return item, j + 2
+        if explicit and noun and j < len(units) and units[j].kind == "W":
+            k = j
+            # "transcription of apoptotic factors by means of ATF4": the words after "by" name no part of the event
+            while k < len(units) and k - j < 4 and units[k].kind == "W" and units[k].text not in {"of", "such", "including", "by", "via", "through"}:
+                k += 1
+            if words[k] == "of" and k + 1 < len(units) and units[k + 1].kind == "E":
+                j = k + 1
+            elif k > j and k < len(units) and units[k].kind == "E" and (words[k - 1] in _ENTITY_NOUNS or words[k - 1] in lexicon.ROLE_NOUNS):
+                j = k  # "lowering intracellular levels of the platelet inhibitor cAMP": a descriptor, then the name
+            elif k > j and k < len(units) and units[k].kind == "P" and units[k].text == "," and words[k + 1] in {"such", "including"}:
+                k += 1
+            # "release of ligands such as ET-1 ...", "production of inflammatory factors, including IL-6": the examples
+            if k > j and words[k] == "such" and words[k + 1] == "as" and k + 2 < len(units) and units[k + 2].kind == "E":
+                j, examples = k + 2, True
+            elif k > j and words[k] == "including" and k + 1 < len(units) and units[k + 1].kind == "E":
+                j, examples = k + 1, True
+        if j >= len(units) or units[j].kind != "E":
+            return None
+        found = _arg_at(units, j, comma_lists=examples or loss_of_function or not (explicit and noun), words=words)
     if found is None:
         return None
     arg, j = found
