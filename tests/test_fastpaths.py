@@ -228,3 +228,9 @@ def test_operators_come_only_from_operator_words() -> None:
         for i, unit in enumerate(units):
             if unit.kind == "W" and words[i] not in patterns._OPERATOR_WORDS:
                 assert patterns._word_operator(units, words, i, []) is None, (text, i)
+
+
+def test_role_endings_end_in_a_role_last_character() -> None:
+    assert all(relations._may_end_in_role(ending) for ending in relations._ROLE_ENDINGS)
+    assert all(relations._may_end_in_role(f"MEK {ending}") for ending in relations._ROLE_ENDINGS)
+    assert not relations._may_end_in_role("") and not relations._may_end_in_role("MEK")

@@ -449,12 +449,21 @@ _ROLE_ENDINGS: Final = tuple(f"{w}{s}" for w in ("inhibitor", "antagonist", "ago
                              for s in ("", "s", "\n", "s\n"))
 
 
+def _may_end_in_role(text: str) -> bool:
+    """Whether ``text`` ends in a last character of one of :data:`_ROLE_ENDINGS` ("r", "t", "s" or a newline), told
+    from its code before ``str.endswith`` tries each of the twenty endings."""
+    if not text:
+        return False
+    code = ord(text[len(text) - 1])
+    return code == 114 or code == 116 or code == 115 or code == 10
+
+
 def _split_role_classes(grounding: Grounding, mentions: list[Mention]) -> list[Mention]:
     """"The MEK inhibitor trametinib", "Rapamycin, an mTOR inhibitor": a lexicon class named after its target
     is read as the target plus a drug-role word."""
     out: list[Mention] = []
     for mention in mentions:
-        match = _ROLE_CLASS.match(mention.text) if mention.text.endswith(_ROLE_ENDINGS) else None
+        match = _ROLE_CLASS.match(mention.text) if _may_end_in_role(mention.text) and mention.text.endswith(_ROLE_ENDINGS) else None
         if match is not None:
             key = lookup_text(grounding, match.group(1))
             if key is not None:
