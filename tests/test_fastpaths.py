@@ -234,3 +234,11 @@ def test_role_endings_end_in_a_role_last_character() -> None:
     assert all(relations._may_end_in_role(ending) for ending in relations._ROLE_ENDINGS)
     assert all(relations._may_end_in_role(f"MEK {ending}") for ending in relations._ROLE_ENDINGS)
     assert not relations._may_end_in_role("") and not relations._may_end_in_role("MEK")
+
+
+def test_every_figure_hedge_holds_an_anchor() -> None:
+    for word in lexicon.FIGURE_HEDGES:
+        assert any(anchor in word for anchor in hedging._FIGURE_HEDGE_ANCHORS), word
+    for text in _captions():
+        if not hedging._may_hold_figure_hedge(text):
+            assert not any(w in lexicon.FIGURE_HEDGES for w in hedging.words(text)), repr(text)

@@ -120,10 +120,25 @@ def _opening(caption: str) -> str:
     return text[:end]
 
 
+#: A part of every :data:`lexicon.FIGURE_HEDGES` word: a text whose lower-cased form holds none of them holds no
+#: hedge word (every word is ASCII letters, which ``lower()`` keeps in place), so its words are never split out.
+_FIGURE_HEDGE_ANCHORS: Final = ("proposed", "hypothe", "putative", "potential", "possible", "speculative", "suggested")
+
+
+def _may_hold_figure_hedge(text: str) -> bool:
+    low = text.lower()
+    for anchor in _FIGURE_HEDGE_ANCHORS:
+        if anchor in low:
+            return True
+    return False
+
+
 def figure_hedge(title: str, caption: str) -> str | None:
     """The cue if the title or the caption's opening phrase presents the figure as proposed/hypothesised."""
     opening = _opening(caption) if caption else ""
     for text in (title, opening):
+        if not _may_hold_figure_hedge(text):
+            continue
         tokens = words(text)
         for i, token in enumerate(tokens):
             if token in lexicon.FIGURE_HEDGES and any(t in lexicon.FIGURE_HEDGE_NOUNS for t in tokens[i + 1 : i + 8]):
