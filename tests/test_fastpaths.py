@@ -37,6 +37,9 @@ def _captions() -> list[str]:
 
 def _check(text: str) -> None:
     assert hedging._word_list(text) == HEDGE_WORD.findall(text), repr(text)
+    lowered: list[str] = []
+    assert hedging._word_list(text, lowered) == HEDGE_WORD.findall(text), repr(text)
+    assert lowered == [w.lower() for w in HEDGE_WORD.findall(text)], repr(text)
     # find_mentions tries the part and terminus patterns only in a text holding their words
     if not any(word in text for word in mentions._PART_WORDS):
         assert not any(mentions._PART_AFTER.match(text, i) for i in range(len(text) + 1)), repr(text)

@@ -12,32 +12,48 @@ def _is_letter(code: int) -> bool:
     return 97 <= code <= 122 or 65 <= code <= 90  # [A-Za-z]
 
 
-def _word_list(text: str) -> list[str]:
+def _word_list(text: str, lowered: list[str] | None = None) -> list[str]:
     """The words of ``text`` as ``re.findall(r"[A-Za-z]+(?:['\u2019][a-z]+)?", text)`` gives them ("n't" and "'s"
     stay on their word), found by a plain scan over character codes, which compiled code runs without the regex
-    engine's per-character cost (tests/test_fastpaths.py checks the scan against the regex)."""
+    engine's per-character cost (tests/test_fastpaths.py checks the scan against the regex). With ``lowered``, each
+    word's ``lower()`` is added to it in the same pass: the word itself when the scan saw no capital in it (one
+    string, hashed once, for both lists)."""
     found: list[str] = []
     size = len(text)
     i = 0
     while i < size:
-        if not _is_letter(ord(text[i])):
+        code = ord(text[i])
+        if not _is_letter(code):
             i += 1
             continue
+        capital = code <= 90
         j = i + 1
-        while j < size and _is_letter(ord(text[j])):
-            j += 1
+        while j < size:
+            code = ord(text[j])
+            if 97 <= code <= 122:
+                j += 1
+            elif 65 <= code <= 90:
+                capital = True
+                j += 1
+            else:
+                break
         if j + 1 < size and (text[j] == "'" or text[j] == "\u2019") and 97 <= ord(text[j + 1]) <= 122:
             j += 2
             while j < size and 97 <= ord(text[j]) <= 122:
                 j += 1
-        found.append(text[i:j])
+        word = text[i:j]
+        found.append(word)
+        if lowered is not None:
+            lowered.append(word.lower() if capital else word)
         i = j
     return found
 
 
 def words(text: str) -> list[str]:
     """Lower-case words of a text (ASCII letters, whose ``lower()`` is their ``casefold()``)."""
-    return [w.lower() for w in _word_list(text)]
+    lowered: list[str] = []
+    _word_list(text, lowered)
+    return lowered
 
 
 def _phrases(tokens: list[str], phrases: tuple[tuple[str, ...], ...], present: set[str]) -> list[str]:
@@ -56,8 +72,9 @@ def _phrases(tokens: list[str], phrases: tuple[tuple[str, ...], ...], present: s
 def clause_cues(text: str) -> tuple[list[str], list[str]]:
     """Hedge cues (modals, "potentially", "is thought to", ...) and negation cues ("not", "fails", "n't",
     ...) of one clause, from one pass over its words."""
-    found = _word_list(text)
-    return _hedges([w.lower() for w in found]), _negations(found, text)  # (ASCII: lower() is casefold())
+    lowered: list[str] = []
+    found = _word_list(text, lowered)
+    return _hedges(lowered), _negations(found, text)  # (ASCII: lower() is casefold())
 
 
 #: The longest word of each hedge phrase: a clause holding none of them holds no hedge phrase.
