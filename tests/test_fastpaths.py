@@ -245,3 +245,18 @@ def test_every_figure_hedge_holds_an_anchor() -> None:
     for text in _captions():
         if not hedging._may_hold_figure_hedge(text):
             assert not any(w in lexicon.FIGURE_HEDGES for w in hedging.words(text)), repr(text)
+
+
+def test_word_facts_agree_with_the_per_token_tests() -> None:
+    from pfocr_net import names
+    from pfocr_net.tokens import tokenize
+
+    for text in _captions()[:150]:
+        for token in tokenize(text):
+            assert token.facts.key == token.key
+            assert names.name_start_at(text, token) == (
+                names._name_shaped(token.word) or names.class_noun_type(token.word) is not None
+                or names._name_cue_after(text, token))
+            assert token.facts.name_start in (0, 1)
+            mentions._start_candidates(text, [token], set())
+            assert token.facts.may_start == int(mentions._may_start(token.key))

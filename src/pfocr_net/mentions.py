@@ -1389,7 +1389,14 @@ def _start_candidates(text: str, tokens: list[Token], prefixes: set[str]) -> lis
     out: list[tuple[int, bool]] = []
     for i, token in enumerate(tokens):
         first = token.key
-        if first in prefixes or _may_start(first):
+        if first in prefixes:
+            out.append((i, True))
+            continue
+        facts = token.facts
+        may = facts.may_start
+        if may < 0:
+            may = facts.may_start = 1 if _may_start(first) else 0
+        if may:
             out.append((i, True))
         elif name_start_at(text, token):
             out.append((i, False))

@@ -180,17 +180,15 @@ def _name_cue_after(text: str, token: Token) -> bool:
     return _upper_at(text, start + 3)
 
 
-_NAME_START: Final[dict[str, bool]] = {}
-
-
 def name_start_at(text: str, token: Token) -> bool:
     """Whether a name-like word or a class noun can start at a word that no lexicon n-gram starts at:
     :func:`maybe_name` or :func:`class_noun_type` (what depends on the word alone is remembered per word)."""
-    word = token.word
-    known = _NAME_START.get(word)
-    if known is None:
-        known = remember(_NAME_START, word, _name_shaped(word) or class_noun_type(word) is not None)
-    return known or _name_cue_after(text, token)
+    facts = token.facts
+    known = facts.name_start
+    if known < 0:
+        word = token.word
+        known = facts.name_start = 1 if _name_shaped(word) or class_noun_type(word) is not None else 0
+    return known == 1 or _name_cue_after(text, token)
 
 
 _NAME_SHAPED: Final[dict[str, bool]] = {}
@@ -935,7 +933,14 @@ def phrases(
     grounding: Grounding, text: str, tokens: list[Token], covered: list[bool], mentions: list[Mention]
 ) -> list[Mention]:
     out: list[Mention] = []
-    heads = [idx for idx, token in enumerate(tokens) if _head_key(token.key)]
+    heads: list[int] = []
+    for idx, token in enumerate(tokens):
+        facts = token.facts
+        head = facts.head
+        if head < 0:
+            head = facts.head = 1 if _head_key(token.key) else 0
+        if head:
+            heads.append(idx)
     if not heads:
         return out
     mention_at = {m.start: m for m in mentions}

@@ -15,17 +15,34 @@ GREEK_INITIAL: Final = re.compile(r"alpha|beta|gamma|delta|epsilon|kappa")
 
 
 @final
+class WordFacts:
+    """What depends on a token's word alone, shared by every token of that word: its lookup key, and tests the
+    mention stages make of each token, each found the first time a stage asks (-1 until then, else 0 or 1). One
+    memo lookup per token in :func:`tokenize` serves them all, where each stage looked its test up per token."""
+
+    __slots__ = ("key", "may_start", "name_start", "head")
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        self.may_start = -1  # a global lexicon n-gram can start at the word (mentions._may_start)
+        self.name_start = -1  # a name-like word or class noun can start at it (names.name_start_at, word part)
+        self.head = -1  # the word may be a phrase head (names._head_key)
+
+
+@final
 class Token:
     """One fine token: its text span, lookup key and word (``text[start:end]``; a plain final class, whose fields
-    compiled code reads directly, where a named tuple's go through a descriptor and a boxed int)."""
+    compiled code reads directly, where a named tuple's go through a descriptor and a boxed int), and the facts
+    shared by every token of its word."""
 
-    __slots__ = ("start", "end", "key", "word")
+    __slots__ = ("start", "end", "key", "word", "facts")
 
-    def __init__(self, start: int, end: int, key: str, word: str) -> None:
+    def __init__(self, start: int, end: int, key: str, word: str, facts: WordFacts | None = None) -> None:
         self.start = start
         self.end = end
         self.key = key
         self.word = word
+        self.facts = word_facts(word) if facts is None else facts
 
 
 @final
@@ -104,11 +121,21 @@ def tokenize(text: str) -> list[Token]:
         while i < size and text[i] == "+":
             i += 1
         word = text[start:i]
-        tokens.append(Token(start, i, token_key(word), word))
+        facts = _WORD_FACTS.get(word)
+        if facts is None:
+            facts = remember(_WORD_FACTS, word, WordFacts(token_key(word)))
+        tokens.append(Token(start, i, facts.key, word, facts))
     return tokens
 
 
 _TOKEN_KEYS: Final[dict[str, str]] = {}
+_WORD_FACTS: Final[dict[str, WordFacts]] = {}
+
+
+def word_facts(word: str) -> WordFacts:
+    """The :class:`WordFacts` of one token's word (remembered per word)."""
+    facts = _WORD_FACTS.get(word)
+    return remember(_WORD_FACTS, word, WordFacts(token_key(word))) if facts is None else facts
 
 
 def token_key(token: str) -> str:
