@@ -173,8 +173,10 @@ def _name_cue_after(text: str, token: Token) -> bool:
     """The part of :func:`maybe_name` that reads past the word: a hyphen right after it, or, after a word shorter
     than four letters, a capital as the fourth character from its start."""
     start, end = token.start, token.end
-    if text[end : end + 1] in {"-", "\u2010"}:
-        return True
+    if end < len(text):
+        after = ord(text[end])
+        if after == 45 or after == 0x2010:  # "-", "\u2010"
+            return True
     if end - start >= 4 or start + 3 >= len(text):
         return False
     return _upper_at(text, start + 3)
