@@ -130,8 +130,20 @@ class _GlobalLexicon:
     starts: frozenset[str]
 
 
-@cache
+#: The one :class:`_GlobalLexicon`, once built (a plain list the hot callers read directly: a ``functools.cache``
+#: wrapper costs a Python-level call per n-gram start).
+_GLOBAL_LEXICON: Final[list[_GlobalLexicon]] = []
+
+
 def _global_lexicon() -> _GlobalLexicon:
+    if _GLOBAL_LEXICON:
+        return _GLOBAL_LEXICON[0]
+    lex = _build_global_lexicon()
+    _GLOBAL_LEXICON.append(lex)
+    return lex
+
+
+def _build_global_lexicon() -> _GlobalLexicon:
     terms: dict[str, tuple[str, str]] = {}
     for word, node_type in lexicon.CAPTION_TERMS.items():
         for key in form_keys(word):
