@@ -1490,6 +1490,16 @@ def _gap_ok(gap: str) -> bool:
     return gap == "," or (len(gap) <= 3 and all(c in _GAP_CHARS for c in gap)) or gap in _LOCANT_GAPS
 
 
+def _gap_ok_at(text: str, start: int, end: int) -> bool:
+    """``_gap_ok(text[start:end])``, without the slice for the usual gaps: none, or one character (a space)."""
+    if end == start:
+        return True
+    if end == start + 1:
+        ch = text[start]
+        return ch == " " or ch == "," or ch in _GAP_CHARS
+    return _gap_ok(text[start:end])
+
+
 def _plural_acronym_of_synonym(grounding: Grounding, hit: str, text: str, token: Token, stripped: bool) -> bool:
     """Whether ``token`` is an all-capital acronym with a plural "s" ("ISCs", "OPCs") that only an OCR gene synonym
     grounds, by its singular or by the OCR's upper-cased word ("ISCS"): such plurals name cells or classes."""
@@ -1531,7 +1541,7 @@ def _match_at(grounding: Grounding, text: str, tokens: list[Token], i: int) -> t
         previous_end = tokens[i].end
         for j in range(i + 1, min(i + _MAX_N, len(tokens))):
             token = tokens[j]
-            if not _gap_ok(text[previous_end : token.start]) and not _decimal_gap(text, previous_end, token.start):
+            if not _gap_ok_at(text, previous_end, token.start) and not _decimal_gap(text, previous_end, token.start):
                 break
             key += token.key
             if not (key in global_viable or _viable(key, local_prefixes)):
