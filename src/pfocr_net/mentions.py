@@ -966,7 +966,8 @@ def find_mentions(grounding: Grounding, text: str) -> list[Mention]:
     mentions: list[Mention] = []
     covered = [False] * len(tokens)
     following = 0  # the first token not yet covered by a mention
-    for i, lexical in _start_candidates(text, tokens, prefixes):
+    for candidate in _start_candidates(text, tokens, prefixes):
+        i, lexical = candidate >> 1, (candidate & 1) == 1
         if i < following:
             continue
         found = _match_at(grounding, text, tokens, i) if lexical else None
@@ -1395,23 +1396,24 @@ def _anti_candidate(grounding: Grounding, name: str) -> str:
     return key
 
 
-def _start_candidates(text: str, tokens: list[Token], prefixes: set[str]) -> list[tuple[int, bool]]:
-    """The tokens a mention can start at, each with whether a lexicon n-gram can start there (else only a
-    name-like word can): every other token is skipped without a look."""
-    out: list[tuple[int, bool]] = []
+def _start_candidates(text: str, tokens: list[Token], prefixes: set[str]) -> list[int]:
+    """The tokens a mention can start at, each as ``2 * index + 1`` where a lexicon n-gram can start there, or
+    ``2 * index`` where only a name-like word can (plain ints: no pair built per candidate): every other token is
+    skipped without a look."""
+    out: list[int] = []
     for i, token in enumerate(tokens):
         first = token.key
         if first in prefixes:
-            out.append((i, True))
+            out.append(2 * i + 1)
             continue
         facts = token.facts
         may = facts.may_start
         if may < 0:
             may = facts.may_start = 1 if _may_start(first) else 0
         if may:
-            out.append((i, True))
+            out.append(2 * i + 1)
         elif name_start_at(text, token):
-            out.append((i, False))
+            out.append(2 * i)
     return out
 
 
