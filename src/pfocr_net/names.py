@@ -217,16 +217,20 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
     word = token.word
     before = text[token.start - 1] if token.start > 0 else " "
     after = text[token.end] if token.end < len(text) else " "
+    # (each one-character test below is made once, on the character's code: "after in '-\u2010'" was a call each)
+    hyphen_after = after == "-" or after == "\u2010"
+    hyphen_before = before == "-" or before == "\u2010"
+    joined_before = hyphen_before or before == "/"
     if before == "." and word[0].isdigit() and text[token.start - 2 : token.start - 1].isdigit():
         return None  # the "3" of "Kv1.3" or "1.5-fold": the tail of a decimal number starts no name
-    if after in "-\u2010" and word[:2].casefold() == "rh":
+    if hyphen_after and word[:2].casefold() == "rh":
         recombinant = _RECOMBINANT.match(text, token.start)
         if recombinant is not None:  # "rhIL-1ra", "rhBMP-2": a recombinant human protein
             last = index
             while last + 1 < len(tokens) and tokens[last + 1].end <= recombinant.end():
                 last += 1
             return (index, last, _candidate_named(grounding, recombinant.group(0), "protein"))
-    if text[token.end : token.end + 1] in {"-", "\u2010", "("} and word.isalpha() and len(word) >= 3:
+    if (hyphen_after or after == "(") and word.isalpha() and len(word) >= 3:
         span = PEPTIDE_SPAN.match(text, token.end)
         if span is not None:  # "angiotensin-(1-7)": the peptide the residue span names
             last = index
@@ -244,25 +248,25 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
     shape = _word_shape(word)
     if shape == "family":
         return (index, index, _candidate_named(grounding, word, "proteinfamily"))
-    if after in "-\u2010" and _GREEK_PREFIX.match(word) and index + 1 < len(tokens):
+    if hyphen_after and _GREEK_PREFIX.match(word) and index + 1 < len(tokens):
         nxt = tokens[index + 1]
         name = text[token.start : nxt.end]
         joined_on = nxt.end < len(text) and text[nxt.end] in "-\u2010" and not _AGENT_AFTER.match(text, nxt.end + 1)
         if (nxt.start == token.end + 1 and text[nxt.start : nxt.end].isalpha() and len(nxt.key) >= 4
                 and nxt.key not in lexicon.GENERIC and not joined_on):
             return (index, index + 1, _candidate_named(grounding, name, "protein"))
-    if after in "-\u2010" and before not in "-/\u2010":
+    if hyphen_after and not joined_before:
         chemical = _hyphenated_chemical(grounding, text, tokens, index)
         if chemical is not None:
             return chemical
-    if after in "-\u2010" and word.casefold() in {"mir", "microrna", "let", "lnc", "circ"}:
+    if hyphen_after and word.casefold() in {"mir", "microrna", "let", "lnc", "circ"}:
         mirna = _MIRNA.match(text, token.start)
         if mirna is not None:  # "miR-155", "microRNA-21", "let-7a", "miR-200c-3p"
             last = index
             while last + 1 < len(tokens) and tokens[last + 1].end <= mirna.end():
                 last += 1
             return (index, last, _candidate_named(grounding, mirna.group(0), "gene"))
-    if after in "-\u2010" and before not in "-\u2010" and index + 1 < len(tokens):
+    if hyphen_after and not hyphen_before and index + 1 < len(tokens):
         pair = _SHORT_PAIR.match(text, token.start)
         if pair is not None and word in lexicon.NOT_SYMBOLS and not pair.group(0)[-1].isdigit():
             pair = None  # (a word that is no symbol on its own names one with a number: "PD-L1")
@@ -272,21 +276,21 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
         if pair is not None and pair.end() == tokens[last].end:
             # "NK-B", "PD-L1", "GM-CSF": a short capital pair joined by a hyphen
             return (index, last, _candidate_named(grounding, pair.group(0), "protein"))
-    if after in "-\u2010" and before not in "-/\u2010" and index + 1 < len(tokens):
+    if hyphen_after and not joined_before and index + 1 < len(tokens):
         receptor = _LIGAND_RECEPTOR.match(text, token.start)
         if receptor is not None and receptor.end() == tokens[index + 1].end:
             return (index, index + 1, _candidate_named(grounding, receptor.group(0), "protein"))  # "IL-6R", "TGF-βR"
-    if after in "-\u2010" and before not in "-/\u2010" and index + 1 < len(tokens) and word not in _NOT_NUMBERED_SYMBOLS:
+    if hyphen_after and not joined_before and index + 1 < len(tokens) and word not in _NOT_NUMBERED_SYMBOLS:
         numbered = _NUMBERED_SYMBOL.match(text, token.start)
         if numbered is not None and numbered.end() == tokens[index + 1].end:
             return (index, index + 1, _candidate_named(grounding, numbered.group(0), "protein"))  # "DAF-16", "SKN-1"
     if before == "/" and _TITLE_SYMBOL.match(word) and index > 0 and _TITLE_SYMBOL.match(text[tokens[index - 1].start : tokens[index - 1].end]):
         return (index, index, _candidate_named(grounding, word, "protein"))  # "Ku70/Ku80"
-    if before in "-/\u2010" or after in "-\u2010":
+    if joined_before or hyphen_after:
         neighbours = []
-        if before in "-/\u2010" and index > 0:
+        if joined_before and index > 0:
             neighbours.append(tokens[index - 1])
-        if after in "-\u2010" and index + 1 < len(tokens):
+        if hyphen_after and index + 1 < len(tokens):
             neighbours.append(tokens[index + 1])
         symbol_shaped = bool(_LOWER_PREFIX_SYMBOL.match(word) or _MIXED_SYMBOL.match(word) or _TITLE_SYMBOL.match(word))
         if any(text[t.start : t.end].isdigit() or (text[t.start : t.end].islower() and not symbol_shaped and not (
@@ -296,7 +300,7 @@ def symbol_like(grounding: Grounding, text: str, tokens: list[Token], index: int
             return (index, index, _candidate_named(grounding, word, "protein"))  # "src-aPKC"
         if not (_CAPITALS.match(word) or _SYMBOL.match(word) or _MIXED_SYMBOL.match(word)) or _POINT_MUTATION.match(word):
             return None
-        if before in "-\u2010" and index > 0 and len(text[tokens[index - 1].start : tokens[index - 1].end]) <= 3:
+        if hyphen_before and index > 0 and len(text[tokens[index - 1].start : tokens[index - 1].end]) <= 3:
             prefix = tokens[index - 1]
             if text[prefix.start].isupper() and (prefix.start == 0 or not text[prefix.start - 1].isalnum()):
                 # "T-VSCC": the node takes the prefixed name, the mention stays on the symbol
