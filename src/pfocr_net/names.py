@@ -1077,13 +1077,14 @@ def phrases(
             start = tokens[j].start
             taken += 1
             j -= 1
-        phase = _PHASE_BEFORE.search(text, max(0, start - 7), start)
+        # (every match holds a "/": str.find tells a window without one before the regex is tried)
+        phase = _PHASE_BEFORE.search(text, max(0, start - 7), start) if text.find("/", max(0, start - 7), start) >= 0 else None
         if phase is not None and taken:
             start = phase.start()  # "G2/M cell cycle checkpoint"
         end = token.end
         of_ext = False
         if word in _TO_HEADS and taken == 0:
-            m = _TO_WORD.match(text[end:])
+            m = _TO_WORD.match(text, end)  # (at ``end``: the pattern looks at nothing before it)
             if m and m.group(1).casefold() not in _MODIFIER_STOP:
                 end += len(m.group(0))
                 of_ext = True
@@ -1094,13 +1095,12 @@ def phrases(
                         break
                     end, last = more.end(), more.group(1)
         if process and word not in {"activation", "arrest"} and not of_ext:  # "arrest of X" stops X: an event
-            rest = text[end:]
-            m = _OF_WORDS.match(rest)
+            m = _OF_WORDS.match(text, end)  # (as on ``text[end:]``: the pattern looks at nothing before it)
             of_start = end + 4
             if m and _of_word(m.group(1)) and not any(mm.start <= of_start < mm.end for mm in mentions):
                 two = bool(m.group(2)) and _of_word(m.group(2))
                 stop = end + (len(m.group(0)) if two else len(" of ") + len(m.group(1)))
-                after = _WORD_AFTER.match(text[stop:])
+                after = _WORD_AFTER.match(text, stop)
                 if after is None or not text[stop : stop + 1].isspace() or not _continues_noun_phrase(after.group(1)):
                     end, of_ext = stop, True
         if taken and word in lexicon.EVENT_NOUNS and not of_ext:
