@@ -57,6 +57,8 @@ _CONTEXT_NOUNS: Final = frozenset({"context", "presence", "absence", "setting", 
 _NOT_LOCATION: Final = frozenset({"to", "by", "which", "that", "turn", "of", "and", "or", "via", "through", "with"})
 _COORD: Final = frozenset({",", "and", "or", "/", "nor"})
 _CHAIN_SEPS: Final = frozenset({"-", "\u2013", "\u2014"})
+#: The chain separators and "/", made once (the union was built anew at every unit it was tested at).
+_CHAIN_OR_SLASH: Final = _CHAIN_SEPS | {"/"}
 _ABBREVIATION_LED: Final = re.compile(r"^\([^()]+\)(?:\s|$)")
 _CLASS_WORDS: Final = frozenset({"kinase", "phosphatase", "permease", "transporter", "protease", "receptor", "ligase",
                           "synthase", "dehydrogenase", "factor", "protein", "enzyme", "channel"})
@@ -611,7 +613,7 @@ def _arg_at(
     j = i + 1
     while j < len(units):
         unit = units[j]
-        if unit.kind == "P" and unit.text in _CHAIN_SEPS | {"/"} and j + 1 < len(units) and units[j + 1].kind == "E":
+        if unit.kind == "P" and unit.text in _CHAIN_OR_SLASH and j + 1 < len(units) and units[j + 1].kind == "E":
             seps.append(unit.text)
             parts.append(units[j + 1])
             starts.append(j + 1)
@@ -685,7 +687,7 @@ def _arg_at(
     if len(parts) > 1:
         mode = "coord"
         chained = not induced and ((all(s in _CHAIN_SEPS for s in seps) and head not in _NOT_CHAIN_HEADS and head != "") or (
-            all(s in _CHAIN_SEPS | {"/"} for s in seps) and (head in lexicon.CHAIN_HEADS or next_head in lexicon.CHAIN_HEADS)
+            all(s in _CHAIN_OR_SLASH for s in seps) and (head in lexicon.CHAIN_HEADS or next_head in lexicon.CHAIN_HEADS)
         )) and head not in _MAKING_HEADS and not (  # "pikromycin/(neo)methymycin biosynthetic pathway": products side by side
             len(parts) == 2 and (parts[0].text.casefold(), parts[1].text.casefold()) in _SYSTEM_NAMES
         )  # "the ubiquitin–proteasome pathway": the name of one degradation system
