@@ -823,11 +823,15 @@ def _continues_noun_phrase(word: str) -> bool:
     )
 
 
+#: The generic words but "proteins" and "genes" (made once, not at every call).
+_GENERIC_BUT_KINDS: Final = lexicon.GENERIC - {"proteins", "genes"}
+
+
 def _of_word(text: str) -> bool:
     if text.isupper() and text.isalpha() and 2 <= len(text) <= 6:
         return True  # "formation of OC"
     low = text.casefold()
-    return low.isalpha() and len(low) > 2 and not low.endswith(("ed", "ing", "ly")) and low not in _MODIFIER_STOP and low not in lexicon.GENERIC - {"proteins", "genes"} and (
+    return low.isalpha() and len(low) > 2 and not low.endswith(("ed", "ing", "ly")) and low not in _MODIFIER_STOP and low not in _GENERIC_BUT_KINDS and (
         low not in lexicon.VERBS
     )
 
