@@ -641,8 +641,16 @@ def _global_key(grounding: Grounding, keys: tuple[str, ...], surface: str, chain
     return None
 
 
-@lru_cache(maxsize=16384)
+#: Memo of :func:`_folded_targets` (a plain dict, which compiled code reads without calling through a cache wrapper).
+_FOLDED_TARGETS: Final[dict[str, dict[str, tuple[str, str]]]] = {}
+
+
 def _folded_targets(key: str) -> dict[str, tuple[str, str]]:
+    known = _FOLDED_TARGETS.get(key)
+    return remember(_FOLDED_TARGETS, key, _folded_targets_uncached(key)) if known is None else known
+
+
+def _folded_targets_uncached(key: str) -> dict[str, tuple[str, str]]:
     """The FamPlex grounding-map targets of a lookup key, by case-folded text."""
     return {t.casefold(): v for t, v in _global_lexicon().fplx[key].items()}
 
@@ -1420,8 +1428,16 @@ def _start_candidates(text: str, tokens: list[Token], prefixes: set[str]) -> lis
 _mention_start = attrgetter("start")
 
 
-@lru_cache(maxsize=65536)
+#: Memo of :func:`_key_prefixes` (a plain dict, which compiled code reads without calling through a cache wrapper).
+_KEY_PREFIXES: Final[dict[str, tuple[str, ...]]] = {}
+
+
 def _key_prefixes(key: str) -> tuple[str, ...]:
+    known = _KEY_PREFIXES.get(key)
+    return remember(_KEY_PREFIXES, key, _key_prefixes_uncached(key)) if known is None else known
+
+
+def _key_prefixes_uncached(key: str) -> tuple[str, ...]:
     """Every non-empty prefix of a lookup key."""
     return tuple(key[:n] for n in range(1, len(key) + 1))
 

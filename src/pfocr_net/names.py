@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from functools import lru_cache
 from itertools import accumulate
 from operator import attrgetter
 from typing import TYPE_CHECKING, Final
@@ -120,8 +119,19 @@ _G_ALPHA: Final = re.compile(r"^G(?:s|q|i|z|olf|α[sqioz12]?|βγ|β|γ)$")
 _NOT_DRUG_CLASSES: Final = frozenset({"antibodies", "antigens", "antisera", "antiporters", "antibodys", "anticodons"})
 
 
-@lru_cache(maxsize=65536)
+#: Memo of :func:`class_noun_type` (a plain dict, which compiled code reads without calling through a cache wrapper;
+#: "" stands for None).
+_CLASS_NOUN_TYPES: Final[dict[str, str]] = {}
+
+
 def class_noun_type(word: str) -> str | None:
+    known = _CLASS_NOUN_TYPES.get(word)
+    if known is None:
+        known = remember(_CLASS_NOUN_TYPES, word, _class_noun_type_uncached(word) or "")
+    return known or None
+
+
+def _class_noun_type_uncached(word: str) -> str | None:
     """Node type of a class noun that names a defined group by its word shape: "antihistamines",
     "antidepressants" (drugs against something), "osteokines", "adipokines" (secreted signalling
     proteins), "sirtuins" (protein families), "ferritinophagy", "cuproptosis" (processes), or None."""
@@ -414,8 +424,16 @@ def _title_cased_around(text: str, tokens: list[Token], index: int) -> bool:
 
 
 
-@lru_cache(maxsize=65536)
+#: Memo of :func:`_word_shape` (a plain dict, which compiled code reads without calling through a cache wrapper).
+_WORD_SHAPES: Final[dict[str, str]] = {}
+
+
 def _word_shape(word: str) -> str:
+    known = _WORD_SHAPES.get(word)
+    return remember(_WORD_SHAPES, word, _word_shape_uncached(word)) if known is None else known
+
+
+def _word_shape_uncached(word: str) -> str:
     """What the word alone tells :func:`symbol_like`, in the order it asks: ``"family"`` (a G-protein alpha
     class or an Fc receptor), ``"none"`` (a residue such as "pY705", or "mRNA", "siRNA"), ``"protein"`` (a
     symbol shape taken whatever the context), ``"method"`` (a database or method name), ``"genus"`` (a microbial

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from typing import Final, TypeVar
 
 # Cyrillic and Greek letters that OCR returns in place of the Latin letters they look like.
@@ -40,8 +39,16 @@ def fold_homoglyphs(text: str) -> str:
     return unicodedata.normalize("NFKC", text).translate(_HOMOGLYPHS)
 
 
-@lru_cache(maxsize=65536)
+#: Memo of :func:`match_key` (a plain dict, which compiled code reads without calling through a cache wrapper).
+_MATCH_KEYS: Final[dict[str, str]] = {}
+
+
 def match_key(text: str) -> str:
+    known = _MATCH_KEYS.get(text)
+    return remember(_MATCH_KEYS, text, _match_key_uncached(text)) if known is None else known
+
+
+def _match_key_uncached(text: str) -> str:
     """A key for comparing names: homoglyphs folded, Greek letters spelled out, case folded,
     everything but letters and digits removed (``"МЕК"``, ``"Mek"`` and ``"MEK-"`` give ``"mek"``)."""
     folded = fold_homoglyphs(text).casefold()

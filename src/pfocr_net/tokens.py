@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Final, final
 
 from pfocr_net.text import fold_homoglyphs, match_key, remember
@@ -144,8 +143,16 @@ def token_key(token: str) -> str:
     return remember(_TOKEN_KEYS, token, match_key(token) + "+" * token.count("+")) if key is None else key
 
 
-@cache
+#: Memo of :func:`form_keys` (a plain dict, which compiled code reads without calling through a cache wrapper).
+_FORM_KEYS: Final[dict[str, tuple[str, ...]]] = {}
+
+
 def form_keys(form: str) -> tuple[str, ...]:
+    known = _FORM_KEYS.get(form)
+    return remember(_FORM_KEYS, form, _form_keys_uncached(form)) if known is None else known
+
+
+def _form_keys_uncached(form: str) -> tuple[str, ...]:
     """Lookup keys of a lexicon form: the joined token keys, and a variant with Greek initials."""
     key = "".join(token_key(m.group(0)) for m in TOKEN_PATTERN.finditer(fold_homoglyphs(form)))
     return with_greek_initials(key) if key else ()
