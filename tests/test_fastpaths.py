@@ -49,6 +49,8 @@ def _check(text: str) -> None:
     for i in range(len(text) + 1):
         if patterns._INDEPENDENT_AFTER.match(text, i):
             assert text[i : i + 1] in patterns._DASHES, repr(text)
+        if mentions._PRODUCTS_AFTER.match(text, i):
+            assert mentions._may_start_products(text, i), repr(text)
         if mentions._SPACED_GREEK.match(text, i):
             assert "\u03b1" <= text[i + 1 : i + 2] <= "\u03c9", repr(text)
         if mentions._SPELLED_GREEK.match(text, i):

@@ -1222,6 +1222,18 @@ _PROTEIN_LIGAND: Final = re.compile(
 )
 
 
+def _may_start_products(text: str, end: int) -> bool:
+    """Whether :data:`_PRODUCTS_AFTER` can match at ``end``: a space or hyphen, then the first letter of one of its
+    words (told from two characters before the regex is tried)."""
+    if end + 1 >= len(text):
+        return False
+    sep = text[end]
+    if not (sep == " " or sep == "-" or sep == "\u2010"):
+        return False
+    first = text[end + 1]
+    return first == "m" or first == "d" or first == "c" or first == "a"
+
+
 def _derived_name(
     grounding: Grounding, text: str, start: int, end: int, key: str, mentions: list[Mention]
 ) -> tuple[int, str] | None:
@@ -1243,7 +1255,7 @@ def _derived_name(
         # ("tyrosine kinase", "serine proteases" name classes by a residue, and the phrase rules read them)
         name = text[start : enzyme.end()]
         return enzyme.end(), lookup_text(grounding, name) or _isoform_candidate(grounding, name, "protein")
-    products = _PRODUCTS_AFTER.match(text, end) if kind in _SMALL_LIGAND_KINDS else None
+    products = _PRODUCTS_AFTER.match(text, end) if kind in _SMALL_LIGAND_KINDS and _may_start_products(text, end) else None
     if products is not None:
         end, key = products.end(), _isoform_candidate(grounding, text[start : products.end()], "smallmolecule")
     receptor = (_RECEPTOR_AFTER.match(text, end) if text[end : end + 1] in {" ", "-", "\u2010"}
