@@ -51,6 +51,8 @@ def _check(text: str) -> None:
             assert text[i : i + 1] in patterns._DASHES, repr(text)
         if mentions._PRODUCTS_AFTER.match(text, i):
             assert mentions._may_start_products(text, i), repr(text)
+        if mentions._SIBLING_NUMBER.match(text, i):
+            assert text[i] == "," or text[i].isspace(), repr(text)
         if mentions._SPACED_GREEK.match(text, i):
             assert "\u03b1" <= text[i + 1 : i + 2] <= "\u03c9", repr(text)
         if mentions._SPELLED_GREEK.match(text, i):

@@ -1501,7 +1501,10 @@ def _numbered_siblings(grounding: Grounding, text: str, mentions: list[Mention])
             mention.key = lookup_text(grounding, f"{stem}-{named.group(2)}") or _isoform_candidate(
                 grounding, f"{stem}-{named.group(2)}", grounding.type_of(mention.key))
         position = mention.end
-        while (match := _SIBLING_NUMBER.match(text, position)) is not None:
+        # (every match starts with a comma or white space: str.isspace is the regex's \s)
+        while position < len(text) and (text[position] == "," or text[position].isspace()) and (
+            match := _SIBLING_NUMBER.match(text, position)
+        ) is not None:
             name = f"{stem}-{match.group(1)}"
             keys = form_keys(name)
             key = grounding.local.get(keys[0]) or f"caption:{keys[0]}"
