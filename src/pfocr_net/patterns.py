@@ -922,7 +922,11 @@ def _event_after(units: list[Unit], words: list[str], i: int) -> tuple[Item, int
         j = _skip(words, i)
         # "nuclear" in "nuclear translocation of NFAT", "cytosolic" (skippable) in "cytosolic accumulation of": the place
         # the thing moves to (a word that carries a key names a place before a noun of a move)
-        place = next((u for u in units[i : j + 1] if u.kind == "W" and u.key), None) if j < len(units) else None
+        if j < len(units):
+            for k in range(i, j + 1):  # (a loop over the indices: no slice and generator made per event)
+                if units[k].kind == "W" and units[k].key:
+                    place = units[k]
+                    break
         if (words[j + 1] in lexicon.EVENT_NOUNS and words[j + 2] == "of" and words[j].endswith(_CLASSIFYING_ENDINGS)
                 and words[j].isalpha() and words[j] not in lexicon.EVENT_ADJECTIVES and words[j] not in lexicon.VERBS):
             j += 1  # "proteasomal degradation of IκB", "nuclear translocation of NFAT": a classifying adjective
