@@ -109,7 +109,7 @@ def _negations(found: list[str], text: str) -> list[str]:
     if "(" in text and "not" in text and _CONTRAST.search(text):  # (every contrast spells "not")
         text = _CONTRAST.sub(" ", text)
         found = _word_list(text)
-    if "not" in found and _NOT_NEGATING.search(text):
+    if "not" in text and "not" in found and _NOT_NEGATING.search(text):  # (a word "not" is in the text)
         found = _word_list(_NOT_NEGATING.sub(" ", text))
     # Negation words are lower case, so only words written in lower case can be one.
     cues = [w for w in found if w in lexicon.NEGATION_WORDS]
