@@ -264,3 +264,15 @@ def test_word_facts_agree_with_the_per_token_tests() -> None:
             assert token.facts.name_start in (0, 1)
             mentions._start_candidates(text, [token], set())
             assert token.facts.may_start == int(mentions._may_start(token.key))
+
+
+def test_close_mentions_scan_agrees_with_the_joined_kinds() -> None:
+    for text in _captions()[:200]:
+        for start, end in relations.sentences(text):
+            units = patterns._word_units(text, start, end)
+            # (mentions at a few spots, to give the kinds their E runs)
+            for step in (2, 3, 5):
+                mixed = [patterns.Unit("E", u.text, u.start, u.end, "k") if n % step == 0 else u for n, u in enumerate(units)]
+                kinds = "".join(u.kind for u in mixed)
+                expected = "EE" in kinds or "EWE" in kinds or "EWWE" in kinds or any("(" in u.text for u in mixed)
+                assert patterns._mentions_close_or_parenthesis(mixed) == expected, (text, step)

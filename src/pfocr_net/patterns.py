@@ -445,9 +445,25 @@ def _drop_needed_heads(units: list[Unit]) -> list[Unit]:
     return units
 
 
+def _mentions_close_or_parenthesis(units: list[Unit]) -> bool:
+    """Whether the unit kinds spell "EE", "EWE" or "EWWE" (a mention at most two words after another) or a unit's
+    text holds "(": one pass over the units, with no string of their kinds joined to search."""
+    last_mention = -4  # the index of the last mention with only words after it
+    for k, unit in enumerate(units):
+        kind = unit.kind
+        if kind == "E":
+            if k - last_mention <= 3:
+                return True
+            last_mention = k
+        elif kind != "W":
+            last_mention = -4
+        if "(" in unit.text:
+            return True
+    return False
+
+
 def _drop_parentheticals(units: list[Unit]) -> list[Unit]:
-    kinds = "".join([u.kind for u in units])
-    if "EE" not in kinds and "EWE" not in kinds and "EWWE" not in kinds and not any("(" in u.text for u in units):
+    if not _mentions_close_or_parenthesis(units):
         return units  # no parenthesis and no mention next to another: nothing below drops or joins a unit
     out: list[Unit] = []
     i = 0
