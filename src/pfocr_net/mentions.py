@@ -454,7 +454,11 @@ def _add_entity_forms(grounding: Grounding) -> None:
         if entity.grounding_source in _SYNONYM_SOURCES:
             # "fog" as a synonym of Zfpm1, "Receptor" of kita: ordinary words in the caption as well
             words = tuple(w for w in words if not _plain_lower_word(w) and w.casefold() not in lexicon.GENERIC)
-        names = _entity_form_keys(entity.key, entity.name, words, tuple(entity.aliases), tuple(entity.members))
+        aliases, members = tuple(entity.aliases), tuple(entity.members)
+        forms_key = (entity.key, entity.name, words, aliases, members)
+        names = _ENTITY_FORM_KEYS.get(forms_key)
+        if names is None:
+            names = remember(_ENTITY_FORM_KEYS, forms_key, _entity_form_keys(entity.key, entity.name, words, aliases, members))
         for key, receptor_form in names:
             if receptor_form:
                 local.setdefault(key, entity.key)
@@ -514,12 +518,16 @@ def _plain_lower_word(word: str) -> bool:
     return _LOWER_WORD.fullmatch(word) is not None
 
 
-@lru_cache(maxsize=16384)
+#: Memo of :func:`_entity_form_keys` by its arguments (a plain dict, which compiled code reads without calling
+#: through a cache wrapper). Genes recur across records.
+_ENTITY_FORM_KEYS: Final[dict[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[str, ...]], tuple[tuple[str, bool], ...]]] = {}
+
+
 def _entity_form_keys(
     key: str, name: str, words: tuple[str, ...], aliases: tuple[str, ...], members: tuple[str, ...]
 ) -> tuple[tuple[str, bool], ...]:
     """The lookup keys an entity is named by, in order, each with whether it is a receptor form ("D1
-    receptor" for DRD1), which never displaces a key already taken. Cached: genes recur across records."""
+    receptor" for DRD1), which never displaces a key already taken (remembered by the caller in :data:`_ENTITY_FORM_KEYS`)."""
     out: list[tuple[str, bool]] = []
     forms = [name, *(w for w in words if not _COMPOUND_WORD.search(w)), *(a.split(":", 1)[1] for a in aliases if ":" in a)]
     if key.startswith("fplx:"):
