@@ -19,7 +19,7 @@ class WordFacts:
     mention stages make of each token, each found the first time a stage asks (-1 until then, else 0 or 1). One
     memo lookup per token in :func:`tokenize` serves them all, where each stage looked its test up per token."""
 
-    __slots__ = ("key", "may_start", "name_start", "head")
+    __slots__ = ("head", "key", "may_start", "name_start")
 
     def __init__(self, key: str) -> None:
         self.key = key
