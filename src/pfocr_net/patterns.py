@@ -198,7 +198,7 @@ _LIST_FILLERS: Final = frozenset({"and", "or", "the", "human", "mouse", "murine"
 _NOUN_CONTEXT: Final = frozenset({"of", "the", "a", "an", "these", "those", "its", "their", "several", "many", "other",
                            "various", "numerous", "some", "different", "distinct", "multiple", "diverse",
                            "extracellular", "intracellular", "external", "environmental"})
-_MAKING: Final = ("generat", "produc", "synthes", "form", "convert", "mak")
+_MAKING: Final = ("generat", "produc", "synthes", "form", "convert", "mak", "yield")
 _CONDITION_OPENERS: Final = frozenset({"when", "whenever", "once", "if", "after", "upon", "as", "while", "whereas", "although",
                                 "though", "because", "since", "and", "or", "but", "then", "thus", "also", "first"})
 _SUBORDINATORS: Final = frozenset({"when", "whenever", "once", "if", "because", "since"})
@@ -1172,7 +1172,6 @@ _AGENT_EVENT_NOUNS: Final = _MEANS_NOUNS - {"degradation", "upregulation", "down
 #: Adjectives that sign an unsigned role noun ("negative regulator", "positive modulator").
 _SIGNED_ADJECTIVES: Final = {"negative": -1, "positive": 1, "inhibitory": -1, "stimulatory": 1}
 _SIGNED_ADVERBS: Final = {"negatively": -1, "positively": 1}
-_MAKE_VERBS: Final = frozenset({"form", "generate", "produce", "yield", "give", "create"})
 _NOT_AFTER_DAMAGE: Final = frozenset({"to", "of", "in", "and", "or", "response", "responses"})
 #: Adverbs that may stand between a clause's subject and its verb ("TAK1, however, activates NF-κB").
 _CLAUSE_ADVERBS: Final = frozenset({"however", "moreover", "furthermore", "additionally", "likewise", "similarly"})
@@ -1791,7 +1790,7 @@ def _operator(units: list[Unit], words: list[str], i: int, items: list[Item]) ->
         # "cytokinin negatively regulates LR initiation": the adverb gives the unsigned verb its sign ("positively or
         # negatively regulate" gives none)
         sign, rel, span = _SIGNED_ADVERBS[words[i - 1]], "activity", (units[i - 1].start, unit.end)
-    if (passive or word.endswith("ed")) and words[i + 1] == "to" and words[i + 2] in _MAKE_VERBS and rel != "transloc":
+    if (passive or word.endswith("ed")) and words[i + 1] == "to" and words[i + 2].startswith(_MAKING) and rel != "transloc":
         # "ceramide is phosphorylated to form C1P", "deacylated to form sphingosine, phosphorylated to form C1P": a
         # step that makes a new molecule
         sign, rel = 0, "convert"
