@@ -14,9 +14,11 @@ def test_a_signed_adverb_gives_regulate_its_sign() -> None:
 
 
 def test_regulation_both_ways_keeps_no_sign() -> None:
-    found = one("PMC5381059__12929_2017_329_Fig1_HTML", "Costimulatory molecules that positively or negatively")
-    assert not has(found, "costimulatory molecules", "inhibits", "immune responses")
-    assert not has(found, "costimulatory molecules", "activates", "immune responses")
+    # "Costimulatory molecules that positively or negatively regulate immune responses" (PMC5381059 Fig1) names no
+    # participant this record knows, so the construction is read with this record's own names
+    found = run(record("PMC6276890__carcinbgq028f01_4c"), "The AhR positively or negatively regulates ERα.")
+    assert has(found, "AhR", "regulates", "ERα")
+    assert not has(found, "AhR", "inhibits", "ERα") and not has(found, "AhR", "activates", "ERα")
 
 
 def test_damage_and_counterbalance_are_verbs_and_damage_to_is_a_noun() -> None:
@@ -25,8 +27,11 @@ def test_damage_and_counterbalance_are_verbs_and_damage_to_is_a_noun() -> None:
     assert not has(found, "LSECs", "activates", "NF-κB")
     found = one("PMC7219856__jcvp-publish-ahead-of-print-10.1097.fjc.0000000000000840-g001", "Angiotensin converting enzyme-2 (ACE2) counterbalances")
     assert has(found, "ACE2", "inhibits", "angiotensin II")
-    found = one("PMC526782__pbio.0020401.g001", "Although there is much to be done")
-    assert not has(found, "Parkin", "activates", "cell death")
+    # "... DJ-1 can prevent mitochondrial damage ... it is likely that ... damage to multiple cellular pathways leads to
+    # neuronal dysfunction and, eventually, cell death": read as a verb, "damage" made the parkin of the sentence
+    # before the cause of cell death
+    found = run(record("PMC526782__pbio.0020401.g001"))
+    assert not has(found, "PRKN", "activates", "cell death")
 
 
 def test_an_abbreviation_long_form_starts_at_the_repeated_stem() -> None:
